@@ -1,0 +1,5 @@
+package org.briefingengine.citation;
+
+/** A UN human-rights mechanism of the catalogue. */
+public record Mechanism(String code, String family, String name) {
+}

@@ -1,0 +1,83 @@
+package org.briefingengine.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.briefingengine.assessment.ConditionAssessment;
+import org.briefingengine.assessment.Evidence;
+import org.briefingengine.assessment.Status;
+import org.briefingengine.citation.Citation;
+
+/**
+ * Everything a briefing shows, assembled from the database after the assessment step. The PDF, the Excel
+ * annex and the CSV exports are all written from this one value. Small collections are lists; the ones that
+ * grow with the corpus (citations, evidence) are {@link RowStream}s.
+ *
+ * @param findings        3 to 6 sentences of executive summary, written from the data
+ * @param conditions      one row per rubric condition, in rubric order
+ * @param changes         status changes since the previous week's run (empty on the first run)
+ * @param keyQuotes       per condition id, the strongest quotes, best first (at most a handful each)
+ * @param mechanisms      citations per mechanism: this week beside cumulative, in catalogue order
+ * @param mechanismWeeks  citations per mechanism and ISO week, over every week with documents
+ * @param references      formal references seen up to the end of the period
+ * @param documents       every document read, whole files and compilation parts
+ * @param rejected        every input file or manifest row not read, with the reason
+ * @param evidence        every evidence row up to the end of the period
+ * @param citations       every citation up to the end of the period
+ */
+public record BriefingReport(RunInfo run, List<String> findings, List<ConditionAssessment> conditions,
+                             List<StatusChange> changes, Map<String, List<Evidence>> keyQuotes,
+                             List<MechanismCount> mechanisms, List<MechanismWeek> mechanismWeeks,
+                             List<FormalReference> references, List<DocumentRow> documents,
+                             List<RejectedFile> rejected, RowStream<Evidence> evidence,
+                             RowStream<Citation> citations) {
+
+    /**
+     * @param week              ISO week, e.g. {@code 2022-W21}
+     * @param periodStart       Monday of the week
+     * @param periodEnd         Sunday of the week
+     * @param corpusFingerprint sha256 over the stored documents' hashes, so a briefing can be reproduced
+     * @param rubricFingerprint sha256 of the rubric file
+     */
+    public record RunInfo(String job, String week, LocalDate periodStart, LocalDate periodEnd,
+                          OffsetDateTime generatedAt, String inputDir, String rubricId, String rubricTitle,
+                          String corpusFingerprint, String rubricFingerprint, long jobExecutionId) {
+    }
+
+    public record StatusChange(String condition, String title, String previousWeek, Status previous,
+                               Status current) {
+    }
+
+    public record MechanismCount(String mechanism, String family, String name, int thisWeek, int cumulative) {
+    }
+
+    public record MechanismWeek(String mechanism, String week, int count) {
+    }
+
+    /**
+     * @param firstDocument the earliest document (by date) citing it
+     * @param newThisWeek   true when no document published before the period cites it
+     */
+    public record FormalReference(String reference, String mechanism, int citations, String firstDocument,
+                                  LocalDate firstPublished, boolean newThisWeek) {
+    }
+
+    /**
+     * @param status    new, changed or unchanged against the previous run on the same database
+     * @param inPeriod  published within the week
+     * @param duplicateOf id of an earlier document with the same text, or "" (its citations are not counted)
+     */
+    public record DocumentRow(String document, int part, String title, String publisher, LocalDate published,
+                              String sourceType, String url, int characters, String sha256, String status,
+                              boolean inPeriod, String duplicateOf) {
+
+        public boolean undated() {
+            return published == null;
+        }
+    }
+
+    public record RejectedFile(String file, String reason) {
+    }
+}
