@@ -1,0 +1,28 @@
+package org.briefingengine.analysis;
+
+import org.briefingengine.assessment.EvidenceExtractor;
+import org.briefingengine.citation.CitationExtractor;
+import org.briefingengine.corpus.SegmentedDocument;
+import org.briefingengine.corpus.SentenceSegmenter;
+import org.briefingengine.corpus.SourceDocument;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Segments a document once and runs both extractors over the same sentences. */
+public class DocumentAnalyser implements ItemProcessor<SourceDocument, DocumentAnalysis> {
+
+    private final SentenceSegmenter segmenter;
+    private final CitationExtractor citations;
+    private final EvidenceExtractor evidence;
+
+    public DocumentAnalyser(SentenceSegmenter segmenter, CitationExtractor citations, EvidenceExtractor evidence) {
+        this.segmenter = segmenter;
+        this.citations = citations;
+        this.evidence = evidence;
+    }
+
+    @Override
+    public DocumentAnalysis process(SourceDocument document) {
+        SegmentedDocument doc = new SegmentedDocument(document, segmenter.segment(document.text()));
+        return new DocumentAnalysis(document.id(), citations.extract(doc), evidence.extract(doc));
+    }
+}

@@ -1,0 +1,115 @@
+package org.briefingengine.assessment;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.briefingengine.corpus.DocumentStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evidence, condition statuses per run, and the history of analyst overrides, in H2. */
+@Repository
+public class AssessmentStore {
+
+    /**
+     * Evidence of one rubric from documents published up to a date or undated, duplicates excluded;
+     * publisher, date and source type come from the document, so a manifest correction applies at once.
+     */
+    private static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
+            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID"
+            + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
+            + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
+
+    private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
+            rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
+            DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+            rs.getString(11), rs.getString(12));
+
+    private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
+            rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
+            Status.valueOf(rs.getString("STATUS")), Status.valueOf(rs.getString("ENGINE_STATUS")),
+            rs.getInt("SUPPORTING"), rs.getInt("CONTRADICTING"), rs.getInt("DOCUMENTS"), rs.getString("RATIONALE"),
+            rs.getBoolean("REVIEWED"), rs.getString("REVIEW_NOTE"), rs.getString("REVIEWER"));
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    public AssessmentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+    }
+
+    public List<Evidence> evidence(String rubric, String condition, LocalDate upTo) {
+        return jdbc.query(EVIDENCE_SQL + " AND E.CONDITION_ID = ? ORDER BY E.DOCUMENT, E.START_OFFSET",
+                EVIDENCE_MAPPER, rubric, java.sql.Date.valueOf(upTo), condition);
+    }
+
+    /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
+    public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET");
+            ps.setString(1, rubric);
+            ps.setDate(2, java.sql.Date.valueOf(upTo));
+            ps.setFetchSize(500);
+            return ps;
+        }, (ResultSet rs) -> {
+            action.accept(EVIDENCE_MAPPER.mapRow(rs, 0));
+        });
+    }
+
+    public void save(long runId, String week, List<ConditionAssessment> assessments) {
+        jdbc.update("DELETE FROM BE_ASSESSMENT WHERE RUN_ID = ?", runId);
+        int[] position = {0};
+        jdbc.batchUpdate("INSERT INTO BE_ASSESSMENT (RUN_ID, WEEK, RUBRIC, POSITION, CONDITION_ID, TITLE, STATUS,"
+                + " ENGINE_STATUS, SUPPORTING, CONTRADICTING, DOCUMENTS, RATIONALE, REVIEWED, REVIEW_NOTE, REVIEWER)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assessments.stream().map(a -> new Object[] {
+                runId, week, a.rubric(), position[0]++, a.condition(), a.title(), a.status().name(),
+                a.engineStatus().name(), a.supporting(), a.contradicting(), a.documents(), a.rationale(),
+                a.reviewed(), a.reviewNote(), a.reviewer()}).toList());
+    }
+
+    /** The conditions as assessed by one run, in rubric order. */
+    public List<ConditionAssessment> assessments(long runId) {
+        return jdbc.query("SELECT * FROM BE_ASSESSMENT WHERE RUN_ID = ? ORDER BY POSITION", ASSESSMENT_MAPPER, runId);
+    }
+
+    /** The latest run that assessed an earlier week with the same rubric, if any. */
+    public Optional<PreviousRun> previousRun(String rubric, String week) {
+        return client.sql("SELECT RUN_ID, WEEK FROM BE_ASSESSMENT WHERE RUBRIC = ? AND WEEK < ?"
+                        + " ORDER BY WEEK DESC, RUN_ID DESC LIMIT 1")
+                .params(rubric, week)
+                .query((rs, n) -> new PreviousRun(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** The analyst status last recorded for each condition of a rubric. */
+    public Map<String, String> lastReviewedStatus(String rubric) {
+        return jdbc.query("SELECT H.CONDITION_ID, H.STATUS FROM BE_REVIEW_HISTORY H WHERE H.RUBRIC = ? AND H.ID ="
+                        + " (SELECT MAX(ID) FROM BE_REVIEW_HISTORY L WHERE L.RUBRIC = H.RUBRIC AND L.CONDITION_ID = H.CONDITION_ID)",
+                (ResultSet rs) -> {
+                    Map<String, String> out = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                    return out;
+                }, rubric);
+    }
+
+    public void recordReview(String rubric, ConditionAssessment reviewed, String previousStatus, long runId,
+                             OffsetDateTime at) {
+        jdbc.update("INSERT INTO BE_REVIEW_HISTORY (RUBRIC, CONDITION_ID, STATUS, PREVIOUS_STATUS, NOTE, REVIEWER,"
+                        + " RECORDED_AT, RUN_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rubric, reviewed.condition(),
+                reviewed.status().name(), previousStatus, reviewed.reviewNote(), reviewed.reviewer(), at, runId);
+    }
+
+    /** A run of an earlier week, to compare statuses with. */
+    public record PreviousRun(long runId, String week) {
+    }
+
+}

@@ -1,0 +1,147 @@
+package org.briefingengine.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.briefingengine.corpus.ingest.Hashing;
+import org.briefingengine.corpus.ingest.IngestedFile;
+import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of the corpus in H2: one row per input file (its hash decides whether it is read again) and
+ * one per document. Citations and evidence of a document are deleted with it.
+ */
+@Repository
+public class DocumentStore {
+
+    /** Columns of BE_DOCUMENT that {@link #DOCUMENT_MAPPER} reads, text included. */
+    public static final String DOCUMENT_COLUMNS =
+            "ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT, PAGE_STARTS";
+
+    public static final RowMapper<SourceDocument> DOCUMENT_MAPPER = (rs, n) -> new SourceDocument(
+            rs.getString("ID"), rs.getString("FILE"), rs.getInt("PART"), rs.getString("TITLE"),
+            rs.getString("PUBLISHER"), localDate(rs, "PUBLISHED"), rs.getString("SOURCE_TYPE"), rs.getString("URL"),
+            rs.getString("TEXT"), pageStarts(rs.getString("PAGE_STARTS")));
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    public DocumentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+    }
+
+    /** The hash stored for a file by the last run that read it, or {@code null}. */
+    public String fileHash(String path) {
+        return client.sql("SELECT SHA256 FROM BE_FILE WHERE PATH = ?").param(path)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Stores the outcome of reading a chunk of files, in one transaction with batched statements. */
+    @Transactional
+    public void save(List<? extends IngestedFile> files, long runId) {
+        List<String> replaced = new ArrayList<>();
+        List<Object[]> fileRows = new ArrayList<>();
+        List<Object[]> documentRows = new ArrayList<>();
+        List<Object[]> unchanged = new ArrayList<>();
+        List<Object[]> rejected = new ArrayList<>();
+        for (IngestedFile file : files) {
+            switch (file.status()) {
+                case NEW, CHANGED -> {
+                    replaced.add(file.path());
+                    fileRows.add(new Object[] {file.path(), file.sha256(), runId});
+                    for (SourceDocument d : file.documents()) {
+                        documentRows.add(documentRow(d, file.status()));
+                    }
+                }
+                case UNCHANGED -> unchanged.add(new Object[] {runId, file.path()});
+                case REJECTED -> {
+                    replaced.add(file.path());
+                    rejected.add(new Object[] {runId, file.path(), file.reason()});
+                }
+            }
+        }
+        deleteFiles(replaced);
+        jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?)", fileRows);
+        jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
+                + " PAGE_STARTS, CHARACTERS, SHA256, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documentRows);
+        jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ? WHERE PATH = ?", unchanged);
+        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE FILE = ?",
+                unchanged.stream().map(row -> new Object[] {row[1]}).toList());
+        jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
+    }
+
+    /** Records files or review rows that were not read, outside the ingest step. */
+    public void reject(long runId, List<Rejection> rejections) {
+        jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)",
+                rejections.stream().map(r -> new Object[] {runId, r.file(), r.reason()}).toList());
+    }
+
+    /**
+     * After the ingest step: forgets files that are gone from the corpus (they leave the cumulative picture)
+     * and marks documents whose text repeats an earlier document's, so that their citations are not counted.
+     *
+     * @return number of documents removed
+     */
+    @Transactional
+    public int prune(long runId) {
+        List<String> gone = client.sql("SELECT PATH FROM BE_FILE WHERE SEEN_RUN <> ?").param(runId)
+                .query(String.class).list();
+        deleteFiles(gone);
+        String firstWithSameText = "(SELECT MIN(O.ID) FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256 AND O.ID < D.ID)";
+        jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + firstWithSameText
+                + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + firstWithSameText + ", '')");
+        jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
+        jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
+        return gone.size();
+    }
+
+    /** sha256 over every stored document's id and hash: two briefings with the same fingerprint read the same corpus. */
+    public String corpusFingerprint() {
+        java.security.MessageDigest digest = Hashing.sha256();
+        jdbc.query("SELECT ID, SHA256 FROM BE_DOCUMENT ORDER BY ID", (ResultSet rs) -> {
+            digest.update((rs.getString(1) + '\u001f' + rs.getString(2) + '\n').getBytes(StandardCharsets.UTF_8));
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private void deleteFiles(List<String> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = paths.stream().map(p -> new Object[] {p}).toList();
+        jdbc.batchUpdate("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
+        jdbc.batchUpdate("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
+        jdbc.batchUpdate("DELETE FROM BE_DOCUMENT WHERE FILE = ?", args);
+        jdbc.batchUpdate("DELETE FROM BE_FILE WHERE PATH = ?", args);
+    }
+
+    private static Object[] documentRow(SourceDocument d, FileStatus status) {
+        return new Object[] {d.id(), d.file(), d.part(), d.title(), d.publisher(),
+                d.published() == null ? null : Date.valueOf(d.published()), d.sourceType(), d.url(), d.text(),
+                d.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(",")), d.text().length(),
+                Hashing.sha256Hex(d.text()), status.label()};
+    }
+
+    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static List<Integer> pageStarts(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(Integer::valueOf).toList();
+    }
+}

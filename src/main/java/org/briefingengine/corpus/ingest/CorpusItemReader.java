@@ -1,0 +1,44 @@
+package org.briefingengine.corpus.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import org.briefingengine.corpus.CorpusScan;
+import org.briefingengine.corpus.CorpusScanner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the input folder: first the manifest rows rejected while scanning, then every file in path order.
+ * Not restartable by design: a rerun scans again, and unchanged files cost only a hash.
+ */
+public class CorpusItemReader implements ItemStreamReader<IngestItem> {
+
+    private final CorpusScanner scanner;
+    private final Path inputDir;
+    private Iterator<IngestItem> items;
+
+    public CorpusItemReader(CorpusScanner scanner, Path inputDir) {
+        this.scanner = scanner;
+        this.inputDir = inputDir;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        if (!Files.isDirectory(inputDir)) {
+            throw new ItemStreamException("input folder " + inputDir + " does not exist or is not a folder");
+        }
+        CorpusScan scan = scanner.scan(inputDir);
+        items = Stream.concat(scan.rejected().stream().map(IngestItem::of),
+                scan.entries().stream().map(IngestItem::of)).iterator();
+    }
+
+    @Override
+    public synchronized IngestItem read() {
+        return items != null && items.hasNext() ? items.next() : null;
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.briefingengine.corpus.ingest;
+
+import java.util.List;
+
+import org.briefingengine.corpus.SourceDocument;
+
+/**
+ * The outcome of reading one input file.
+ *
+ * @param path      path relative to the input folder
+ * @param sha256    hash of the file's bytes and its manifest row ("" when rejected before hashing)
+ * @param status    new, changed, unchanged or rejected
+ * @param documents the documents read (empty unless new or changed)
+ * @param reason    why the file was rejected, else ""
+ */
+public record IngestedFile(String path, String sha256, FileStatus status, List<SourceDocument> documents,
+                           String reason) {
+
+    public enum FileStatus {
+        NEW, CHANGED, UNCHANGED, REJECTED;
+
+        /** The value of the {@code status} column of documents.csv. */
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    public static IngestedFile read(String path, String sha256, boolean seenBefore, List<SourceDocument> documents) {
+        return new IngestedFile(path, sha256, seenBefore ? FileStatus.CHANGED : FileStatus.NEW, List.copyOf(documents), "");
+    }
+
+    public static IngestedFile unchanged(String path, String sha256) {
+        return new IngestedFile(path, sha256, FileStatus.UNCHANGED, List.of(), "");
+    }
+
+    public static IngestedFile rejected(String path, String reason) {
+        return new IngestedFile(path, "", FileStatus.REJECTED, List.of(), reason);
+    }
+}
