@@ -13,6 +13,13 @@ public class StatusAssessor {
         return new ConditionAssessment(rubric.id(), condition.id(), condition.title(), s, s, sup, con, (int) docs, "", false, "", "");
     }
 
+    /** The engine's assessment with the analyst's status, note and name; the engine status is kept beside it. */
+    public ConditionAssessment applyReview(ConditionAssessment engine, Review review) {
+        return new ConditionAssessment(engine.rubric(), engine.condition(), engine.title(), review.status(),
+                engine.engineStatus(), engine.supporting(), engine.contradicting(), engine.documents(),
+                engine.rationale(), true, review.note(), review.reviewer());
+    }
+
     /** The strongest quotes for a condition, best first. */
     public List<Evidence> keyQuotes(List<Evidence> evidence, int max) {
         return evidence.stream().limit(max).toList();

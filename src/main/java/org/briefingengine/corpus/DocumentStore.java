@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.briefingengine.corpus.ingest.Hashing;
+import org.briefingengine.report.BriefingReport.DocumentRow;
+import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.corpus.ingest.IngestedFile;
 import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,6 +118,26 @@ public class DocumentStore {
             digest.update((rs.getString(1) + '\u001f' + rs.getString(2) + '\n').getBytes(StandardCharsets.UTF_8));
         });
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every stored document, without its text, by id. */
+    public List<DocumentRow> documentRows(LocalDate periodStart, LocalDate periodEnd) {
+        return jdbc.query("SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS, SHA256, STATUS,"
+                + " DUPLICATE_OF FROM BE_DOCUMENT ORDER BY FILE, PART", (rs, n) -> {
+            LocalDate published = localDate(rs, "PUBLISHED");
+            boolean inPeriod = published != null && !published.isBefore(periodStart) && !published.isAfter(periodEnd);
+            String duplicateOf = rs.getString("DUPLICATE_OF");
+            return new DocumentRow(rs.getString("ID"), rs.getInt("PART"), rs.getString("TITLE"),
+                    rs.getString("PUBLISHER"), published, rs.getString("SOURCE_TYPE"), rs.getString("URL"),
+                    rs.getInt("CHARACTERS"), rs.getString("SHA256"), rs.getString("STATUS"), inPeriod,
+                    duplicateOf == null ? "" : duplicateOf);
+        });
+    }
+
+    /** The files and rows a run could not read. */
+    public List<RejectedFile> rejected(long runId) {
+        return jdbc.query("SELECT FILE, REASON FROM BE_REJECTED WHERE RUN_ID = ? ORDER BY ID",
+                (rs, n) -> new RejectedFile(rs.getString(1), rs.getString(2)), runId);
     }
 
     private void deleteFiles(List<String> paths) {

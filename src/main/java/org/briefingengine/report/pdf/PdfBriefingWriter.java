@@ -8,6 +8,9 @@ import org.briefingengine.report.BriefingReport;
 /** Writes the weekly PDF briefing. */
 public class PdfBriefingWriter {
 
+    public PdfBriefingWriter(Path templatesDir) {
+    }
+
     public void write(BriefingReport report, Path pdf) throws IOException {
         throw new UnsupportedOperationException("not yet");
     }

@@ -1,0 +1,223 @@
+package org.briefingengine.ops;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefingengine.BriefingEngineApplication;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line. Options are {@code --name=value}; each has a default from the job definition in
+ * {@code jobs/}. Exit codes are those of {@link ExitCode}; a failure prints one line saying why.
+ */
+public class BriefingCommandLine {
+
+    static final String USAGE = """
+            usage: briefing-engine <command> [options]
+
+            commands:
+              run JOB    run a job once, e.g. 'run weekly-briefing --week=2022-W21'
+              jobs       list the job definitions in jobs/
+              --help     show this help ('run --help' shows the options of run)
+            """;
+
+    static final String RUN_USAGE = """
+            usage: briefing-engine run JOB [--input=DIR] [--output=DIR] [--week=YYYY-Www] [--db=PATH] [--rubric=PATH]
+
+              --input=DIR     corpus folder with an optional manifest.csv       (default: the job's, input/)
+              --output=DIR    outputs go to DIR/JOB/WEEK/                       (default: the job's, output/)
+              --week=YYYY-Www ISO week of the briefing                          (default: the current week)
+              --db=PATH       H2 database file, without .mv.db                  (default: the job's, data/briefing-engine)
+              --rubric=PATH   visit-standards rubric (YAML) instead of the job's
+
+            exit codes: 0 success (also when some files were rejected), 1 the job failed,
+                        2 usage error, 3 another run holds the database
+            """;
+
+    private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric");
+
+    private final Path home;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BriefingCommandLine(Path home, PrintStream out, PrintStream err) {
+        this.home = home.toAbsolutePath().normalize();
+        this.out = out;
+        this.err = err;
+    }
+
+    public int execute(String... args) {
+        if (args.length == 0 || isHelp(args[0])) {
+            out.print(USAGE);
+            return args.length == 0 ? ExitCode.USAGE.code() : ExitCode.SUCCESS.code();
+        }
+        try {
+            return switch (args[0]) {
+                case "run" -> run(List.of(args).subList(1, args.length));
+                case "jobs" -> jobs();
+                default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
+            };
+        } catch (UsageException e) {
+            err.println("briefing-engine: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+    }
+
+    private int run(List<String> args) {
+        if (args.isEmpty() || isHelp(args.get(0))) {
+            out.print(RUN_USAGE);
+            return args.isEmpty() ? ExitCode.USAGE.code() : ExitCode.SUCCESS.code();
+        }
+        RunRequest request = resolve(args.get(0), options(args.subList(1, args.size())));
+        return launch(request);
+    }
+
+    private RunRequest resolve(String jobName, Map<String, String> options) {
+        JobDefinition job;
+        IsoWeek week;
+        try {
+            job = JobDefinition.load(home, jobName);
+            week = options.containsKey("week") ? IsoWeek.parse(options.get("week")) : IsoWeek.of(LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RunRequest request = new RunRequest(jobName, week, home,
+                path(options.getOrDefault("input", job.input())), path(options.getOrDefault("output", job.output())),
+                path(options.getOrDefault("db", job.db())), path(options.getOrDefault("rubric", job.rubric())),
+                path(job.mechanisms()), path(job.review()));
+        requireFolder(request.input(), "input folder");
+        requireFile(request.rubric(), "rubric");
+        requireFile(request.mechanisms(), "mechanism catalogue");
+        return request;
+    }
+
+    private int launch(RunRequest request) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(request.db().getParent());
+        } catch (IOException e) {
+            err.println("briefing-engine: cannot create the database folder " + request.db().getParent() + ": " + e.getMessage());
+            return ExitCode.FAILURE.code();
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
+                .properties(springProperties(request))
+                .logStartupInfo(false)
+                .run()) {
+            JobExecution execution = context.getBean(JobRunner.class).run(request);
+            return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+        } catch (Exception e) {
+            if (DatabaseInUse.causedBy(e)) {
+                err.println("briefing-engine: " + request.job() + " is already running: the database "
+                        + request.display(request.db()) + " is in use by another process");
+                return ExitCode.ALREADY_RUNNING.code();
+            }
+            err.println("briefing-engine: " + request.job() + " " + request.week() + " failed: " + rootMessage(e));
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    private int report(RunRequest request, JobExecution execution, Duration took) {
+        long read = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals("ingest")) {
+                read = step.getWriteCount();
+            }
+        }
+        String outcome = request.job() + " " + request.week() + ": " + execution.getStatus() + " in "
+                + took.toMillis() + " ms (execution " + execution.getId() + ")";
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            out.println(outcome + "; " + read + " files processed; outputs in " + request.display(request.target()));
+            return ExitCode.SUCCESS.code();
+        }
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingCommandLine::rootMessage)
+                .orElse(execution.getExitStatus().getExitDescription());
+        err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
+        return ExitCode.FAILURE.code();
+    }
+
+    private int jobs() {
+        try (var files = Files.list(home.resolve("jobs"))) {
+            files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().forEach(p -> {
+                String name = p.getFileName().toString().replaceFirst("\\.yml$", "");
+                JobDefinition job = JobDefinition.load(home, name);
+                out.println(name + "\t" + job.schedule() + "\t" + job.description());
+            });
+            return ExitCode.SUCCESS.code();
+        } catch (IOException e) {
+            err.println("briefing-engine: cannot list " + home.resolve("jobs") + ": " + e.getMessage());
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    private static Map<String, Object> springProperties(RunRequest request) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.datasource.url", "jdbc:h2:file:" + request.db() + ";DB_CLOSE_ON_EXIT=FALSE");
+        return props;
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see 'run --help')");
+            }
+            String name = arg.substring(2, eq);
+            if (!RUN_OPTIONS.contains(name)) {
+                throw new UsageException("unknown option --" + name + " (see 'run --help')");
+            }
+            options.put(name, arg.substring(eq + 1));
+        }
+        return options;
+    }
+
+    private Path path(String value) {
+        return home.resolve(value).toAbsolutePath().normalize();
+    }
+
+    private static void requireFolder(Path path, String what) {
+        if (!Files.isDirectory(path)) {
+            throw new UsageException(what + " " + path + " does not exist or is not a folder");
+        }
+    }
+
+    private static void requireFile(Path path, String what) {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(what + " " + path + " does not exist");
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    /** A command line that cannot be run; its message is shown as is. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.briefingengine.weekly;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.briefingengine.analysis.AnalysisFingerprint;
+import org.briefingengine.analysis.AnalysisStore;
+import org.briefingengine.analysis.AnalysisWriter;
+import org.briefingengine.analysis.DocumentAnalyser;
+import org.briefingengine.analysis.DocumentAnalysis;
+import org.briefingengine.assessment.AssessmentStore;
+import org.briefingengine.assessment.AssessmentTasklet;
+import org.briefingengine.assessment.EvidenceExtractor;
+import org.briefingengine.assessment.Rubric;
+import org.briefingengine.assessment.StatusAssessor;
+import org.briefingengine.citation.CitationExtractor;
+import org.briefingengine.citation.MechanismCatalogue;
+import org.briefingengine.corpus.CorpusScanner;
+import org.briefingengine.corpus.DocumentParser;
+import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.SentenceSegmenter;
+import org.briefingengine.corpus.SourceDocument;
+import org.briefingengine.corpus.ingest.CorpusItemReader;
+import org.briefingengine.corpus.ingest.CorpusPruneListener;
+import org.briefingengine.corpus.ingest.IngestItem;
+import org.briefingengine.corpus.ingest.IngestProcessor;
+import org.briefingengine.corpus.ingest.IngestWriter;
+import org.briefingengine.corpus.ingest.IngestedFile;
+import org.briefingengine.ops.RunRequest;
+import org.briefingengine.ops.StepLogListener;
+import org.briefingengine.report.BriefingReportAssembler;
+import org.briefingengine.report.BriefingReportAssembler.ReportRequest;
+import org.briefingengine.report.OutputPublisher;
+import org.briefingengine.report.ReportTasklet;
+import org.briefingengine.report.csv.CsvExporter;
+import org.briefingengine.report.pdf.PdfBriefingWriter;
+import org.briefingengine.report.xlsx.AnnexWriter;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The weekly briefing job: ingest the corpus, analyse new and changed documents, assess the rubric, report.
+ * This class only wires; every step's work lives in its feature package.
+ */
+@Configuration
+public class WeeklyBriefingJobConfiguration {
+
+    public static final String JOB_NAME = "weekly-briefing";
+
+    /** Files read per transaction: small, because a document can be large. */
+    static final int INGEST_CHUNK = 20;
+    static final int ANALYSIS_CHUNK = 50;
+
+    @Bean
+    Job weeklyBriefingJob(JobRepository jobRepository, Step ingestStep, Step analyseStep, Step assessStep,
+                          Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestStep).next(analyseStep).next(assessStep).next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    CorpusItemReader corpusItemReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
+                    DocumentStore documentStore, StepLogListener stepLog) {
+        return new StepBuilder("ingest", jobRepository)
+                .<IngestItem, IngestedFile>chunk(INGEST_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(corpusItemReader)
+                .processor(ingestProcessor)
+                .writer(ingestWriter)
+                .listener(new CorpusPruneListener(documentStore))
+                .listener(stepLog)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CorpusItemReader corpusItemReader(@Value("#{stepExecution}") StepExecution step) {
+        return new CorpusItemReader(new CorpusScanner(), request(step).input());
+    }
+
+    @Bean
+    IngestProcessor ingestProcessor(DocumentStore documentStore) {
+        return new IngestProcessor(new DocumentParser(), documentStore);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(DocumentStore documentStore, @Value("#{stepExecution}") StepExecution step) {
+        return new IngestWriter(documentStore, step.getJobExecutionId());
+    }
+
+    @Bean
+    Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     JdbcPagingItemReader<SourceDocument> pendingDocumentReader, DocumentAnalyser documentAnalyser,
+                     AnalysisWriter analysisWriter, StepLogListener stepLog) {
+        return new StepBuilder("analyse", jobRepository)
+                .<SourceDocument, DocumentAnalysis>chunk(ANALYSIS_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(pendingDocumentReader)
+                .processor(documentAnalyser)
+                .writer(analysisWriter)
+                .listener(stepLog)
+                .build();
+    }
+
+    /** Documents not yet analysed with this run's catalogue and rubric, a page at a time. */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<SourceDocument> pendingDocumentReader(DataSource dataSource,
+                                                               @Value("#{stepExecution}") StepExecution step)
+            throws Exception {
+        RunRequest run = request(step);
+        return new JdbcPagingItemReaderBuilder<SourceDocument>()
+                .name("pendingDocuments")
+                .dataSource(dataSource)
+                .selectClause(DocumentStore.DOCUMENT_COLUMNS)
+                .fromClause("BE_DOCUMENT")
+                .whereClause(AnalysisStore.PENDING_WHERE)
+                .parameterValues(Map.of("fingerprint", AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric()))))
+                .sortKeys(Map.of("ID", Order.ASCENDING))
+                .rowMapper(DocumentStore.DOCUMENT_MAPPER)
+                .pageSize(ANALYSIS_CHUNK)
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DocumentAnalyser documentAnalyser(@Value("#{stepExecution}") StepExecution step) {
+        RunRequest run = request(step);
+        return new DocumentAnalyser(new SentenceSegmenter(),
+                new CitationExtractor(MechanismCatalogue.load(run.mechanisms())),
+                new EvidenceExtractor(Rubric.load(run.rubric())));
+    }
+
+    @Bean
+    @StepScope
+    AnalysisWriter analysisWriter(AnalysisStore analysisStore, @Value("#{stepExecution}") StepExecution step) {
+        RunRequest run = request(step);
+        return new AnalysisWriter(analysisStore, AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric())));
+    }
+
+    @Bean
+    Step assessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    AssessmentTasklet assessmentTasklet, StepLogListener stepLog) {
+        return new StepBuilder("assess", jobRepository)
+                .tasklet(assessmentTasklet, transactionManager)
+                .listener(stepLog)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    AssessmentTasklet assessmentTasklet(AssessmentStore assessmentStore, DocumentStore documentStore,
+                                        @Value("#{stepExecution}") StepExecution step) {
+        RunRequest run = request(step);
+        return new AssessmentTasklet(assessmentStore, documentStore, new StatusAssessor(), Rubric.load(run.rubric()),
+                run.review(), run.display(run.review()), run.week().toString(), run.week().end(),
+                step.getJobExecutionId(), Clock.systemDefaultZone());
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    ReportTasklet reportTasklet, StepLogListener stepLog) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager)
+                .listener(stepLog)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTasklet reportTasklet(BriefingReportAssembler assembler, @Value("#{stepExecution}") StepExecution step) {
+        RunRequest run = request(step);
+        ReportRequest report = new ReportRequest(JOB_NAME, run.week(), run.display(run.input()),
+                Rubric.load(run.rubric()), MechanismCatalogue.load(run.mechanisms()), step.getJobExecutionId(),
+                OffsetDateTime.now());
+        return new ReportTasklet(assembler, report, run.target(), new CsvExporter(), new AnnexWriter(),
+                new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher());
+    }
+
+    private static RunRequest request(StepExecution step) {
+        return RunRequest.from(JOB_NAME, step.getJobParameters());
+    }
+}

@@ -1,0 +1,55 @@
+package org.briefingengine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** Usage errors are refused before anything runs, with exit code 2 and one line naming the problem. */
+class BriefingCommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final BriefingCommandLine cli = new BriefingCommandLine(Path.of(""),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void unknownJobIsAUsageError() {
+        assertThat(cli.execute("run", "no-such-job")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(stderr()).isEqualTo("briefing-engine: unknown job 'no-such-job' (no jobs/no-such-job.yml; see 'jobs')\n");
+    }
+
+    @Test
+    void unknownCommandOptionAndBadWeekAreUsageErrors() {
+        assertThat(cli.execute("frobnicate")).isEqualTo(2);
+        assertThat(cli.execute("run", "weekly-briefing", "--colour=red")).isEqualTo(2);
+        assertThat(cli.execute("run", "weekly-briefing", "--week=2022-W60")).isEqualTo(2);
+        assertThat(cli.execute("run", "weekly-briefing", "--input=does/not/exist")).isEqualTo(2);
+        assertThat(stderr().lines()).containsExactly(
+                "briefing-engine: unknown command 'frobnicate' (see --help)",
+                "briefing-engine: unknown option --colour (see 'run --help')",
+                "briefing-engine: 2022 has no ISO week 60 (1-52)",
+                "briefing-engine: input folder " + Path.of("does/not/exist").toAbsolutePath() + " does not exist or is not a folder");
+    }
+
+    @Test
+    void helpIsPrintedAndSucceeds() {
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(cli.execute("run", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("run JOB").contains("--week=YYYY-Www").contains("exit codes");
+    }
+
+    @Test
+    void jobsListsTheJobDefinitions() {
+        assertThat(cli.execute("jobs")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("weekly-briefing\t0 0 6 * * MON\t");
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
