@@ -29,6 +29,7 @@ public class BriefingCommandLine {
             commands:
               run JOB    run a job once, e.g. 'run weekly-briefing --week=2022-W21'
               jobs       list the job definitions in jobs/
+              bench      generate a synthetic corpus and time the weekly job on it ('bench --help')
               --help     show this help ('run --help' shows the options of run)
             """;
 
@@ -66,6 +67,7 @@ public class BriefingCommandLine {
             return switch (args[0]) {
                 case "run" -> run(List.of(args).subList(1, args.length));
                 case "jobs" -> jobs();
+                case "bench" -> org.briefingengine.bench.Benchmark.run(home, List.of(args).subList(1, args.length), out, err);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
         } catch (UsageException e) {
