@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.briefingengine.BriefingEngineApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -47,6 +52,9 @@ public class BriefingCommandLine {
             """;
 
     private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric");
+
+    /** How long SIGTERM waits for the job to reach a chunk boundary. */
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
 
     private final Path home;
     private final PrintStream out;
@@ -106,26 +114,68 @@ public class BriefingCommandLine {
 
     private int launch(RunRequest request) {
         long started = System.nanoTime();
+        Optional<RunLock> lock;
         try {
-            Files.createDirectories(request.db().getParent());
+            lock = RunLock.tryAcquire(request.db(), request.job());
         } catch (IOException e) {
-            err.println("briefing-engine: cannot create the database folder " + request.db().getParent() + ": " + e.getMessage());
+            err.println("briefing-engine: cannot lock the database " + request.display(request.db()) + ": " + e.getMessage());
             return ExitCode.FAILURE.code();
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
-                .properties(springProperties(request))
-                .logStartupInfo(false)
-                .run()) {
-            JobExecution execution = context.getBean(JobRunner.class).run(request);
-            return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+        if (lock.isEmpty()) {
+            err.println("briefing-engine: " + alreadyRunning(request));
+            return ExitCode.ALREADY_RUNNING.code();
+        }
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
+                     .properties(springProperties(request))
+                     .logStartupInfo(false)
+                     .registerShutdownHook(false)
+                     .run()) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request), "graceful-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
+            try {
+                JobExecution execution = runner.run(request);
+                return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                removeHook(stopOnSigterm);
+            }
         } catch (Exception e) {
             if (DatabaseInUse.causedBy(e)) {
-                err.println("briefing-engine: " + request.job() + " is already running: the database "
-                        + request.display(request.db()) + " is in use by another process");
+                err.println("briefing-engine: " + alreadyRunning(request));
                 return ExitCode.ALREADY_RUNNING.code();
             }
-            err.println("briefing-engine: " + request.job() + " " + request.week() + " failed: " + rootMessage(e));
+            String line = request.job() + " " + request.week() + " failed: " + rootMessage(e);
+            LoggerFactory.getLogger(BriefingCommandLine.class).error(line);
+            err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
+        }
+    }
+
+    private String alreadyRunning(RunRequest request) {
+        String holder = RunLock.holder(request.db());
+        return (holder.isEmpty() ? request.job() + " is already running" : holder.replaceFirst(" since ", " is already running since "))
+                + " on the database " + request.display(request.db()) + "; this run was not started";
+    }
+
+    /** On SIGTERM: ask the job to stop at the next chunk boundary and wait, so that the repository stays consistent. */
+    private void stopGracefully(JobRunner runner, RunRequest request) {
+        try {
+            err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
+            if (!runner.stopAndWait(request.job(), GRACEFUL_STOP)) {
+                err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
+                        + " s; the next run will recover it");
+            }
+        } catch (Exception e) {
+            err.println("briefing-engine: could not stop " + request.job() + ": " + rootMessage(e));
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down: the hook is running or has run.
         }
     }
 
@@ -138,12 +188,16 @@ public class BriefingCommandLine {
         }
         String outcome = request.job() + " " + request.week() + ": " + execution.getStatus() + " in "
                 + took.toMillis() + " ms (execution " + execution.getId() + ")";
+        Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println(outcome + "; " + read + " files processed; outputs in " + request.display(request.target()));
+            String line = outcome + "; " + read + " files processed; outputs in " + request.display(request.target());
+            log.info(line);
+            out.println(line);
             return ExitCode.SUCCESS.code();
         }
         String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingCommandLine::rootMessage)
                 .orElse(execution.getExitStatus().getExitDescription());
+        log.error(outcome + ": " + firstLine(reason));
         err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
         return ExitCode.FAILURE.code();
     }
@@ -165,7 +219,14 @@ public class BriefingCommandLine {
     private static Map<String, Object> springProperties(RunRequest request) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", "jdbc:h2:file:" + request.db() + ";DB_CLOSE_ON_EXIT=FALSE");
+        props.put("logging.file.name", logFile(request).toString());
         return props;
+    }
+
+    /** A log file per run: {@code <output>/<job>/logs/<week>-<timestamp>.log}. */
+    static Path logFile(RunRequest request) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return request.output().resolve(request.job()).resolve("logs").resolve(request.week() + "-" + stamp + ".log");
     }
 
     private static Map<String, String> options(List<String> args) {
