@@ -32,7 +32,7 @@ final class CompilationSplitter {
 
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)((joint|press|opening|closing|oral|written)\\s+)?(statement|remarks|speech|address)\\s+(by|of)\\s+.{3,}");
-    private static final Pattern SPEAKER_END = Pattern.compile("(?i)\\s+(after|at|on|during|following|to|before|in)\\s.*");
+    private static final Pattern SPEAKER_END = Pattern.compile("(?i)\\s+(after|at|during|following|before|upon)\\s.*");
 
     private final PublisherDirectory publishers;
     private final MetadataInferrer inferrer;
@@ -159,14 +159,15 @@ final class CompilationSplitter {
         return prelude.size() > 3 || prelude.stream().anyMatch(l -> l.text().length() > 200);
     }
 
-    /** "Statement by Jane Doe after her visit to X" → "Jane Doe". */
+    /** "Statement by the Special Rapporteur on X after her visit" → "Special Rapporteur on X". */
     private static String speaker(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT);
         int by = lower.indexOf(" by ");
         int of = lower.indexOf(" of ");
         int at = by >= 0 ? by : of;
         String rest = heading.substring(at + 4).strip();
-        return SPEAKER_END.matcher(rest).replaceFirst("").strip();
+        rest = SPEAKER_END.matcher(rest).replaceFirst("").strip();
+        return rest.regionMatches(true, 0, "the ", 0, 4) ? rest.substring(4) : rest;
     }
 
     private static String guessType(String speaker) {
