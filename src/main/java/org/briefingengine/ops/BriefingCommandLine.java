@@ -34,6 +34,9 @@ public class BriefingCommandLine {
             commands:
               run JOB    run a job once, e.g. 'run weekly-briefing --week=2022-W21'
               jobs       list the job definitions in jobs/
+              status     recent runs from the job repository ('status --db=PATH --limit=N')
+              schedule   crontab lines for every job's schedule (working directory and log included)
+              serve      stay up and run every job on its schedule (for machines without cron)
               bench      generate a synthetic corpus and time the weekly job on it ('bench --help')
               --help     show this help ('run --help' shows the options of run)
             """;
@@ -75,6 +78,9 @@ public class BriefingCommandLine {
             return switch (args[0]) {
                 case "run" -> run(List.of(args).subList(1, args.length));
                 case "jobs" -> jobs();
+                case "status" -> status(List.of(args).subList(1, args.length));
+                case "schedule" -> schedule(List.of(args).subList(1, args.length));
+                case "serve" -> serve(List.of(args).subList(1, args.length));
                 case "bench" -> org.briefingengine.bench.Benchmark.run(home, List.of(args).subList(1, args.length), out, err);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
@@ -202,18 +208,67 @@ public class BriefingCommandLine {
         return ExitCode.FAILURE.code();
     }
 
-    private int jobs() {
-        try (var files = Files.list(home.resolve("jobs"))) {
-            files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().forEach(p -> {
-                String name = p.getFileName().toString().replaceFirst("\\.yml$", "");
-                JobDefinition job = JobDefinition.load(home, name);
-                out.println(name + "\t" + job.schedule() + "\t" + job.description());
-            });
+    private int status(List<String> args) {
+        if (!args.isEmpty() && isHelp(args.get(0))) {
+            out.println("usage: briefing-engine status [--db=PATH] [--limit=N]   (default: the weekly job's database, 20 runs)");
             return ExitCode.SUCCESS.code();
-        } catch (IOException e) {
-            err.println("briefing-engine: cannot list " + home.resolve("jobs") + ": " + e.getMessage());
-            return ExitCode.FAILURE.code();
         }
+        Map<String, String> options = options(args, List.of("db", "limit"));
+        String db = options.getOrDefault("db", defaultDb());
+        int limit;
+        try {
+            limit = Integer.parseInt(options.getOrDefault("limit", "20"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit must be a number");
+        }
+        return new StatusCommand(out).execute(path(db), limit);
+    }
+
+    private int schedule(List<String> args) {
+        if (!args.isEmpty()) {
+            out.println("usage: briefing-engine schedule   (prints crontab lines; install them with crontab -e)");
+            return isHelp(args.get(0)) ? ExitCode.SUCCESS.code() : ExitCode.USAGE.code();
+        }
+        try {
+            return new ScheduleCommand(home, out).execute(definitions(), home.resolve("target/briefing-engine.jar"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int serve(List<String> args) {
+        if (!args.isEmpty()) {
+            out.println("usage: briefing-engine serve   (runs every job of jobs/ on its schedule until stopped)");
+            return isHelp(args.get(0)) ? ExitCode.SUCCESS.code() : ExitCode.USAGE.code();
+        }
+        List<ServeCommand.ScheduledJob> jobs = definitions().stream()
+                .filter(j -> !j.schedule().isEmpty())
+                .map(j -> new ServeCommand.ScheduledJob(j, () -> execute("run", j.name())))
+                .toList();
+        try {
+            return new ServeCommand(out).execute(jobs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.SUCCESS.code();
+        }
+    }
+
+    private List<JobDefinition> definitions() {
+        try (var files = Files.list(home.resolve("jobs"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).sorted()
+                    .map(n -> JobDefinition.load(home, n.replaceFirst("\\.yml$", ""))).toList();
+        } catch (IOException e) {
+            throw new UsageException("cannot list " + home.resolve("jobs") + ": " + e.getMessage());
+        }
+    }
+
+    private String defaultDb() {
+        return definitions().stream().findFirst().map(JobDefinition::db).orElse("data/briefing-engine");
+    }
+
+    private int jobs() {
+        definitions().forEach(job -> out.println(job.name() + "\t" + job.schedule() + "\t" + job.description()));
+        return ExitCode.SUCCESS.code();
     }
 
     private static Map<String, Object> springProperties(RunRequest request) {
@@ -230,15 +285,19 @@ public class BriefingCommandLine {
     }
 
     private static Map<String, String> options(List<String> args) {
+        return options(args, RUN_OPTIONS);
+    }
+
+    private static Map<String, String> options(List<String> args, List<String> known) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
-                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see 'run --help')");
+                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see --help)");
             }
             String name = arg.substring(2, eq);
-            if (!RUN_OPTIONS.contains(name)) {
-                throw new UsageException("unknown option --" + name + " (see 'run --help')");
+            if (!known.contains(name)) {
+                throw new UsageException("unknown option --" + name + " (see --help)");
             }
             options.put(name, arg.substring(eq + 1));
         }
