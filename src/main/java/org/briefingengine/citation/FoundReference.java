@@ -1,0 +1,12 @@
+package org.briefingengine.citation;
+
+/**
+ * A formal reference found in a text.
+ *
+ * @param start     offset of the reference in the text (inclusive)
+ * @param end       offset of the reference in the text (exclusive)
+ * @param reference normal form, see {@link ReferenceNormaliser}
+ * @param note      "" or why the reference needs a second look, e.g. a repair
+ */
+record FoundReference(int start, int end, String reference, String note) {
+}
