@@ -6,7 +6,6 @@ package org.briefingengine.citation;
  * @param start     offset of the reference in the text (inclusive)
  * @param end       offset of the reference in the text (exclusive)
  * @param reference normal form, see {@link ReferenceNormaliser}
- * @param note      "" or why the reference needs a second look, e.g. a repair
  */
-record FoundReference(int start, int end, String reference, String note) {
+record FoundReference(int start, int end, String reference) {
 }

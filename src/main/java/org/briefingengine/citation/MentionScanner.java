@@ -88,14 +88,14 @@ final class MentionScanner {
             case SYMBOL -> symbols.resolve(text.substring(start, end)).ifPresent(s ->
                     hits.add(new Hit(s.rule(), start, end, s.reference(), s.note())));
             case COMMUNICATION -> ReferenceParser.communication(text, start, end).ifPresent(r ->
-                    hits.add(new Hit(branch.rule(), r.start(), r.end(), r.reference(), r.note())));
+                    hits.add(new Hit(branch.rule(), r.start(), r.end(), r.reference(), "")));
             case MENTION -> {
                 List<FoundReference> refs = following(branch.rule(), text, end);
                 if (refs.isEmpty()) {
                     hits.add(new Hit(branch.rule(), start, end, "", ""));
                     return end;
                 }
-                refs.forEach(r -> hits.add(new Hit(branch.rule(), r.start(), r.end(), r.reference(), r.note())));
+                refs.forEach(r -> hits.add(new Hit(branch.rule(), r.start(), r.end(), r.reference(), "")));
                 return refs.get(refs.size() - 1).end();
             }
         }

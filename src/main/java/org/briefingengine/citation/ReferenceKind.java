@@ -21,10 +21,6 @@ public enum ReferenceKind {
         this.csvName = csvName;
     }
 
-    public String csvName() {
-        return csvName;
-    }
-
     static Optional<ReferenceKind> fromCsv(String name) {
         return Arrays.stream(values()).filter(k -> k.csvName.equalsIgnoreCase(name.strip())).findFirst();
     }

@@ -54,7 +54,7 @@ final class ReferenceParser {
             return Optional.empty();
         }
         return Optional.of(new FoundReference(start, end,
-                ReferenceNormaliser.communication(m.group(1), m.group(2), m.group(3), m.group(4)), ""));
+                ReferenceNormaliser.communication(m.group(1), m.group(2), m.group(3), m.group(4))));
     }
 
     /** References of {@code kind} that directly follow a mention of {@code code} ending at {@code from}. */
@@ -77,7 +77,7 @@ final class ReferenceParser {
         List<FoundReference> out = new ArrayList<>();
         Matcher n = item.matcher(text).region(m.start(), m.end());
         while (n.find()) {
-            out.add(new FoundReference(n.start(), n.end(), normal.apply(n.group()), ""));
+            out.add(new FoundReference(n.start(), n.end(), normal.apply(n.group())));
         }
         return out;
     }
@@ -87,7 +87,7 @@ final class ReferenceParser {
         Matcher m = FIRST_OUTPUT.matcher(text);
         int at = from;
         while (m.region(at, text.length()).lookingAt() && formal(m)) {
-            out.add(new FoundReference(m.start(1), m.end(), ReferenceNormaliser.output(code, m.group(1), m.group(2)), ""));
+            out.add(new FoundReference(m.start(1), m.end(), ReferenceNormaliser.output(code, m.group(1), m.group(2))));
             at = m.end();
             m = NEXT_OUTPUT.matcher(text);
         }
