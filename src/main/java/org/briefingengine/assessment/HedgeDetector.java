@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 class HedgeDetector {
 
     private static final Pattern CUE = Pattern.compile("\\b(reportedly|allegedly|apparently|purportedly"
-            + "|appears? to|appeared to|seems? to|seemed to|may(?! \\d)|might|could(?! not)|would|unclear|not clear"
+            + "|appears? to|appeared to|seems? to|seemed to|(?<!\\d )may(?! \\d)|might|could(?! not)|would|unclear|not clear"
             + "|whether|unable to (assess|verify|confirm)|not able to (assess|verify|confirm)"
             + "|cannot (assess|verify|confirm)|is said to|are said to|was said to|were said to)\\b");
 
