@@ -98,4 +98,18 @@ class EvidenceExtractorTest {
         assertEquals("doc.txt publisher", e.publisher());
         assertEquals(List.of(), extractor.extract(new SegmentedDocument(d, List.of(new Sentence(start, text.length(), true)))));
     }
+
+    @Test
+    void theWorkedExampleOfTheReadmeHolds() {
+        String c = "report-released";
+        assertEquals("report-published", only(c, "ngo", "Her Office's report was published on Monday.").rule());
+        assertEquals("not report-published", only(c, "ngo", "The High Commissioner's Office finished its report last year. "
+                + "It has still not been published.").rule());
+        assertEquals("hedged", only(c, "ngo", "Her report has reportedly been released to diplomats.").qualifier());
+        assertEquals(List.of(), find(c, "ngo", "The High Commissioner should publish the report."));
+        assertEquals("claim", only(c, "state-media", "State TV said her report was released.").qualifier());
+        Evidence e = only(c, "ngo", "NGOs criticised her failure to release the report.");
+        assertEquals(Stance.CONTRADICTS, e.stance());
+        assertEquals("report-withheld", e.rule());
+    }
 }
