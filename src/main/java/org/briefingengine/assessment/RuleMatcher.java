@@ -21,10 +21,6 @@ class RuleMatcher {
         this.negation = negation;
     }
 
-    Rule rule() {
-        return rule;
-    }
-
     /**
      * @param sentence the normalised sentence
      * @param previous the normalised sentence before it ("" for the first), where {@code with} terms may also stand
