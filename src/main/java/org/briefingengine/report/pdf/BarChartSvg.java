@@ -16,12 +16,12 @@ final class BarChartSvg {
     static final String CUMULATIVE = "#a9bfd6";
 
     private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 190;
+    private static final int LABEL_WIDTH = 250;
     private static final int VALUE_ROOM = 40;
     private static final int TOP = 34;
     private static final int ROW = 32;
     private static final int BAR = 11;
-    private static final int MAX_LABEL = 30;
+    private static final int MAX_LABEL = 40;
 
     private BarChartSvg() {
     }
@@ -36,13 +36,13 @@ final class BarChartSvg {
         double scale = (WIDTH - LABEL_WIDTH - VALUE_ROOM) / (double) max;
         SvgCanvas svg = new SvgCanvas(WIDTH, TOP + ROW * cited.size() + 6);
         svg.rect(LABEL_WIDTH, 6, 12, 10, THIS_WEEK, THIS_WEEK)
-                .text(LABEL_WIDTH + 17, 15, "This week (" + week + ")", "start", "#1a1a1a", false)
-                .rect(LABEL_WIDTH + 190, 6, 12, 10, CUMULATIVE, THIS_WEEK)
-                .text(LABEL_WIDTH + 207, 15, "Cumulative, up to the end of the week", "start", "#1a1a1a", false);
+                .text(LABEL_WIDTH + 17, 15, "This week (" + week + ")", "start", "#1a1a1a")
+                .rect(LABEL_WIDTH + 150, 6, 12, 10, CUMULATIVE, THIS_WEEK)
+                .text(LABEL_WIDTH + 167, 15, "Cumulative to the end of the week", "start", "#1a1a1a");
         for (int i = 0; i < cited.size(); i++) {
             MechanismCount c = cited.get(i);
             double y = TOP + i * ROW;
-            svg.text(LABEL_WIDTH - 8, y + BAR + 4, label(c), "end", "#1a1a1a", false);
+            svg.text(LABEL_WIDTH - 8, y + BAR + 4, label(c), "end", "#1a1a1a");
             bar(svg, y, c.thisWeek() * scale, c.thisWeek(), THIS_WEEK);
             bar(svg, y + BAR + 2, c.cumulative() * scale, c.cumulative(), CUMULATIVE);
         }
@@ -55,7 +55,7 @@ final class BarChartSvg {
             svg.rect(LABEL_WIDTH, y, Math.max(length, 1.5), BAR, fill, THIS_WEEK);
         }
         svg.text(LABEL_WIDTH + Math.max(length, 0) + 5, y + BAR - 1.5, Integer.toString(value), "start",
-                "#1a1a1a", false);
+                "#1a1a1a");
     }
 
     private static String label(MechanismCount c) {

@@ -139,7 +139,7 @@ final class BriefingHtmlBuilder {
             if (c.reviewed()) {
                 StatusMark.appendBadge(engine, c.engineStatus());
             } else {
-                engine.addClass("muted").text("same (no review)");
+                engine.addClass("muted").text("same");
             }
             row.appendElement("td").addClass("num").text(Integer.toString(c.supporting()));
             row.appendElement("td").addClass("num").text(Integer.toString(c.contradicting()));
@@ -243,7 +243,8 @@ final class BriefingHtmlBuilder {
             } else {
                 published.text(date(d.published()));
             }
-            row.appendElement("td").text(orDash(d.sourceType()));
+            published.addClass("date");
+            row.appendElement("td").addClass("type").text(orDash(d.sourceType()));
         }
     }
 

@@ -8,14 +8,15 @@ import java.util.Locale;
  */
 final class SvgCanvas {
 
-    static final String FONT = "Noto Sans, DejaVu Sans, Droid Sans Fallback";
+    /** Font families of chart text: declared by {@code @font-face} in the template's CSS. */
+    static final String FONT = "Chart Sans, Droid Sans Fallback";
 
     private final StringBuilder svg = new StringBuilder();
 
     SvgCanvas(int width, int height) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" font-family=\"").append(FONT).append("\" font-size=\"11\">");
+                .append(height).append("\" font-family=\"").append(FONT).append("\" font-size=\"11\" font-style=\"normal\">");
     }
 
     SvgCanvas rect(double x, double y, double w, double h, String fill, String stroke) {
@@ -70,13 +71,10 @@ final class SvgCanvas {
     }
 
     /** @param anchor start, middle or end */
-    SvgCanvas text(double x, double y, String text, String anchor, String fill, boolean bold) {
+    SvgCanvas text(double x, double y, String text, String anchor, String fill) {
         svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                .append(escape(anchor)).append("\" fill=\"").append(escape(fill)).append('"');
-        if (bold) {
-            svg.append(" font-weight=\"bold\"");
-        }
-        svg.append('>').append(escape(text)).append("</text>");
+                .append(escape(anchor)).append("\" fill=\"").append(escape(fill)).append("\">")
+                .append(escape(text)).append("</text>");
         return this;
     }
 

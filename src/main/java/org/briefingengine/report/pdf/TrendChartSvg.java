@@ -67,14 +67,14 @@ final class TrendChartSvg {
         for (int v = 0; v <= yMax; v += step) {
             double y = TOP + plotH - v * plotH / yMax;
             svg.line(LEFT, y, LEFT + plotW, y, v == 0 ? "#444444" : "#d0d0d0", v == 0 ? 1 : 0.6, "")
-                    .text(LEFT - 6, y + 4, Integer.toString(v), "end", "#333333", false);
+                    .text(LEFT - 6, y + 4, Integer.toString(v), "end", "#333333");
         }
         for (int i = 0; i < weeks.size(); i++) {
             String week = weeks.get(i);
-            svg.text(LEFT + i * dx, TOP + plotH + 16, week.substring(week.indexOf('-') + 1), "middle", "#333333", false);
+            svg.text(LEFT + i * dx, TOP + plotH + 16, week.substring(week.indexOf('-') + 1), "middle", "#333333");
         }
         svg.text(LEFT + plotW / 2, HEIGHT - 6, "ISO week, " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1)
-                + " (weeks with documents)", "middle", "#333333", false);
+                + " (weeks with documents)", "middle", "#333333");
 
         double[] labelY = new double[top.size()];
         for (int s = 0; s < top.size(); s++) {
@@ -93,7 +93,7 @@ final class TrendChartSvg {
         }
         spreadLabels(labelY);
         for (int s = 0; s < top.size(); s++) {
-            svg.text(LEFT + plotW + 8, labelY[s], top.get(s).getKey(), "start", COLOURS[s], true);
+            svg.text(LEFT + plotW + 8, labelY[s], top.get(s).getKey(), "start", COLOURS[s]);
         }
         return Optional.of(new Chart(svg.toSvg(), alt(weeks, top)));
     }
