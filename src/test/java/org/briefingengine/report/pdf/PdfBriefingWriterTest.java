@@ -124,7 +124,8 @@ class PdfBriefingWriterTest {
         String text = text(pdf);
         assertThat(text).contains(SECTIONS).contains("The corpus gave no findings this week.",
                 "No document cites a UN mechanism yet.", "The trend appears once documents from more than one week",
-                "No formal reference has been cited yet.", "No document was read.");
+                "No formal reference has been cited yet.", "No document was read.",
+                "The rubric gave no condition to assess.");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PDStructureElement> elements = new ArrayList<>();
             collect(doc.getDocumentCatalog().getStructureTreeRoot(), elements);
