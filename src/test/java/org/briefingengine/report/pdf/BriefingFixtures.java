@@ -123,6 +123,23 @@ final class BriefingFixtures {
                 untouchable(), untouchable());
     }
 
+    /** The full report with hundreds of sources and references, one of them a title with no break opportunity. */
+    static BriefingReport large() {
+        BriefingReport full = full();
+        List<DocumentRow> documents = new java.util.ArrayList<>(full.documents());
+        List<FormalReference> references = new java.util.ArrayList<>(full.references());
+        for (int i = 1; i <= 400; i++) {
+            documents.add(document("bulk/doc-" + i + ".txt", "Bulk statement number " + i + " on the visit",
+                    "Publisher " + i, LocalDate.of(2022, 5, 1).plusDays(i % 28), "ngo", i % 7 == 0));
+            references.add(new FormalReference("A/HRC/" + (40 + i % 12) + "/" + i, "HRC", 1 + i % 3,
+                    "bulk/doc-" + i + ".txt", LocalDate.of(2022, 5, 1), i % 50 == 0));
+        }
+        documents.add(document("bulk/long.txt", "X".repeat(300), "Y".repeat(120), null, "ngo", false));
+        return new BriefingReport(full.run(), full.findings(), full.conditions(), full.changes(), full.keyQuotes(),
+                full.mechanisms(), full.mechanismWeeks(), references, documents, full.rejected(), untouchable(),
+                untouchable());
+    }
+
     /** First run on an empty corpus: nothing found, no history. */
     static BriefingReport empty() {
         return new BriefingReport(run("2022-W01", LocalDate.of(2022, 1, 3)), List.of(), List.of(), List.of(),

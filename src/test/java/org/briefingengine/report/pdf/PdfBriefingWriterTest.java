@@ -133,6 +133,17 @@ class PdfBriefingWriterTest {
         }
     }
 
+    @Test
+    void longListsRunOverPagesWithoutLosingRows() throws IOException {
+        Path pdf = dir.resolve("briefing-large.pdf");
+        new PdfBriefingWriter(Paths.get("templates")).write(BriefingFixtures.large(), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("Bulk statement number 400 on the visit", "A/HRC/44/400", "XXXXXXXXXX");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(15);
+        }
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
