@@ -19,6 +19,8 @@ import org.briefingengine.assessment.Status;
 import org.briefingengine.report.BriefingReport;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
+import org.briefingengine.report.BriefingReport.MechanismCount;
+import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.report.BriefingReport.RunInfo;
 import org.briefingengine.report.BriefingReport.StatusChange;
 import org.jsoup.Jsoup;
@@ -54,7 +56,7 @@ final class BriefingHtmlBuilder {
         }
         if (!report.conditions().isEmpty()) {
             slot(doc, "matrix", div -> matrix(div, report.conditions()));
-            slot(doc, "legend", p -> legend(p));
+            slot(doc, "legend", BriefingHtmlBuilder::legend);
         }
         slot(doc, "quotes", div -> report.conditions().forEach(c -> quotes(div, c, report.keyQuotes())));
         BarChartSvg.of(report.mechanisms(), report.run().week())
@@ -190,15 +192,17 @@ final class BriefingHtmlBuilder {
         by.appendText(type + qualifier + " · " + orDash(e.document()));
     }
 
+    /** Places a chart as an SVG image; its alt text becomes the /Alt of the Figure in the structure tree. */
     private static void figure(Element div, Chart chart) {
         String src = "data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(chart.svg().getBytes(StandardCharsets.UTF_8));
         div.appendElement("img").attr("src", src).attr("alt", chart.alt());
     }
 
-    private static void uncited(Element div, List<BriefingReport.MechanismCount> counts) {
+    /** Names the mechanisms of the catalogue that no document cites, which the chart leaves out. */
+    private static void uncited(Element div, List<MechanismCount> counts) {
         List<String> none = counts.stream().filter(c -> c.cumulative() == 0 && c.thisWeek() == 0)
-                .map(BriefingReport.MechanismCount::mechanism).toList();
+                .map(MechanismCount::mechanism).toList();
         if (!none.isEmpty()) {
             div.appendElement("p").addClass("chart-caption").text("Not cited so far: " + String.join(", ", none) + ".");
         }
@@ -248,11 +252,11 @@ final class BriefingHtmlBuilder {
         }
     }
 
-    private static void rejected(Element div, List<BriefingReport.RejectedFile> rejected) {
+    private static void rejected(Element div, List<RejectedFile> rejected) {
         div.appendElement("h3").text("Files not read");
         Element table = table(div, "rejected", "File", "Reason");
         Element body = table.appendElement("tbody");
-        for (BriefingReport.RejectedFile r : rejected) {
+        for (RejectedFile r : rejected) {
             Element row = body.appendElement("tr");
             row.appendElement("td").text(orDash(r.file()));
             row.appendElement("td").text(orDash(r.reason()));

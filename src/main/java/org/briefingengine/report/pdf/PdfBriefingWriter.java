@@ -23,7 +23,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  */
 public class PdfBriefingWriter {
 
-    static final String TEMPLATE = "briefing/briefing.html";
+    private static final String TEMPLATE = "briefing/briefing.html";
 
     private final Path templatesDir;
 
