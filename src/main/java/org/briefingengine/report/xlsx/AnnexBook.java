@@ -20,6 +20,7 @@ final class AnnexBook implements AutoCloseable {
     private final SXSSFWorkbook workbook;
     private final CellStyles styles;
     private final int maxDataRows;
+    private final SheetLinks.Budget links = new SheetLinks.Budget(SheetLinks.BUDGET);
 
     AnnexBook(int maxDataRows) {
         this.workbook = new SXSSFWorkbook(WINDOW);
@@ -42,7 +43,17 @@ final class AnnexBook implements AutoCloseable {
     }
 
     TableSheet table(String sheetName, String tableName, List<Column> columns) {
-        return new TableSheet(workbook, styles, sheetName, tableName, columns);
+        return new TableSheet(this, sheetName, tableName, columns);
+    }
+
+    /** True when some rows went unlinked because the workbook's hyperlink budget was spent. */
+    boolean linksSpent() {
+        return links.refused();
+    }
+
+    /** The hyperlinks of a sheet of this workbook, drawing on the workbook's budget. */
+    SheetLinks links(String sheetName) {
+        return new SheetLinks(workbook.getXSSFWorkbook().getSheet(sheetName), links);
     }
 
     TableSeries series(String sheetName, String tableName, List<Column> columns) {
@@ -53,7 +64,7 @@ final class AnnexBook implements AutoCloseable {
     void save(Path xlsx) throws IOException {
         Path target = xlsx.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);

@@ -70,15 +70,13 @@ final class RowWriter {
         return this;
     }
 
-    /** The address as text, linked when it is a web address. */
+    /** The address as text, linked when it is a web address and the workbook's link budget allows. */
     RowWriter link(String url) {
         if (url == null || url.isBlank()) {
             return skip();
         }
-        int at = column;
-        text(url, SheetLinks.isWebAddress(url) ? styles.link : styles.text);
-        links.add(row.getRowNum(), at, url);
-        return this;
+        boolean linked = links.add(row.getRowNum(), column, url);
+        return text(url, linked ? styles.link : styles.text);
     }
 
     RowWriter skip() {

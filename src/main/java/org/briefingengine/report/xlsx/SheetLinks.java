@@ -11,49 +11,58 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The hyperlinks of one sheet. Consecutive rows that link to the same address from the same column share one
- * range hyperlink, so a sheet of citations ordered by document holds about one hyperlink per document rather than
- * one per row; POI keeps every hyperlink in memory until the workbook is written. Only http and https addresses
- * become links (a manifest url such as {@code file:} or {@code javascript:} stays plain text), and a sheet gets
- * at most {@value #MAX_LINKS} links, Excel's limit per worksheet; later rows keep their address as text.
+ * range hyperlink, so citations in document order (as the engine streams them) need about one hyperlink per
+ * document rather than one per row. Only http and https addresses become links: a manifest url such as
+ * {@code file:} or {@code javascript:} stays plain text.
+ *
+ * <p>POI holds every hyperlink in memory until the workbook is written, at about 3.5 KB each, so the sheets of
+ * one workbook share a {@link Budget}; once it is spent, later rows keep their address as text only. That keeps
+ * rows arriving in no particular order within the heap, and below Excel's limit of 65,530 links per sheet.
  */
 final class SheetLinks {
 
-    static final int MAX_LINKS = 65_530;
+    /** Hyperlinks per workbook. */
+    static final int BUDGET = 10_000;
 
     private final XSSFSheet sheet;
+    private final Budget budget;
     private String address;
     private int column;
     private int firstRow;
     private int lastRow;
-    private int count;
 
-    SheetLinks(XSSFSheet sheet) {
+    SheetLinks(XSSFSheet sheet, Budget budget) {
         this.sheet = sheet;
+        this.budget = budget;
     }
 
-    /** Links the cell at {@code row}, {@code column} to {@code url} when it is a web address. */
-    void add(int row, int column, String url) {
+    /**
+     * Links the cell at {@code row}, {@code column} to {@code url}; returns false, leaving it unlinked, when
+     * {@code url} is not a web address or the budget is spent.
+     */
+    boolean add(int row, int column, String url) {
         if (url.equals(address) && column == this.column && row == lastRow + 1) {
             lastRow = row;
-            return;
+            return true;
         }
         flush();
-        if (isWebAddress(url)) {
-            address = url;
-            this.column = column;
-            firstRow = row;
-            lastRow = row;
+        if (!isWebAddress(url) || !budget.take()) {
+            return false;
         }
+        address = url;
+        this.column = column;
+        firstRow = row;
+        lastRow = row;
+        return true;
     }
 
     /** Writes the pending range link; call once the sheet's last row is written. */
     void flush() {
-        if (address != null && count < MAX_LINKS) {
+        if (address != null) {
             XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
             link.setAddress(address);
             link.setCellReference(new CellRangeAddress(firstRow, lastRow, column, column).formatAsString());
             sheet.addHyperlink(link);
-            count++;
         }
         address = null;
     }
@@ -65,6 +74,31 @@ final class SheetLinks {
             return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /** How many hyperlinks the sheets of one workbook may still add. */
+    static final class Budget {
+
+        private int left;
+        private boolean refused;
+
+        Budget(int links) {
+            this.left = links;
+        }
+
+        boolean take() {
+            refused |= left == 0;
+            if (refused) {
+                return false;
+            }
+            left--;
+            return true;
+        }
+
+        /** True once a link was refused. */
+        boolean refused() {
+            return refused;
         }
     }
 }

@@ -36,7 +36,7 @@ final class SummarySheet {
     SummarySheet(AnnexBook book) {
         this.book = book;
         this.sheet = book.workbook().createSheet(NAME);
-        this.links = new SheetLinks(book.workbook().getXSSFWorkbook().getSheet(NAME));
+        this.links = book.links(NAME);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -112,6 +112,10 @@ final class SummarySheet {
         for (List<String> sheets : continued) {
             row().text(sheets.get(0) + " continues on " + String.join(", ", sheets.subList(1, sheets.size()))
                     + ": an Excel sheet holds at most " + String.format("%,d", book.maxDataRows()) + " rows.");
+        }
+        if (book.linksSpent()) {
+            row().text("Only the first " + String.format("%,d", SheetLinks.BUDGET) + " runs of rows are linked to"
+                    + " their source; later rows show the address as text.");
         }
         row().text("To override a status, fill status_override, review_note and reviewer on the Conditions sheet,"
                 + " then copy condition, status_override, review_note and reviewer into the job's review CSV"

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
@@ -29,13 +28,13 @@ final class TableSheet {
     private final SheetLinks links;
     private int dataRows;
 
-    TableSheet(SXSSFWorkbook workbook, CellStyles styles, String sheetName, String tableName, List<Column> columns) {
-        this.sheet = workbook.createSheet(sheetName);
-        this.xssfSheet = workbook.getXSSFWorkbook().getSheet(sheetName);
-        this.styles = styles;
+    TableSheet(AnnexBook book, String sheetName, String tableName, List<Column> columns) {
+        this.sheet = book.workbook().createSheet(sheetName);
+        this.xssfSheet = book.workbook().getXSSFWorkbook().getSheet(sheetName);
+        this.styles = book.styles();
         this.tableName = tableName;
         this.columns = List.copyOf(columns);
-        this.links = new SheetLinks(xssfSheet);
+        this.links = book.links(sheetName);
         RowWriter header = new RowWriter(sheet.createRow(0), styles, links);
         for (int i = 0; i < columns.size(); i++) {
             header.text(columns.get(i).header(), styles.header);
