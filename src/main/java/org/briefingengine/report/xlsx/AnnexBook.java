@@ -20,7 +20,7 @@ final class AnnexBook implements AutoCloseable {
     private final SXSSFWorkbook workbook;
     private final CellStyles styles;
     private final int maxDataRows;
-    private final SheetLinks.Budget links = new SheetLinks.Budget(SheetLinks.BUDGET);
+    private final SheetLinks.Budget linkBudget = new SheetLinks.Budget(SheetLinks.BUDGET);
 
     AnnexBook(int maxDataRows) {
         this.workbook = new SXSSFWorkbook(WINDOW);
@@ -48,12 +48,12 @@ final class AnnexBook implements AutoCloseable {
 
     /** True when some rows went unlinked because the workbook's hyperlink budget was spent. */
     boolean linksSpent() {
-        return links.refused();
+        return linkBudget.refused();
     }
 
     /** The hyperlinks of a sheet of this workbook, drawing on the workbook's budget. */
     SheetLinks links(String sheetName) {
-        return new SheetLinks(workbook.getXSSFWorkbook().getSheet(sheetName), links);
+        return new SheetLinks(workbook.getXSSFWorkbook().getSheet(sheetName), linkBudget);
     }
 
     TableSeries series(String sheetName, String tableName, List<Column> columns) {

