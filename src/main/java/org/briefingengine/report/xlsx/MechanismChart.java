@@ -34,6 +34,8 @@ import org.briefingengine.report.BriefingReport.MechanismCount;
  */
 final class MechanismChart {
 
+    private static final String TITLE = "Citations per mechanism: this week and cumulative";
+
     private MechanismChart() {
     }
 
@@ -46,8 +48,12 @@ final class MechanismChart {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor area = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
         XSSFChart chart = drawing.createChart(area);
-        chart.setTitleText("Citations per mechanism: this week and cumulative");
+        chart.setTitleText(TITLE);
         chart.setTitleOverlay(false);
+        chart.getGraphicFrame().setName(TITLE);
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(
+                "Bar chart of the citations per mechanism table beside it: for each mechanism, citations this week"
+                        + " beside cumulative citations.");
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);

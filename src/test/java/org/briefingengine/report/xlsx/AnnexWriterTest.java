@@ -205,6 +205,8 @@ class AnnexWriterTest {
                 "Citations per mechanism", "The Special Procedures are cited most this week, by 3 sources.");
         List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
         assertThat(charts).hasSize(1);
+        assertThat(summary.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0).getGraphicFrame()
+                .getNvGraphicFramePr().getCNvPr().getDescr()).as("alternative text").startsWith("Bar chart of the citations per mechanism");
         var plot = charts.get(0).getCTChart().getPlotArea();
         assertThat(plot.getBarChartArray()).hasSize(1);
         var series = plot.getBarChartArray(0).getSerArray();
