@@ -6,22 +6,23 @@ package org.briefingengine.report;
  */
 public final class SpreadsheetSafety {
 
+    /**
+     * Characters that make a formula when a field starts with them: {@code = + - @} (OWASP), tab and carriage
+     * return (which some tools strip before such a character), and NUL (OWASP ASVS 5.0, requirement 1.2.10).
+     */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r\0";
+
     private SpreadsheetSafety() {
     }
 
     /**
-     * Returns {@code value} unchanged unless it starts with a character that makes a formula
-     * ({@code = + - @}, or a tab or carriage return that some tools strip before such a character);
-     * then it is prefixed with a single quote, which spreadsheets show as text.
+     * Returns {@code value} unchanged unless it starts with one of the formula triggers above; then it is
+     * prefixed with a single quote, which spreadsheets show as text. {@code null} becomes "".
      */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
+            return "";
         }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return FORMULA_TRIGGERS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
