@@ -97,10 +97,8 @@ public final class Benchmark {
         if (options.floor()) {
             Optional<Path> rg = RipgrepFloor.locate();
             if (rg.isPresent()) {
-                Path catalogue = home.resolve("templates/mechanisms.csv");
-                List<String> patterns = RipgrepFloor.patterns(catalogue);
-                String source = patterns == RipgrepFloor.DEFAULT_PATTERNS ? "built-in list" : "aliases of templates/mechanisms.csv";
-                floor = Optional.of(RipgrepFloor.measure(rg.get(), patterns, source, dir));
+                RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(home.resolve("templates/mechanisms.csv"));
+                floor = Optional.of(RipgrepFloor.measure(rg.get(), patterns, dir));
             } else {
                 floorNote = RipgrepFloor.INSTALL_HINT;
                 out.println("bench: " + floorNote);

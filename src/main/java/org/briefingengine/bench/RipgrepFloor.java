@@ -39,6 +39,10 @@ public final class RipgrepFloor {
     public record Floor(Duration time, int patterns, String source) {
     }
 
+    /** The patterns to search for, and where they came from. */
+    public record Patterns(List<String> aliases, String source) {
+    }
+
     /** The {@code rg} executable on the PATH, if any. */
     public static Optional<Path> locate() {
         String path = System.getenv("PATH");
@@ -53,9 +57,10 @@ public final class RipgrepFloor {
     }
 
     /** The aliases of {@code mechanisms.csv}, or {@link #DEFAULT_PATTERNS} when there is no such file or column. */
-    public static List<String> patterns(Path mechanismsCsv) throws IOException {
+    public static Patterns patterns(Path mechanismsCsv) throws IOException {
+        Patterns builtIn = new Patterns(DEFAULT_PATTERNS, "built-in list");
         if (!Files.isRegularFile(mechanismsCsv)) {
-            return DEFAULT_PATTERNS;
+            return builtIn;
         }
         Set<String> aliases = new LinkedHashSet<>();
         try (Reader in = Files.newBufferedReader(mechanismsCsv, StandardCharsets.UTF_8);
@@ -63,7 +68,7 @@ public final class RipgrepFloor {
             String[] header = csv.readNext();
             int column = header == null ? -1 : Arrays.asList(header).indexOf("aliases");
             if (column < 0) {
-                return DEFAULT_PATTERNS;
+                return builtIn;
             }
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
                 if (column < row.length) {
@@ -73,13 +78,13 @@ public final class RipgrepFloor {
         } catch (CsvValidationException e) {
             throw new IOException("cannot read " + mechanismsCsv + ": " + e.getMessage(), e);
         }
-        return aliases.isEmpty() ? DEFAULT_PATTERNS : List.copyOf(aliases);
+        return aliases.isEmpty() ? builtIn : new Patterns(List.copyOf(aliases), "aliases of " + mechanismsCsv.getFileName());
     }
 
     /** Times {@code rg} over {@code dir}, {@value #RUNS} times, and keeps the fastest. */
-    public static Floor measure(Path rg, List<String> patterns, String source, Path dir) throws IOException, InterruptedException {
+    public static Floor measure(Path rg, Patterns patterns, Path dir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(rg.toString(), "--no-unicode", "-c", "-F"));
-        patterns.forEach(p -> command.addAll(List.of("-e", p)));
+        patterns.aliases().forEach(p -> command.addAll(List.of("-e", p)));
         command.add(dir.toString());
         Duration best = null;
         for (int i = 0; i < RUNS; i++) {
@@ -93,6 +98,6 @@ public final class RipgrepFloor {
             }
             best = best == null || took.compareTo(best) < 0 ? took : best;
         }
-        return new Floor(best, patterns.size(), source);
+        return new Floor(best, patterns.aliases().size(), patterns.source());
     }
 }

@@ -44,6 +44,7 @@ public final class SyntheticCorpus {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+");
     private static final Pattern MARKUP = Pattern.compile("^[#>*\\-\\s]+|\\*\\*|\\[\\^\\d+]");
     private static final Pattern LETTER = Pattern.compile("\\p{L}{3}");
+    private static final Pattern TERMINATED = Pattern.compile(".*[.!?。\"”)]$");
 
     private final List<String> sentences;
     private final int documentBytes;
@@ -69,7 +70,7 @@ public final class SyntheticCorpus {
 
     /**
      * The sentences of the sample corpus in {@code sampleDir} (.txt, .md and .html; markup stripped), in file
-     * order and without duplicates.
+     * order and without duplicates; headings and fragments without closing punctuation are left out.
      */
     public static List<String> sampleSentences(Path sampleDir) throws IOException {
         Set<String> pool = new LinkedHashSet<>();
@@ -90,7 +91,7 @@ public final class SyntheticCorpus {
     private static void addSentences(String text, Set<String> pool) {
         for (String sentence : SENTENCE_END.split(text.strip())) {
             String s = sentence.strip();
-            if (s.length() >= 30 && s.length() <= 400 && LETTER.matcher(s).find()) {
+            if (s.length() >= 30 && s.length() <= 400 && LETTER.matcher(s).find() && TERMINATED.matcher(s).matches()) {
                 pool.add(s);
             }
         }
