@@ -25,6 +25,12 @@ public class AnalysisStore {
         this.jdbc = jdbc;
     }
 
+    /** How many documents the analysis step will read. */
+    public long pending(String fingerprint) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BE_DOCUMENT WHERE " + PENDING_WHERE.replace(":fingerprint", "?"),
+                Long.class, fingerprint);
+    }
+
     @Transactional
     public void save(List<? extends DocumentAnalysis> analyses, String fingerprint) {
         List<Object[]> ids = analyses.stream().map(a -> new Object[] {a.document()}).toList();

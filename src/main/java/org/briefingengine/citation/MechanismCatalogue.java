@@ -6,18 +6,28 @@ import java.util.List;
 /** The mechanism catalogue kept as CSV in {@code templates/}: analysts extend it without recompiling. */
 public class MechanismCatalogue {
 
-    private final List<Mechanism> mechanisms;
+    private final List<MechanismRule> rules;
 
-    public MechanismCatalogue(List<Mechanism> mechanisms) {
-        this.mechanisms = List.copyOf(mechanisms);
+    public MechanismCatalogue(List<MechanismRule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
+    /**
+     * Reads a catalogue CSV (format in {@code templates/mechanisms.md}).
+     *
+     * @throws IllegalArgumentException naming the file and line of the first bad row
+     */
     public static MechanismCatalogue load(Path csv) {
-        return new MechanismCatalogue(List.of(new Mechanism("CERD", "TREATY", "Committee on the Elimination of Racial Discrimination")));
+        return new MechanismCatalogue(CatalogueCsvReader.read(csv));
     }
 
     /** Mechanisms in catalogue order. */
     public List<Mechanism> mechanisms() {
-        return mechanisms;
+        return rules.stream().map(MechanismRule::mechanism).toList();
+    }
+
+    /** Catalogue rows, in catalogue order, with their recognition rules. */
+    public List<MechanismRule> rules() {
+        return rules;
     }
 }

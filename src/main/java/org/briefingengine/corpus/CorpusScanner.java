@@ -2,32 +2,102 @@ package org.briefingengine.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
- * Lists the files of an input folder and joins them with {@code manifest.csv}.
- * Files are returned sorted by relative path so that runs are reproducible.
+ * Lists the files of an input folder and joins them with {@code manifest.csv} (see {@link ManifestReader} for
+ * the manifest rules). Files are returned sorted by relative path ('/' separators) so that runs are reproducible;
+ * the top-level {@code manifest.csv} is not an entry.
+ *
+ * <p>Links are never followed out of the folder: a symbolic link whose target lies outside is rejected, as is a
+ * linked folder (not descended into); a link to a file inside the folder is read through its real path. Anything
+ * that is neither a regular file nor a folder (sockets, pipes) is rejected. Only an unreadable input folder itself
+ * is an error.
  */
 public class CorpusScanner {
 
     public static final String MANIFEST = "manifest.csv";
 
+    private final ManifestReader manifestReader = new ManifestReader();
+
     public CorpusScan scan(Path inputDir) {
         Path root = inputDir.toAbsolutePath().normalize();
-        List<CorpusEntry> entries = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read input folder " + root, e);
+        }
         List<Rejection> rejected = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> !p.equals(root.resolve(MANIFEST)))
-                    .sorted()
-                    .forEach(p -> entries.add(new CorpusEntry(p, root.relativize(p).toString().replace('\\', '/'), null)));
+        Path manifestPath = root.resolve(MANIFEST);
+        Map<String, ManifestEntry> manifest = Map.of();
+        if (Files.isRegularFile(manifestPath)) {
+            manifest = manifestReader.read(root, realRoot, manifestPath, rejected).rows();
+        }
+        List<CorpusEntry> entries = new ArrayList<>();
+        List<Rejection> fileRejections = new ArrayList<>();
+        for (Path p : list(root)) {
+            String rel = root.relativize(p).toString().replace('\\', '/');
+            if (rel.equals(MANIFEST)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(p)) {
+                Path real;
+                try {
+                    real = p.toRealPath();
+                } catch (IOException e) {
+                    fileRejections.add(new Rejection(rel, "broken symbolic link"));
+                    continue;
+                }
+                if (!real.startsWith(realRoot)) {
+                    fileRejections.add(new Rejection(rel, "symbolic link pointing outside the input folder (not read)"));
+                    continue;
+                }
+                if (!Files.isRegularFile(real)) {
+                    fileRejections.add(new Rejection(rel, "symbolic link to a folder (not followed)"));
+                    continue;
+                }
+                entries.add(new CorpusEntry(real, rel, manifest.get(rel)));
+            } else if (Files.isRegularFile(p)) {
+                entries.add(new CorpusEntry(p, rel, manifest.get(rel)));
+            } else {
+                fileRejections.add(new Rejection(rel, "not a regular file"));
+            }
+        }
+        entries.sort(Comparator.comparing(CorpusEntry::relativePath));
+        fileRejections.sort(Comparator.comparing(Rejection::file));
+        rejected.addAll(fileRejections);
+        return new CorpusScan(List.copyOf(entries), List.copyOf(rejected));
+    }
+
+    /** Every non-folder path under root, links included but not followed. */
+    private static List<Path> list(Path root) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + root, e);
         }
-        return new CorpusScan(entries, rejected);
+        return found;
     }
 }

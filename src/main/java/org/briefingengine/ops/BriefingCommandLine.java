@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.briefingengine.BriefingEngineApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -29,6 +34,9 @@ public class BriefingCommandLine {
             commands:
               run JOB    run a job once, e.g. 'run weekly-briefing --week=2022-W21'
               jobs       list the job definitions in jobs/
+              status     recent runs from the job repository ('status --db=PATH --limit=N')
+              schedule   crontab lines for every job's schedule (working directory and log included)
+              serve      stay up and run every job on its schedule (for machines without cron)
               bench      generate a synthetic corpus and time the weekly job on it ('bench --help')
               --help     show this help ('run --help' shows the options of run)
             """;
@@ -47,6 +55,9 @@ public class BriefingCommandLine {
             """;
 
     private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric");
+
+    /** How long SIGTERM waits for the job to reach a chunk boundary. */
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
 
     private final Path home;
     private final PrintStream out;
@@ -67,6 +78,9 @@ public class BriefingCommandLine {
             return switch (args[0]) {
                 case "run" -> run(List.of(args).subList(1, args.length));
                 case "jobs" -> jobs();
+                case "status" -> status(List.of(args).subList(1, args.length));
+                case "schedule" -> schedule(List.of(args).subList(1, args.length));
+                case "serve" -> serve(List.of(args).subList(1, args.length));
                 case "bench" -> org.briefingengine.bench.Benchmark.run(home, List.of(args).subList(1, args.length), out, err);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
@@ -106,26 +120,68 @@ public class BriefingCommandLine {
 
     private int launch(RunRequest request) {
         long started = System.nanoTime();
+        Optional<RunLock> lock;
         try {
-            Files.createDirectories(request.db().getParent());
+            lock = RunLock.tryAcquire(request.db(), request.job());
         } catch (IOException e) {
-            err.println("briefing-engine: cannot create the database folder " + request.db().getParent() + ": " + e.getMessage());
+            err.println("briefing-engine: cannot lock the database " + request.display(request.db()) + ": " + e.getMessage());
             return ExitCode.FAILURE.code();
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
-                .properties(springProperties(request))
-                .logStartupInfo(false)
-                .run()) {
-            JobExecution execution = context.getBean(JobRunner.class).run(request);
-            return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+        if (lock.isEmpty()) {
+            err.println("briefing-engine: " + alreadyRunning(request));
+            return ExitCode.ALREADY_RUNNING.code();
+        }
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
+                     .properties(springProperties(request))
+                     .logStartupInfo(false)
+                     .registerShutdownHook(false)
+                     .run()) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request), "graceful-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
+            try {
+                JobExecution execution = runner.run(request);
+                return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                removeHook(stopOnSigterm);
+            }
         } catch (Exception e) {
             if (DatabaseInUse.causedBy(e)) {
-                err.println("briefing-engine: " + request.job() + " is already running: the database "
-                        + request.display(request.db()) + " is in use by another process");
+                err.println("briefing-engine: " + alreadyRunning(request));
                 return ExitCode.ALREADY_RUNNING.code();
             }
-            err.println("briefing-engine: " + request.job() + " " + request.week() + " failed: " + rootMessage(e));
+            String line = request.job() + " " + request.week() + " failed: " + rootMessage(e);
+            LoggerFactory.getLogger(BriefingCommandLine.class).error(line);
+            err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
+        }
+    }
+
+    private String alreadyRunning(RunRequest request) {
+        String holder = RunLock.holder(request.db());
+        return (holder.isEmpty() ? request.job() + " is already running" : holder.replaceFirst(" since ", " is already running since "))
+                + " on the database " + request.display(request.db()) + "; this run was not started";
+    }
+
+    /** On SIGTERM: ask the job to stop at the next chunk boundary and wait, so that the repository stays consistent. */
+    private void stopGracefully(JobRunner runner, RunRequest request) {
+        try {
+            err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
+            if (!runner.stopAndWait(request.job(), GRACEFUL_STOP)) {
+                err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
+                        + " s; the next run will recover it");
+            }
+        } catch (Exception e) {
+            err.println("briefing-engine: could not stop " + request.job() + ": " + rootMessage(e));
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down: the hook is running or has run.
         }
     }
 
@@ -138,46 +194,110 @@ public class BriefingCommandLine {
         }
         String outcome = request.job() + " " + request.week() + ": " + execution.getStatus() + " in "
                 + took.toMillis() + " ms (execution " + execution.getId() + ")";
+        Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println(outcome + "; " + read + " files processed; outputs in " + request.display(request.target()));
+            String line = outcome + "; " + read + " files processed; outputs in " + request.display(request.target());
+            log.info(line);
+            out.println(line);
             return ExitCode.SUCCESS.code();
         }
         String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingCommandLine::rootMessage)
                 .orElse(execution.getExitStatus().getExitDescription());
+        log.error(outcome + ": " + firstLine(reason));
         err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
         return ExitCode.FAILURE.code();
     }
 
-    private int jobs() {
-        try (var files = Files.list(home.resolve("jobs"))) {
-            files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().forEach(p -> {
-                String name = p.getFileName().toString().replaceFirst("\\.yml$", "");
-                JobDefinition job = JobDefinition.load(home, name);
-                out.println(name + "\t" + job.schedule() + "\t" + job.description());
-            });
+    private int status(List<String> args) {
+        if (!args.isEmpty() && isHelp(args.get(0))) {
+            out.println("usage: briefing-engine status [--db=PATH] [--limit=N]   (default: the weekly job's database, 20 runs)");
             return ExitCode.SUCCESS.code();
-        } catch (IOException e) {
-            err.println("briefing-engine: cannot list " + home.resolve("jobs") + ": " + e.getMessage());
-            return ExitCode.FAILURE.code();
         }
+        Map<String, String> options = options(args, List.of("db", "limit"));
+        String db = options.getOrDefault("db", defaultDb());
+        int limit;
+        try {
+            limit = Integer.parseInt(options.getOrDefault("limit", "20"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit must be a number");
+        }
+        return new StatusCommand(out).execute(path(db), limit);
+    }
+
+    private int schedule(List<String> args) {
+        if (!args.isEmpty()) {
+            out.println("usage: briefing-engine schedule   (prints crontab lines; install them with crontab -e)");
+            return isHelp(args.get(0)) ? ExitCode.SUCCESS.code() : ExitCode.USAGE.code();
+        }
+        try {
+            return new ScheduleCommand(home, out).execute(definitions(), home.resolve("target/briefing-engine.jar"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int serve(List<String> args) {
+        if (!args.isEmpty()) {
+            out.println("usage: briefing-engine serve   (runs every job of jobs/ on its schedule until stopped)");
+            return isHelp(args.get(0)) ? ExitCode.SUCCESS.code() : ExitCode.USAGE.code();
+        }
+        List<ServeCommand.ScheduledJob> jobs = definitions().stream()
+                .filter(j -> !j.schedule().isEmpty())
+                .map(j -> new ServeCommand.ScheduledJob(j, () -> execute("run", j.name())))
+                .toList();
+        try {
+            return new ServeCommand(out).execute(jobs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.SUCCESS.code();
+        }
+    }
+
+    private List<JobDefinition> definitions() {
+        try (var files = Files.list(home.resolve("jobs"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).sorted()
+                    .map(n -> JobDefinition.load(home, n.replaceFirst("\\.yml$", ""))).toList();
+        } catch (IOException e) {
+            throw new UsageException("cannot list " + home.resolve("jobs") + ": " + e.getMessage());
+        }
+    }
+
+    private String defaultDb() {
+        return definitions().stream().findFirst().map(JobDefinition::db).orElse("data/briefing-engine");
+    }
+
+    private int jobs() {
+        definitions().forEach(job -> out.println(job.name() + "\t" + job.schedule() + "\t" + job.description()));
+        return ExitCode.SUCCESS.code();
     }
 
     private static Map<String, Object> springProperties(RunRequest request) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", "jdbc:h2:file:" + request.db() + ";DB_CLOSE_ON_EXIT=FALSE");
+        props.put("logging.file.name", logFile(request).toString());
         return props;
     }
 
+    /** A log file per run: {@code <output>/<job>/logs/<week>-<timestamp>.log}. */
+    static Path logFile(RunRequest request) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return request.output().resolve(request.job()).resolve("logs").resolve(request.week() + "-" + stamp + ".log");
+    }
+
     private static Map<String, String> options(List<String> args) {
+        return options(args, RUN_OPTIONS);
+    }
+
+    private static Map<String, String> options(List<String> args, List<String> known) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
-                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see 'run --help')");
+                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see --help)");
             }
             String name = arg.substring(2, eq);
-            if (!RUN_OPTIONS.contains(name)) {
-                throw new UsageException("unknown option --" + name + " (see 'run --help')");
+            if (!known.contains(name)) {
+                throw new UsageException("unknown option --" + name + " (see --help)");
             }
             options.put(name, arg.substring(eq + 1));
         }

@@ -13,15 +13,38 @@ public class JobRunner {
 
     private final JobOperator jobOperator;
     private final List<Job> jobs;
+    private final StaleExecutions staleExecutions;
 
-    public JobRunner(JobOperator jobOperator, List<Job> jobs) {
+    public JobRunner(JobOperator jobOperator, List<Job> jobs, StaleExecutions staleExecutions) {
         this.jobOperator = jobOperator;
         this.jobs = jobs;
+        this.staleExecutions = staleExecutions;
     }
 
+    /** Runs the job; call it only while holding the {@link RunLock} of the request's database. */
     public JobExecution run(RunRequest request) throws Exception {
+        staleExecutions.recover(request.job());
         Job job = jobs.stream().filter(j -> j.getName().equals(request.job())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("job '" + request.job() + "' has a definition in jobs/ but no implementation"));
         return jobOperator.start(job, request.toJobParameters());
+    }
+
+    /**
+     * Asks the running executions of a job to stop at the next chunk boundary (SIGTERM) and waits for them.
+     *
+     * @return true when none is running any more
+     */
+    public boolean stopAndWait(String job, java.time.Duration patience) throws Exception {
+        for (Long id : jobOperator.getRunningExecutions(job)) {
+            jobOperator.stop(id);
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!jobOperator.getRunningExecutions(job).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
     }
 }

@@ -29,6 +29,7 @@ import org.briefingengine.corpus.ingest.IngestItem;
 import org.briefingengine.corpus.ingest.IngestProcessor;
 import org.briefingengine.corpus.ingest.IngestWriter;
 import org.briefingengine.corpus.ingest.IngestedFile;
+import org.briefingengine.ops.ProgressReporter;
 import org.briefingengine.ops.RunRequest;
 import org.briefingengine.ops.StepLogListener;
 import org.briefingengine.report.BriefingReportAssembler;
@@ -84,6 +85,7 @@ public class WeeklyBriefingJobConfiguration {
                 .reader(corpusItemReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
+                .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
                 .listener(new CorpusPruneListener(documentStore))
                 .listener(stepLog)
                 .build();
@@ -109,13 +111,15 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      JdbcPagingItemReader<SourceDocument> pendingDocumentReader, DocumentAnalyser documentAnalyser,
-                     AnalysisWriter analysisWriter, StepLogListener stepLog) {
+                     AnalysisWriter analysisWriter, ProgressReporter<DocumentAnalysis> analyseProgress,
+                     StepLogListener stepLog) {
         return new StepBuilder("analyse", jobRepository)
                 .<SourceDocument, DocumentAnalysis>chunk(ANALYSIS_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(pendingDocumentReader)
                 .processor(documentAnalyser)
                 .writer(analysisWriter)
+                .listener(analyseProgress)
                 .listener(stepLog)
                 .build();
     }
@@ -139,6 +143,15 @@ public class WeeklyBriefingJobConfiguration {
                 .pageSize(ANALYSIS_CHUNK)
                 .saveState(false)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    ProgressReporter<DocumentAnalysis> analyseProgress(AnalysisStore analysisStore,
+                                                       @Value("#{stepExecution}") StepExecution step) {
+        RunRequest run = request(step);
+        long pending = analysisStore.pending(AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric())));
+        return ProgressReporter.forConsole("analyse", "documents", () -> pending);
     }
 
     @Bean

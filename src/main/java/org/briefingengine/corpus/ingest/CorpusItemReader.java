@@ -20,6 +20,7 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
     private final CorpusScanner scanner;
     private final Path inputDir;
     private Iterator<IngestItem> items;
+    private volatile int total;
 
     public CorpusItemReader(CorpusScanner scanner, Path inputDir) {
         this.scanner = scanner;
@@ -32,8 +33,14 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
             throw new ItemStreamException("input folder " + inputDir + " does not exist or is not a folder");
         }
         CorpusScan scan = scanner.scan(inputDir);
+        total = scan.rejected().size() + scan.entries().size();
         items = Stream.concat(scan.rejected().stream().map(IngestItem::of),
                 scan.entries().stream().map(IngestItem::of)).iterator();
+    }
+
+    /** Files and rejected manifest rows to process, known once the reader is open. */
+    public int total() {
+        return total;
     }
 
     @Override

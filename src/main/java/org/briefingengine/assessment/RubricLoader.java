@@ -1,0 +1,186 @@
+package org.briefingengine.assessment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a rubric YAML file, validates it and compiles its rules. Every problem is reported as an
+ * {@link IllegalArgumentException} whose message starts with the file name.
+ */
+class RubricLoader {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CONDITION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> RUBRIC_KEYS = Set.of("id", "title", "description", "subject", "ignore", "conditions");
+    private static final Set<String> CONDITION_KEYS = Set.of("id", "title", "description", "supports", "contradicts");
+    private static final Set<String> RULE_KEYS = Set.of("id", "match", "with", "unless", "qualifier");
+    private static final Set<String> QUALIFIERS = Set.of("", "partial");
+
+    Rubric load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("rubric " + file + ": cannot read: " + e.getMessage(), e);
+        }
+        try {
+            return parse(bytes);
+        } catch (YAMLException | ClassCastException e) {
+            throw new IllegalArgumentException("rubric " + file + ": not valid YAML: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rubric " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Rubric parse(byte[] bytes) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Object root = new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
+        Map<String, Object> map = map(root, "the file");
+        checkKeys(map, RUBRIC_KEYS, "the rubric");
+        List<Pattern> subject = patterns(map.get("subject"), "subject");
+        List<Pattern> ignore = patterns(map.get("ignore"), "ignore");
+        List<RubricCondition> conditions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Object item : list(map.get("conditions"), "conditions")) {
+            RubricCondition condition = condition(map(item, "a condition"), subject, ignore);
+            if (!ids.add(condition.id())) {
+                throw new IllegalArgumentException("duplicate condition id '" + condition.id() + "'");
+            }
+            conditions.add(condition);
+        }
+        if (conditions.isEmpty()) {
+            throw new IllegalArgumentException("no conditions");
+        }
+        return new Rubric(text(map, "id", true, "the rubric"), text(map, "title", true, "the rubric"),
+                text(map, "description", false, "the rubric"),
+                conditions, sha256(bytes));
+    }
+
+    private RubricCondition condition(Map<String, Object> map, List<Pattern> subject, List<Pattern> ignore) {
+        String id = text(map, "id", true, "a condition");
+        if (!CONDITION_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("condition id '" + id + "' must be lower-case words joined by '-'");
+        }
+        checkKeys(map, CONDITION_KEYS, "condition '" + id + "'");
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(rules(map.get("supports"), Stance.SUPPORTS, id, subject, ignore));
+        rules.addAll(rules(map.get("contradicts"), Stance.CONTRADICTS, id, subject, ignore));
+        String where = "condition '" + id + "'";
+        return new RubricCondition(id, text(map, "title", true, where), text(map, "description", false, where), rules);
+    }
+
+    private List<Rule> rules(Object value, Stance stance, String condition, List<Pattern> subject,
+                             List<Pattern> ignore) {
+        List<Rule> rules = new ArrayList<>();
+        String where = "condition '" + condition + "' " + stance.label();
+        for (Object item : list(value, where)) {
+            Map<String, Object> map = item instanceof String s ? Map.of("match", s) : map(item, "a rule of " + where);
+            checkKeys(map, RULE_KEYS, "a rule of " + where);
+            String match = text(map, "match", true, "a rule of " + where);
+            String ruleWhere = where + " rule '" + map.getOrDefault("id", match) + "'";
+            String qualifier = text(map, "qualifier", false, ruleWhere);
+            if (!QUALIFIERS.contains(qualifier)) {
+                throw new IllegalArgumentException(ruleWhere + ": qualifier must be 'partial' or absent, not '" + qualifier + "'");
+            }
+            List<Pattern> with = new ArrayList<>(patterns(map.get("with"), ruleWhere + " with"));
+            with.addAll(subject);
+            List<Pattern> unless = new ArrayList<>(patterns(map.get("unless"), ruleWhere + " unless"));
+            unless.addAll(ignore);
+            String id = map.containsKey("id") ? text(map, "id", true, ruleWhere) : match;
+            rules.add(new Rule(id, stance, compile(match, ruleWhere), with, unless, qualifier));
+        }
+        return rules;
+    }
+
+    private static List<Pattern> patterns(Object value, String where) {
+        if (value instanceof String s) {
+            return List.of(compile(s, where));
+        }
+        List<Pattern> out = new ArrayList<>();
+        for (Object item : list(value, where)) {
+            if (!(item instanceof String s)) {
+                throw new IllegalArgumentException(where + ": expected a phrase or regex, got " + item);
+            }
+            out.add(compile(s, where));
+        }
+        return out;
+    }
+
+    private static Pattern compile(String regex, String where) {
+        if (regex.isBlank()) {
+            throw new IllegalArgumentException(where + ": empty pattern");
+        }
+        try {
+            return Pattern.compile(regex, FLAGS);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(where + ": bad regex '" + regex + "': " + e.getDescription(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String what) {
+        if (!(value instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException(what + " must be a mapping of keys to values");
+        }
+        return (Map<String, Object>) m;
+    }
+
+    private static List<?> list(Object value, String what) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> l)) {
+            throw new IllegalArgumentException(what + " must be a list");
+        }
+        return l;
+    }
+
+    private static String text(Map<String, Object> map, String key, boolean required, String where) {
+        Object value = map.get(key);
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                throw new IllegalArgumentException(where + ": missing '" + key + "'");
+            }
+            return "";
+        }
+        if (value instanceof Map || value instanceof List) {
+            throw new IllegalArgumentException(where + ": '" + key + "' must be text, got " + value);
+        }
+        return value.toString().strip();
+    }
+
+    private static void checkKeys(Map<String, Object> map, Set<String> allowed, String where) {
+        for (String key : map.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new IllegalArgumentException(where + ": unknown key '" + key + "' (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.briefingengine.assessment;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Applies one {@link Rule} to a sentence. A negated supporting phrase ("did not meet privately") becomes a
+ * contradiction; a negated contradicting phrase ("was not obstructed") is no evidence either way.
+ */
+class RuleMatcher {
+
+    /** What a rule found in a sentence: the stance after negation, the rule label and the rule's qualifier. */
+    record Finding(Stance stance, String rule, String qualifier) {
+    }
+
+    private final Rule rule;
+    private final NegationDetector negation;
+
+    RuleMatcher(Rule rule, NegationDetector negation) {
+        this.rule = rule;
+        this.negation = negation;
+    }
+
+    /**
+     * @param sentence the normalised sentence
+     * @param previous the normalised sentence before it ("" for the first), where {@code with} terms may also stand
+     */
+    Optional<Finding> find(String sentence, String previous) {
+        if (rule.unless().stream().anyMatch(p -> p.matcher(sentence).find())
+                || !rule.with().stream().allMatch(p -> p.matcher(sentence).find() || p.matcher(previous).find())) {
+            return Optional.empty();
+        }
+        Matcher m = rule.match().matcher(sentence);
+        while (m.find()) {
+            boolean negated = negation.negated(sentence, m.start());
+            if (!negated) {
+                return Optional.of(new Finding(rule.stance(), rule.id(), rule.qualifier()));
+            }
+            if (rule.stance() == Stance.SUPPORTS) {
+                return Optional.of(new Finding(Stance.CONTRADICTS, "not " + rule.id(), ""));
+            }
+        }
+        return Optional.empty();
+    }
+}

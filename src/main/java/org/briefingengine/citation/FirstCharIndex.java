@@ -1,0 +1,99 @@
+package org.briefingengine.citation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pre-filter for a list of regex branches: for each first character, and for whether that character starts a
+ * word, the alternation of only those branches that can match there, in their original order. Which branches
+ * can start where is found by probing each compiled branch (a match or {@link Matcher#hitEnd()} on that single
+ * character), so it holds for any analyst regex. Immutable and thread-safe.
+ *
+ * @param <B> the branch type
+ */
+final class FirstCharIndex<B> {
+
+    /** Characters beyond ASCII share one slot, probed with these. */
+    private static final String NON_ASCII_PROBES = "\u00A0\u2018\u2019\u201C\u201D\u2013\u2014\u00E9\u00C9\u00FC\u00B9";
+    private static final int SLOTS = 129;
+
+    /** Alternation of some branches; branch i is capturing group {@code groups[i]}. */
+    record Bucket<B>(int id, Pattern pattern, List<B> branches, int[] groups) {
+
+        B branchOf(Matcher m) {
+            for (int i = 0; i < groups.length; i++) {
+                if (m.start(groups[i]) >= 0) {
+                    return branches.get(i);
+                }
+            }
+            throw new IllegalStateException("match outside every branch");
+        }
+    }
+
+    private final List<Bucket<B>> buckets = new ArrayList<>();
+    private final List<Bucket<B>> atWordStart = new ArrayList<>(SLOTS);
+    private final List<Bucket<B>> inWord = new ArrayList<>(SLOTS);
+
+    FirstCharIndex(List<B> branches, Function<B, String> regex) {
+        List<Pattern> compiled = branches.stream().map(b -> Pattern.compile(regex.apply(b))).toList();
+        Map<List<Integer>, Bucket<B>> byMembers = new HashMap<>();
+        for (String before : List.of(" ", "x")) {
+            List<Bucket<B>> table = before.equals(" ") ? atWordStart : inWord;
+            for (int slot = 0; slot < SLOTS; slot++) {
+                List<Integer> members = new ArrayList<>();
+                for (int b = 0; b < compiled.size(); b++) {
+                    if (canStart(compiled.get(b), before, slot)) {
+                        members.add(b);
+                    }
+                }
+                table.add(members.isEmpty() ? null
+                        : byMembers.computeIfAbsent(members, m -> bucket(m, branches, regex)));
+            }
+        }
+    }
+
+    int bucketCount() {
+        return buckets.size();
+    }
+
+    /** The bucket to try at {@code offset}, or null when no branch can match there. */
+    Bucket<B> at(CharSequence text, int offset) {
+        char c = text.charAt(offset);
+        boolean wordBefore = offset > 0 && Character.isLetterOrDigit(text.charAt(offset - 1));
+        return (wordBefore ? inWord : atWordStart).get(Math.min(c, SLOTS - 1));
+    }
+
+    private Bucket<B> bucket(List<Integer> members, List<B> branches, Function<B, String> regex) {
+        StringBuilder alternation = new StringBuilder();
+        int[] groups = new int[members.size()];
+        int group = 1;
+        for (int i = 0; i < members.size(); i++) {
+            String body = regex.apply(branches.get(members.get(i)));
+            groups[i] = group;
+            group += 1 + Pattern.compile(body).matcher("").groupCount();
+            alternation.append(i == 0 ? "" : "|").append('(').append(body).append(')');
+        }
+        Bucket<B> bucket = new Bucket<>(buckets.size(), Pattern.compile(alternation.toString()),
+                members.stream().map(branches::get).toList(), groups);
+        buckets.add(bucket);
+        return bucket;
+    }
+
+    private static boolean canStart(Pattern pattern, String before, int slot) {
+        String probes = slot < SLOTS - 1 ? String.valueOf((char) slot) : NON_ASCII_PROBES;
+        for (char c : probes.toCharArray()) {
+            String text = before + c;
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(before.length(), text.length());
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package org.briefingengine.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+
+/**
+ * Reads {@code manifest.csv} (header {@code file,title,publisher,published,source_type,url}; only {@code file} is
+ * required, columns may come in any order) and checks every row against the input folder.
+ *
+ * <p>Rejected rows (reported with the file name as written): no file name, a duplicate row, an absolute path or
+ * one leaving the folder ({@code ../}), a path through a link that leads outside, a missing file, a folder.
+ * A row with an unreadable date is reported too, but its other values (title, publisher, type, url) are kept and
+ * the file is still read, its date inferred from the text: dropping the publisher would lose the attribution the
+ * assessment weighs by, and the reason says so.
+ */
+final class ManifestReader {
+
+    /** Accepted rows keyed by their normalised relative path, and what was rejected. */
+    record Result(Map<String, ManifestEntry> rows, List<Rejection> rejected) {
+    }
+
+    Result read(Path root, Path realRoot, Path manifest, List<Rejection> rejected) {
+        Map<String, ManifestEntry> rows = new LinkedHashMap<>();
+        List<String[]> lines;
+        try (Reader reader = new StringReader(EncodingDetector.decode(Files.readAllBytes(manifest)));
+             CSVReader csv = new CSVReader(reader)) {
+            lines = csv.readAll();
+        } catch (IOException | CsvException | RuntimeException e) {
+            rejected.add(new Rejection(CorpusScanner.MANIFEST, "unreadable manifest (" + DocxReader.shortMessage(e) + ")"));
+            return new Result(rows, rejected);
+        }
+        if (lines.isEmpty()) {
+            return new Result(rows, rejected);
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        String[] header = lines.get(0);
+        for (int i = 0; i < header.length; i++) {
+            columns.put(header[i].strip().toLowerCase(Locale.ROOT), i);
+        }
+        if (!columns.containsKey("file")) {
+            rejected.add(new Rejection(CorpusScanner.MANIFEST, "manifest has no 'file' column"));
+            return new Result(rows, rejected);
+        }
+        for (int r = 1; r < lines.size(); r++) {
+            String[] row = lines.get(r);
+            if (row.length == 1 && row[0].isBlank()) {
+                continue;
+            }
+            String file = value(row, columns, "file");
+            if (file.isEmpty()) {
+                rejected.add(new Rejection(CorpusScanner.MANIFEST + " line " + (r + 1), "manifest row without a file name"));
+                continue;
+            }
+            String problem = pathProblem(root, realRoot, file);
+            if (problem != null) {
+                rejected.add(new Rejection(file, problem));
+                continue;
+            }
+            String key = root.relativize(root.resolve(file.replace('\\', '/')).normalize()).toString().replace('\\', '/');
+            if (rows.containsKey(key)) {
+                rejected.add(new Rejection(file, "duplicate manifest row (the first one is used)"));
+                continue;
+            }
+            String dateText = value(row, columns, "published");
+            LocalDate published = DateParser.parse(dateText);
+            if (!dateText.isEmpty() && published == null) {
+                rejected.add(new Rejection(file, "unreadable date '" + dateText
+                        + "' in manifest (file read without the manifest date)"));
+            }
+            rows.put(key, new ManifestEntry(key, value(row, columns, "title"), value(row, columns, "publisher"),
+                    published, value(row, columns, "source_type"), value(row, columns, "url")));
+        }
+        return new Result(rows, rejected);
+    }
+
+    /** Why a manifest path must not be read, or {@code null} when it names a regular file inside the folder. */
+    static String pathProblem(Path root, Path realRoot, String file) {
+        String f = file.replace('\\', '/');
+        if (f.startsWith("/") || f.matches("^[A-Za-z]:.*") || f.startsWith("~")) {
+            return "path outside the input folder (absolute path)";
+        }
+        Path resolved;
+        try {
+            resolved = root.resolve(f).normalize();
+        } catch (RuntimeException e) {
+            return "invalid path";
+        }
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            return "path outside the input folder (../)";
+        }
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            return "file not found";
+        }
+        try {
+            if (!resolved.toRealPath().startsWith(realRoot)) {
+                return "path outside the input folder (link)";
+            }
+        } catch (IOException e) {
+            return "file not found (broken link)";
+        }
+        if (!Files.isRegularFile(resolved)) {
+            return "not a regular file";
+        }
+        return null;
+    }
+
+    private static String value(String[] row, Map<String, Integer> columns, String name) {
+        Integer i = columns.get(name);
+        return i == null || i >= row.length || row[i] == null ? "" : row[i].strip();
+    }
+}

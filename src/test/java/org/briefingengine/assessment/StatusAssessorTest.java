@@ -1,0 +1,117 @@
+package org.briefingengine.assessment;
+
+import static org.briefingengine.assessment.Stance.CONTRADICTS;
+import static org.briefingengine.assessment.Stance.SUPPORTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StatusAssessorTest {
+
+    private static final String C = "detention-access";
+    private final StatusAssessor assessor = new StatusAssessor();
+    private final Rubric rubric = new Rubric("r", "Rubric", "", List.of(new RubricCondition(C, "Detention access", "")), "0");
+
+    private ConditionAssessment assess(Evidence... evidence) {
+        return assessor.assess(rubric, rubric.conditions().get(0), List.of(evidence));
+    }
+
+    private static Evidence e(Stance stance, String sourceType, String qualifier, String doc) {
+        return TestDocs.evidence(C, stance, sourceType, qualifier, doc);
+    }
+
+    @Test
+    void silenceIsNoEvidence() {
+        ConditionAssessment a = assess();
+        assertEquals(Status.NO_EVIDENCE, a.status());
+        assertFalse(a.reviewed());
+    }
+
+    @Test
+    void claimsAloneNeverDecide() {
+        ConditionAssessment a = assess(e(SUPPORTS, "state-media", "claim", "tv"), e(SUPPORTS, "government", "claim", "ministry"));
+        assertEquals(Status.NO_EVIDENCE, a.status());
+        assertTrue(a.rationale().contains("claim"), a.rationale());
+        assertEquals(2, a.supporting());
+        assertEquals(2, a.documents());
+    }
+
+    @Test
+    void directCredibleSupportIsMet() {
+        ConditionAssessment a = assess(e(SUPPORTS, "ngo", "", "ngo1"), e(SUPPORTS, "state-media", "claim", "tv"));
+        assertEquals(Status.MET, a.status());
+        assertEquals(a.status(), a.engineStatus());
+    }
+
+    @Test
+    void partialOrHedgedSupportIsPartlyMet() {
+        assertEquals(Status.PARTLY_MET, assess(e(SUPPORTS, "un", "partial", "un1")).status());
+        assertEquals(Status.PARTLY_MET, assess(e(SUPPORTS, "ngo", "hedged", "ngo1")).status());
+    }
+
+    @Test
+    void supportDisputedByAWeakerSourceIsPartlyMet() {
+        assertEquals(Status.PARTLY_MET, assess(e(SUPPORTS, "un", "", "un1"), e(CONTRADICTS, "ngo", "", "ngo1")).status());
+    }
+
+    @Test
+    void contradictionIsNotMet() {
+        assertEquals(Status.NOT_MET, assess(e(CONTRADICTS, "ngo", "", "ngo1")).status());
+        ConditionAssessment doubt = assess(e(CONTRADICTS, "ngo", "hedged", "ngo1"));
+        assertEquals(Status.NOT_MET, doubt.status());
+        assertTrue(doubt.rationale().contains("doubt"), doubt.rationale());
+        assertEquals(Status.NOT_MET, assess(e(SUPPORTS, "ngo", "partial", "ngo1"), e(CONTRADICTS, "un", "", "un1")).status());
+    }
+
+    @Test
+    void firstHandSourcesThatDisagreeAreContested() {
+        ConditionAssessment a = assess(e(SUPPORTS, "un", "", "un1"), e(CONTRADICTS, "un", "", "un2"), e(CONTRADICTS, "ngo", "", "ngo1"));
+        assertEquals(Status.CONTESTED, a.status());
+        assertEquals(1, a.supporting());
+        assertEquals(2, a.contradicting());
+        assertEquals(3, a.documents());
+        assertTrue(a.rationale().startsWith("First-hand sources disagree"), a.rationale());
+    }
+
+    @Test
+    void contestedFromSentences() {
+        Rubric r = Rubric.load(TestDocs.RUBRIC_2022);
+        EvidenceExtractor x = new EvidenceExtractor(r);
+        List<Evidence> found = new ArrayList<>();
+        found.addAll(x.extract(TestDocs.doc("statement.txt", "un", "I spoke in private with detained lawyers in Urumqi.")));
+        found.addAll(x.extract(TestDocs.doc("mission-report.txt", "un",
+                "During the High Commissioner's meetings in Urumqi, security officers were present throughout.")));
+        RubricCondition c = r.condition("confidential-contact").orElseThrow();
+        List<Evidence> forC = found.stream().filter(e -> e.condition().equals(c.id())).toList();
+        assertEquals(Status.CONTESTED, assessor.assess(r, c, forC).status());
+    }
+
+    @Test
+    void keyQuotesPutFirstHandAndDirectFirst() {
+        Evidence claim = e(SUPPORTS, "state-media", "claim", "a");
+        Evidence ngoHedged = e(SUPPORTS, "ngo", "hedged", "b");
+        Evidence ngo = e(CONTRADICTS, "ngo", "", "c");
+        Evidence unPartial = e(SUPPORTS, "un", "partial", "d");
+        Evidence un = e(CONTRADICTS, "un", "", "e");
+        assertEquals(List.of(un, unPartial, ngo, ngoHedged), assessor.keyQuotes(List.of(claim, ngoHedged, ngo, unPartial, un), 4));
+    }
+
+    @Test
+    void anAnalystOverridesTheStatusAndTheEngineStatusIsKept() {
+        ConditionAssessment engine = assess(e(CONTRADICTS, "ngo", "", "ngo1"));
+        ConditionAssessment reviewed = assessor.applyReview(engine,
+                new Review(C, Status.PARTLY_MET, "Visited two sites; see mission notes.", "analyst-a"));
+        assertEquals(Status.PARTLY_MET, reviewed.status());
+        assertEquals(Status.NOT_MET, reviewed.engineStatus());
+        assertTrue(reviewed.reviewed());
+        assertEquals("Visited two sites; see mission notes.", reviewed.reviewNote());
+        assertEquals("analyst-a", reviewed.reviewer());
+        assertEquals(engine.rationale(), reviewed.rationale());
+        assertEquals(engine, assessor.applyReview(engine, null));
+    }
+}
