@@ -97,8 +97,13 @@ public final class Benchmark {
         if (options.floor()) {
             Optional<Path> rg = RipgrepFloor.locate();
             if (rg.isPresent()) {
-                RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(home.resolve("templates/mechanisms.csv"));
-                floor = Optional.of(RipgrepFloor.measure(rg.get(), patterns, dir));
+                try {
+                    RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(home.resolve("templates/mechanisms.csv"));
+                    floor = Optional.of(RipgrepFloor.measure(rg.get(), patterns, dir));
+                } catch (IOException e) {
+                    floorNote = e.getMessage();
+                    out.println("bench: floor not measured: " + floorNote);
+                }
             } else {
                 floorNote = RipgrepFloor.INSTALL_HINT;
                 out.println("bench: " + floorNote);

@@ -17,12 +17,13 @@ import java.util.stream.Stream;
 /**
  * Reads a job's console log: the per-step lines of {@code StepLogListener}, such as
  * {@code 10:41:03.512 INFO  step ingest COMPLETED: read 9, written 9, filtered 0, skipped 0, 1 commits in 165 ms},
- * and the last lines, to show when a run failed.
+ * and the last lines other than stack frames, to show why a run failed.
  */
 public final class LogParser {
 
     private static final Pattern STEP_LINE = Pattern.compile(
             "\\bstep (\\S+) (\\w+): read (\\d+), written (\\d+),.* in (\\d+) ms\\s*$");
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)");
 
     private LogParser() {
     }
@@ -41,13 +42,16 @@ public final class LogParser {
                 Long.parseLong(m.group(5))));
     }
 
-    /** Reads {@code log} in one pass, keeping its step lines and its last {@code tailLines} lines. */
+    /** Reads {@code log} in one pass, keeping its step lines and its last {@code tailLines} lines, stack frames aside. */
     public static Log parse(Path log, int tailLines) throws IOException {
         List<StepTime> steps = new ArrayList<>();
         Deque<String> tail = new ArrayDeque<>(tailLines);
         try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
             lines.forEach(line -> {
                 parseLine(line).ifPresent(steps::add);
+                if (STACK_FRAME.matcher(line).find()) {
+                    return;
+                }
                 if (tail.size() == tailLines) {
                     tail.removeFirst();
                 }

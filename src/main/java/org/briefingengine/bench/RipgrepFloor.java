@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180Parser;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
@@ -64,7 +66,7 @@ public final class RipgrepFloor {
         }
         Set<String> aliases = new LinkedHashSet<>();
         try (Reader in = Files.newBufferedReader(mechanismsCsv, StandardCharsets.UTF_8);
-             CSVReader csv = new CSVReader(in)) {
+             CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180Parser()).build()) {
             String[] header = csv.readNext();
             int column = header == null ? -1 : Arrays.asList(header).indexOf("aliases");
             if (column < 0) {

@@ -31,14 +31,20 @@ class LogParserTest {
                 "10:41:03.512 INFO  step ingest COMPLETED: read 10000, written 9998, filtered 0, skipped 2, 100 commits in 41250 ms",
                 "10:41:09.100 INFO  step analyse COMPLETED: read 9998, written 9998, filtered 0, skipped 0, 100 commits in 5588 ms",
                 "10:41:09.300 INFO  step assess COMPLETED: read 0, written 0, filtered 0, skipped 0, 1 commits in 200 ms",
+                "10:41:09.390 ERROR Encountered an error executing step report in job weekly-briefing",
+                "java.lang.UnsupportedOperationException: PDF writer not implemented",
+                "\tat org.briefingengine.report.ReportTasklet.execute(ReportTasklet.java:42)",
+                "\t... 12 more",
                 "10:41:09.400 ERROR step report FAILED: read 0, written 0, filtered 0, skipped 0, 0 commits in 12 ms",
                 "briefing-engine: weekly-briefing 2022-W21: FAILED in 9400 ms (execution 1): PDF writer not implemented"));
 
-        LogParser.Log parsed = LogParser.parse(log, 2);
+        LogParser.Log parsed = LogParser.parse(log, 3);
 
         assertThat(parsed.steps()).extracting(StepTime::step).containsExactly("ingest", "analyse", "assess", "report");
         assertThat(parsed.steps()).extracting(StepTime::millis).containsExactly(41_250L, 5_588L, 200L, 12L);
         assertThat(parsed.steps().get(3).status()).isEqualTo("FAILED");
-        assertThat(parsed.tail()).hasSize(2).last().asString().contains("PDF writer not implemented");
+        assertThat(parsed.tail()).containsExactly("java.lang.UnsupportedOperationException: PDF writer not implemented",
+                "10:41:09.400 ERROR step report FAILED: read 0, written 0, filtered 0, skipped 0, 0 commits in 12 ms",
+                "briefing-engine: weekly-briefing 2022-W21: FAILED in 9400 ms (execution 1): PDF writer not implemented");
     }
 }

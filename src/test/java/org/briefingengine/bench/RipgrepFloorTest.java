@@ -19,7 +19,8 @@ class RipgrepFloorTest {
         Path csv = tmp.resolve("mechanisms.csv");
         Files.writeString(csv, """
                 code,family,name,aliases,patterns
-                HRC,CHARTER,Human Rights Council,Human Rights Council|HRC,"\\bHRC\\d{1,2}\\b"
+                HRC,CHARTER,Human Rights Council,Human Rights Council|HRC,"\\bHRC\\d{1,2}\\b",(?:National|Advisory)\\s+Human
+                SG,SECRETARIAT,Secretary-General,,"\\bSecretary[\\s-]+General(?:['’]s)?\\s+(?:Guterres\\s+)?\\b"
                 SP,CHARTER,Special Procedures,Special Procedures|Special Rapporteur|HRC,
                 """);
 
@@ -27,6 +28,14 @@ class RipgrepFloorTest {
 
         assertThat(patterns.aliases()).containsExactly("Human Rights Council", "HRC", "Special Procedures", "Special Rapporteur");
         assertThat(patterns.source()).isEqualTo("aliases of mechanisms.csv");
+    }
+
+    @Test
+    void readsTheProjectsCatalogue() throws IOException {
+        RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(Path.of("templates/mechanisms.csv"));
+
+        assertThat(patterns.source()).isEqualTo("aliases of mechanisms.csv");
+        assertThat(patterns.aliases()).contains("Special Rapporteur", "Human Rights Council");
     }
 
     @Test
