@@ -32,7 +32,8 @@ public final class BenchReport {
         md.append("- Machine: ").append(machine).append("; child JVM -Xmx").append(r.heap()).append('\n');
         md.append("- Command: `").append(r.command()).append("`\n\n");
         md.append("| | Full run | Unchanged re-run |\n|---|---:|---:|\n");
-        row(md, "Exit code", full, rerun, run -> run.exitCode() == 0 ? "0" : run.exitCode() + " (FAILED)");
+        row(md, "Exit code", full, rerun, run -> run.exitCode() == 0 ? "0"
+                : run.exitCode() + (run.outOfHeap() ? " (FAILED: out of heap)" : " (FAILED)"));
         row(md, "Total, wall (incl. JVM start)", full, rerun, run -> seconds(run.wall()));
         Set<String> steps = new LinkedHashSet<>(STEPS);
         full.steps().forEach(s -> steps.add(s.step()));

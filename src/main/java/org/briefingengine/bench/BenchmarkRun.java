@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Runs {@code run weekly-briefing} in a child JVM with a fixed heap, from the engine's home folder, and measures
- * it: wall time around the process, step times from its log, peak heap from its GC log.
+ * it: wall time around the process, step times from its log, peak heap from its GC log. The child exits as soon
+ * as it runs out of heap ({@code -XX:+ExitOnOutOfMemoryError}), so a heap too small shows as a failed run.
  */
 public final class BenchmarkRun {
 
@@ -80,7 +81,9 @@ public final class BenchmarkRun {
         Files.createDirectories(logs);
         Path log = logs.resolve(label + ".log");
         Path gcLog = logs.resolve(label + ".gc.log");
-        List<String> command = List.of(java.toString(), "-Xmx" + heap, String.format(GcLogParser.JVM_OPTION, gcLog),
+        // A heap too small must end the run at once, not leave it limping on in some thread.
+        List<String> command = List.of(java.toString(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+                String.format(GcLogParser.JVM_OPTION, gcLog),
                 "-jar", jar.toString(), "run", "weekly-briefing", "--input=" + input, "--output=" + output,
                 "--db=" + db, "--week=" + week);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)

@@ -20,6 +20,11 @@ public record ChildRun(String label, int exitCode, Duration wall, List<StepTime>
         return exitCode == 0;
     }
 
+    /** Whether the run ended for want of heap. */
+    public boolean outOfHeap() {
+        return tail.stream().anyMatch(line -> line.contains("OutOfMemoryError"));
+    }
+
     /** Sum of the step times, in milliseconds. */
     public long stepMillis() {
         return steps.stream().mapToLong(StepTime::millis).sum();

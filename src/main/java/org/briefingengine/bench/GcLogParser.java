@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  */
 public final class GcLogParser {
 
-    /** The logging option, with {@code %s} for the log file. */
-    public static final String JVM_OPTION = "-Xlog:gc,gc+heap+exit:file=%s";
+    /** The logging option, with {@code %s} for the log file (quoted, so that any path will do). */
+    public static final String JVM_OPTION = "-Xlog:gc,gc+heap+exit:file=\"%s\"";
 
     private static final Pattern COLLECTION = Pattern.compile("\\bGC\\(\\d+\\).*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private static final Pattern AT_EXIT = Pattern.compile("\\btotal (\\d+)([KMG]), used (\\d+)([KMG])");

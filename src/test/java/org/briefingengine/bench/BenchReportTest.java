@@ -46,6 +46,16 @@ class BenchReportTest {
     }
 
     @Test
+    void saysWhenARunRanOutOfHeap() {
+        ChildRun full = new ChildRun("full", 3, Duration.ofSeconds(9), List.of(), HEAP, Path.of("full.log"),
+                List.of("Terminating due to java.lang.OutOfMemoryError: Java heap space"));
+        BenchResult result = new BenchResult("bench", "2022-W21", "64m", new SyntheticCorpus.Summary(200, 2_000_000, true),
+                full, Optional.empty(), Optional.empty(), "--no-floor");
+
+        assertThat(BenchReport.markdown(MACHINE, result)).contains("| Exit code | 3 (FAILED: out of heap) | – |");
+    }
+
+    @Test
     void comparesSuccessiveSizes() {
         BenchResult small = result(10_000, 50_000);
         BenchResult large = result(20_000, 104_000);
