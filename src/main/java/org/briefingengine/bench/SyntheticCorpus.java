@@ -154,7 +154,7 @@ public final class SyntheticCorpus {
         return new Summary(documents, bytes, false);
     }
 
-    /** Seven in ten documents are .txt, two .md, one .html. */
+    /** Six in ten documents are .txt, three .md, one .html. */
     private static String fileName(int index, int formatDraw) {
         String extension = formatDraw < 6 ? "txt" : formatDraw < 9 ? "md" : "html";
         return String.format("d%03d/doc-%06d.%s", (index - 1) / FILES_PER_FOLDER, index, extension);
