@@ -1,17 +1,121 @@
 package org.briefingengine.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The {@code bench} command: generates a synthetic corpus and times the weekly job on it. */
+import org.briefingengine.ops.ExitCode;
+
+/**
+ * The {@code bench} command: generates a synthetic corpus and times the weekly job on it, in a child JVM with a
+ * small heap; then an unchanged re-run and the {@code rg} floor. Exit code 0 when every run succeeded, 1 when one
+ * failed (the summary says how), 2 for a bad command line.
+ */
 public final class Benchmark {
 
     private Benchmark() {
     }
 
     public static int run(Path home, List<String> args, PrintStream out, PrintStream err) {
-        err.println("briefing-engine: bench is not implemented yet");
-        return 1;
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(BenchOptions.USAGE);
+            return ExitCode.SUCCESS.code();
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("briefing-engine: bench: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        Optional<Path> jar = BenchmarkRun.locateJar(home);
+        if (jar.isEmpty()) {
+            err.println("briefing-engine: bench: cannot find the engine jar; build it with 'mvn -o -q package -DskipTests'");
+            return ExitCode.FAILURE.code();
+        }
+        try {
+            String command = String.join(" ", prepend("java -jar target/briefing-engine.jar bench", args));
+            SyntheticCorpus corpus = new SyntheticCorpus(SyntheticCorpus.sampleSentences(home.resolve("input")),
+                    SyntheticCorpus.DOCUMENT_BYTES, SyntheticCorpus.SEED);
+            BenchmarkRun runner = new BenchmarkRun(jar.get(), home, options.heap());
+            Machine machine = Machine.current();
+            List<BenchResult> results = new ArrayList<>();
+            for (int n : options.docs()) {
+                BenchResult result = measure(n, options, corpus, runner, command, home, out);
+                String md = BenchReport.markdown(machine, result);
+                Path summary = options.corpusDir(home, n).resolveSibling("bench-" + n + ".md");
+                Files.writeString(summary, md, StandardCharsets.UTF_8);
+                out.println();
+                out.print(md);
+                out.println();
+                out.println("(written to " + summary + ")");
+                results.add(result);
+            }
+            if (results.size() > 1) {
+                out.println();
+                out.print(BenchReport.linearity(results));
+            }
+            return results.stream().allMatch(BenchResult::succeeded) ? ExitCode.SUCCESS.code() : ExitCode.FAILURE.code();
+        } catch (IOException e) {
+            err.println("briefing-engine: bench: " + e.getMessage());
+            return ExitCode.FAILURE.code();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("briefing-engine: bench: interrupted");
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    private static BenchResult measure(int n, BenchOptions options, SyntheticCorpus corpus, BenchmarkRun runner,
+                                       String command, Path home, PrintStream out) throws IOException, InterruptedException {
+        Path dir = options.corpusDir(home, n);
+        out.printf("bench: corpus of %,d documents in %s ...%n", n, dir);
+        SyntheticCorpus.Summary summary = corpus.ensure(dir, n);
+        out.printf("bench: %s %.1f MB%n", summary.reused() ? "reused" : "generated", summary.bytes() / 1e6);
+        Path work = dir.resolveSibling(dir.getFileName() + "-run");
+        Folders.delete(work);
+        Path output = work.resolve("output");
+        Path db = work.resolve("db").resolve("bench");
+        out.printf("bench: full run (child JVM -Xmx%s, log in %s) ...%n", options.heap(), work.resolve("logs"));
+        ChildRun full = runner.run("full", dir, output, db, options.week(), work.resolve("logs"));
+        out.printf("bench: full run exit %d in %s%n", full.exitCode(), BenchReport.seconds(full.wall()));
+        Optional<ChildRun> rerun = Optional.empty();
+        if (options.rerun() && full.succeeded()) {
+            out.println("bench: unchanged re-run ...");
+            rerun = Optional.of(runner.run("rerun", dir, output, db, options.week(), work.resolve("logs")));
+            out.printf("bench: re-run exit %d in %s%n", rerun.get().exitCode(), BenchReport.seconds(rerun.get().wall()));
+        } else if (options.rerun()) {
+            out.println("bench: re-run skipped: the full run failed");
+        }
+        Optional<RipgrepFloor.Floor> floor = Optional.empty();
+        String floorNote = "--no-floor";
+        if (options.floor()) {
+            Optional<Path> rg = RipgrepFloor.locate();
+            if (rg.isPresent()) {
+                try {
+                    RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(home.resolve("templates/mechanisms.csv"));
+                    floor = Optional.of(RipgrepFloor.measure(rg.get(), patterns, dir));
+                } catch (IOException e) {
+                    floorNote = e.getMessage();
+                    out.println("bench: floor not measured: " + floorNote);
+                }
+            } else {
+                floorNote = RipgrepFloor.INSTALL_HINT;
+                out.println("bench: " + floorNote);
+            }
+        }
+        return new BenchResult(command, options.week(), options.heap(), summary, full, rerun, floor, floorNote);
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 }
