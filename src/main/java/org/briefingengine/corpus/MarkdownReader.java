@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Markdown reduced to plain text: headings, list items and quotes become lines of their own (markers removed),
  * paragraphs wrapped over several lines are joined, links/images become their text, emphasis and code marks and
- * backslash escapes ({@code \(}) are removed, rules and link definitions dropped. Numbered list markers are kept.
+ * backslash escapes ({@code \(}) are removed, rules and link definitions dropped; footnotes are content
+ * and stay, as lines {@code [n] text}. Numbered list markers are kept.
  */
 final class MarkdownReader implements FormatReader {
 
@@ -18,7 +19,10 @@ final class MarkdownReader implements FormatReader {
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.*?)(\\s+#+)?\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*[-*+]\\s+(.*)");
     private static final Pattern ORDERED = Pattern.compile("\\s*\\d{1,3}[.)]\\s+.*");
-    private static final Pattern LINK_DEFINITION = Pattern.compile("\\s{0,3}\\[[^\\]]+\\]:\\s*\\S+.*");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("\\s{0,3}\\[[^\\]^][^\\]]*\\]:\\s*\\S+.*");
+    /** A footnote definition {@code [^2]: text}: content, kept as a line {@code [2] text}. */
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s{0,3}\\[\\^([^\\]\\s]+)\\]:\\s*(.*)");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
     private static final Pattern QUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\"'])");
     private static final Pattern ESCAPED = Pattern.compile("[\\uE000-\\uE07F]");
@@ -61,6 +65,12 @@ final class MarkdownReader implements FormatReader {
                 flush(paragraph, out);
                 continue;
             }
+            Matcher f = FOOTNOTE.matcher(line);
+            if (f.matches()) {
+                flush(paragraph, out);
+                out.append('[').append(f.group(1)).append("] ").append(inline(f.group(2))).append('\n');
+                continue;
+            }
             Matcher h = HEADING.matcher(line);
             Matcher b = BULLET.matcher(line);
             if (h.matches() || b.matches() || ORDERED.matcher(line).matches()) {
@@ -89,6 +99,7 @@ final class MarkdownReader implements FormatReader {
     static String inline(String s) {
         String t = ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (0xE000 + m.group(1).charAt(0))));
         t = CODE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = FOOTNOTE_MARK.matcher(t).replaceAll("[$1]");
         t = MarkdownLinks.strip(t);
         t = STRONG.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         t = EM_STAR.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));

@@ -213,7 +213,7 @@ public class BriefingCommandLine {
             out.println("usage: briefing-engine status [--db=PATH] [--limit=N]   (default: the weekly job's database, 20 runs)");
             return ExitCode.SUCCESS.code();
         }
-        Map<String, String> options = options(args, List.of("db", "limit"));
+        Map<String, String> options = options(args, List.of("db", "limit"), "status");
         String db = options.getOrDefault("db", defaultDb());
         int limit;
         try {
@@ -285,19 +285,19 @@ public class BriefingCommandLine {
     }
 
     private static Map<String, String> options(List<String> args) {
-        return options(args, RUN_OPTIONS);
+        return options(args, RUN_OPTIONS, "run");
     }
 
-    private static Map<String, String> options(List<String> args, List<String> known) {
+    private static Map<String, String> options(List<String> args, List<String> known, String command) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
-                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see --help)");
+                throw new UsageException("unexpected argument '" + arg + "' (options are --name=value; see '" + command + " --help')");
             }
             String name = arg.substring(2, eq);
             if (!known.contains(name)) {
-                throw new UsageException("unknown option --" + name + " (see --help)");
+                throw new UsageException("unknown option --" + name + " (see '" + command + " --help')");
             }
             options.put(name, arg.substring(eq + 1));
         }

@@ -58,20 +58,20 @@ class OperationsIT {
 
     @Test
     void aSecondRunOnTheSameDatabaseIsRefusedWithItsOwnExitCode() throws Exception {
-        Process first = start("run", "weekly-briefing", "--db=" + tmp.resolve("db/engine"), "--output=" + tmp.resolve("out"));
+        Child first = start("run", "weekly-briefing", "--db=" + tmp.resolve("db/engine"), "--output=" + tmp.resolve("out"));
         awaitLockHolder(tmp.resolve("db/engine"));
         Result second = run("run", "weekly-briefing", "--db=" + tmp.resolve("db/engine"), "--output=" + tmp.resolve("out2"));
         assertThat(second.exit()).isEqualTo(ExitCode.ALREADY_RUNNING.code());
         assertThat(second.output()).contains("weekly-briefing is already running since").contains("this run was not started");
-        assertThat(first.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as(output(first)).isZero();
+        assertThat(first.process().waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(first.process().exitValue()).as(first.output()).isZero();
         assertThat(tmp.resolve("out2")).doesNotExist();
     }
 
     @Test
     void aRunKilledPartWayIsRecoveredAndTheNextRunEqualsACleanRun() throws Exception {
         Path db = tmp.resolve("db/engine");
-        Process victim = start("run", "weekly-briefing", "--db=" + db, "--output=" + tmp.resolve("killed"));
+        Process victim = start("run", "weekly-briefing", "--db=" + db, "--output=" + tmp.resolve("killed")).process();
         awaitLog(tmp.resolve("killed"), "step ingest COMPLETED");
         victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(victim.exitValue()).isNotZero();
@@ -107,7 +107,19 @@ class OperationsIT {
         }
     }
 
-    private Process start(String... args) throws IOException {
+    /** A child JVM and the file holding what it printed. */
+    private record Child(Process process, Path log) {
+
+        String output() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                return "";
+            }
+        }
+    }
+
+    private Child start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -115,28 +127,18 @@ class OperationsIT {
             command.add("--input=" + input);
             command.add("--week=2022-W21");
         }
-        return new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+        Path log = tmp.resolve("child-" + System.nanoTime() + ".log");
+        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("child-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
+        return new Child(process, log);
     }
 
     private Result run(String... args) throws Exception {
-        Process p = start(args);
-        assertThat(p.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("finished in time").isTrue();
-        return new Result(p.exitValue(), output(p));
-    }
-
-    private String output(Process p) {
-        try (Stream<Path> logs = Files.list(tmp)) {
-            StringBuilder all = new StringBuilder();
-            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("child-")).sorted().toList()) {
-                all.append(Files.readString(log));
-            }
-            return all.toString();
-        } catch (IOException e) {
-            return "";
-        }
+        Child child = start(args);
+        assertThat(child.process().waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Result(child.process().exitValue(), child.output());
     }
 
     private static void awaitLockHolder(Path db) throws InterruptedException {

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Writes the weekly PDF briefing: fills the HTML template {@code briefing/briefing.html} of the templates folder
@@ -24,6 +25,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 public class PdfBriefingWriter {
 
     private static final String TEMPLATE = "briefing/briefing.html";
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
 
     private final Path templatesDir;
 
