@@ -52,6 +52,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -67,6 +68,21 @@ public class WeeklyBriefingJobConfiguration {
     static final int INGEST_CHUNK = 20;
     static final int ANALYSIS_CHUNK = 50;
 
+    /**
+     * Processes the items of a chunk in parallel, one worker per core: parsing and extraction are the expensive,
+     * thread-safe part; reading and writing stay on the step's thread.
+     */
+    @Bean
+    ThreadPoolTaskExecutor documentWorkers() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int cores = Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(cores);
+        executor.setMaxPoolSize(cores);
+        executor.setThreadNamePrefix("document-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        return executor;
+    }
+
     @Bean
     Job weeklyBriefingJob(JobRepository jobRepository, Step ingestStep, Step analyseStep, Step assessStep,
                           Step reportStep) {
@@ -78,12 +94,13 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     CorpusItemReader corpusItemReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
-                    DocumentStore documentStore, StepLogListener stepLog) {
+                    DocumentStore documentStore, ThreadPoolTaskExecutor documentWorkers, StepLogListener stepLog) {
         return new StepBuilder("ingest", jobRepository)
                 .<IngestItem, IngestedFile>chunk(INGEST_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(corpusItemReader)
                 .processor(ingestProcessor)
+                .taskExecutor(documentWorkers)
                 .writer(ingestWriter)
                 .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
                 .listener(new CorpusPruneListener(documentStore))
@@ -112,12 +129,13 @@ public class WeeklyBriefingJobConfiguration {
     Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      JdbcPagingItemReader<SourceDocument> pendingDocumentReader, DocumentAnalyser documentAnalyser,
                      AnalysisWriter analysisWriter, ProgressReporter<DocumentAnalysis> analyseProgress,
-                     StepLogListener stepLog) {
+                     ThreadPoolTaskExecutor documentWorkers, StepLogListener stepLog) {
         return new StepBuilder("analyse", jobRepository)
                 .<SourceDocument, DocumentAnalysis>chunk(ANALYSIS_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(pendingDocumentReader)
                 .processor(documentAnalyser)
+                .taskExecutor(documentWorkers)
                 .writer(analysisWriter)
                 .listener(analyseProgress)
                 .listener(stepLog)

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,6 +43,11 @@ final class BriefingHtmlBuilder {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
 
+    /** Longest lists the briefing prints; beyond them it points to the annex. */
+    static final int MAX_SOURCES = 200;
+    static final int MAX_REFERENCES = 150;
+    static final int MAX_REJECTED = 50;
+
     private final Path template;
 
     BriefingHtmlBuilder(Path template) {
@@ -69,7 +76,7 @@ final class BriefingHtmlBuilder {
             slot(doc, "references", div -> references(div, report.references()));
         }
         if (!report.documents().isEmpty()) {
-            slot(doc, "sources", div -> sources(div, report.documents()));
+            slot(doc, "sources", div -> sources(div, report.documents(), quotedDocuments(report)));
         }
         if (!report.rejected().isEmpty()) {
             slot(doc, "rejected", div -> rejected(div, report.rejected()));
@@ -212,9 +219,14 @@ final class BriefingHtmlBuilder {
         Element table = table(div, "references", "Reference", "Mechanism", "Citations", "First cited in");
         table.select("thead th").get(2).addClass("num");
         Element body = table.appendElement("tbody");
-        references.stream()
-                .sorted(Comparator.comparing((FormalReference r) -> !r.newThisWeek()))
-                .forEach(r -> {
+        List<FormalReference> shown = references.stream()
+                .sorted(Comparator.comparing((FormalReference r) -> !r.newThisWeek())
+                        .thenComparing(FormalReference::citations, Comparator.reverseOrder()))
+                .limit(MAX_REFERENCES)
+                .toList();
+        omitted(div, references.size() - shown.size(), "formal references",
+                "the Citations sheet of the annex has every one (column reference)");
+        shown.forEach(r -> {
                     Element row = body.appendElement("tr");
                     Element ref = row.appendElement("td");
                     if (r.newThisWeek()) {
@@ -230,10 +242,26 @@ final class BriefingHtmlBuilder {
                 });
     }
 
-    private static void sources(Element div, List<DocumentRow> documents) {
+    /** Documents whose sentences the briefing quotes. */
+    private static Set<String> quotedDocuments(BriefingReport report) {
+        return report.keyQuotes().values().stream().flatMap(List::stream).map(Evidence::document)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The sources a reader of this week's briefing needs: documents published in the week and documents quoted,
+     * then the rest of the corpus up to {@value #MAX_SOURCES} rows; the annex lists every document.
+     */
+    private static void sources(Element div, List<DocumentRow> documents, Set<String> quoted) {
+        List<DocumentRow> shown = documents.stream()
+                .sorted(Comparator.comparing((DocumentRow d) -> !(d.inPeriod() || quoted.contains(d.document()))))
+                .limit(MAX_SOURCES)
+                .toList();
+        omitted(div, documents.size() - shown.size(), "documents of the cumulative picture",
+                "the Documents sheet of the annex lists every one");
         Element table = table(div, "sources", "Title", "Publisher", "Published", "Type");
         Element body = table.appendElement("tbody");
-        for (DocumentRow d : documents) {
+        for (DocumentRow d : shown) {
             Element row = body.appendElement("tr");
             Element title = row.appendElement("td");
             title.appendElement("div").text(blank(d.title()) ? d.document() : d.title());
@@ -254,12 +282,21 @@ final class BriefingHtmlBuilder {
 
     private static void rejected(Element div, List<RejectedFile> rejected) {
         div.appendElement("h3").text("Files not read");
+        omitted(div, rejected.size() - MAX_REJECTED, "files not read", "rejected.csv and the annex list every one");
         Element table = table(div, "rejected", "File", "Reason");
         Element body = table.appendElement("tbody");
-        for (RejectedFile r : rejected) {
+        for (RejectedFile r : rejected.subList(0, Math.min(MAX_REJECTED, rejected.size()))) {
             Element row = body.appendElement("tr");
             row.appendElement("td").text(orDash(r.file()));
             row.appendElement("td").text(orDash(r.reason()));
+        }
+    }
+
+    /** A note above a shortened list: the PDF stays readable (and small) whatever the size of the corpus. */
+    private static void omitted(Element div, int omitted, String what, String where) {
+        if (omitted > 0) {
+            div.appendElement("p").addClass("muted").addClass("omitted")
+                    .text(omitted + " more " + what + " are not printed here; " + where + ".");
         }
     }
 

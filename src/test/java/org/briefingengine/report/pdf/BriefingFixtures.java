@@ -134,7 +134,7 @@ final class BriefingFixtures {
             references.add(new FormalReference("A/HRC/" + (40 + i % 12) + "/" + i, "HRC", 1 + i % 3,
                     "bulk/doc-" + i + ".txt", LocalDate.of(2022, 5, 1), i % 50 == 0));
         }
-        documents.add(document("bulk/long.txt", "X".repeat(300), "Y".repeat(120), null, "ngo", false));
+        documents.add(document("bulk/long.txt", "X".repeat(300), "Y".repeat(120), LocalDate.of(2022, 5, 25), "ngo", true));
         return new BriefingReport(full.run(), full.findings(), full.conditions(), full.changes(), full.keyQuotes(),
                 full.mechanisms(), full.mechanismWeeks(), references, documents, full.rejected(), untouchable(),
                 untouchable());
