@@ -103,9 +103,12 @@ public class DocumentStore {
         List<String> gone = client.sql("SELECT PATH FROM BE_FILE WHERE SEEN_RUN <> ?").param(runId)
                 .query(String.class).list();
         deleteFiles(gone);
-        String firstWithSameText = "(SELECT MIN(O.ID) FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256 AND O.ID < D.ID)";
-        jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + firstWithSameText
-                + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + firstWithSameText + ", '')");
+        // The original of a repeated text is its earliest published copy (then the first by path); the others
+        // point to it. A document whose original changes is analysed again.
+        String original = "NULLIF((SELECT O.ID FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256"
+                + " ORDER BY O.PUBLISHED NULLS LAST, O.ID LIMIT 1), D.ID)";
+        jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
+                + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')");
         jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
         jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
         return gone.size();
