@@ -168,7 +168,7 @@ public class BriefingCommandLine {
     private void stopGracefully(JobRunner runner, RunRequest request) {
         try {
             err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
-            if (!runner.stopAndWait(request.job(), GRACEFUL_STOP)) {
+            if (!runner.stopAndWait(GRACEFUL_STOP)) {
                 err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
                         + " s; the next run will recover it");
             }

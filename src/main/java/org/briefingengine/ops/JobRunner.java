@@ -1,5 +1,6 @@
 package org.briefingengine.ops;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.batch.core.job.Job;
@@ -14,11 +15,13 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final List<Job> jobs;
     private final StaleExecutions staleExecutions;
+    private final CurrentExecutions current;
 
-    public JobRunner(JobOperator jobOperator, List<Job> jobs, StaleExecutions staleExecutions) {
+    public JobRunner(JobOperator jobOperator, List<Job> jobs, StaleExecutions staleExecutions, CurrentExecutions current) {
         this.jobOperator = jobOperator;
         this.jobs = jobs;
         this.staleExecutions = staleExecutions;
+        this.current = current;
     }
 
     /** Runs the job; call it only while holding the {@link RunLock} of the request's database. */
@@ -30,20 +33,20 @@ public class JobRunner {
     }
 
     /**
-     * Asks the running executions of a job to stop at the next chunk boundary (SIGTERM) and waits for them.
+     * Asks the executions this process runs to stop at the next chunk boundary (SIGTERM) and waits for them.
      *
      * @return true when none is running any more
      */
-    public boolean stopAndWait(String job, java.time.Duration patience) throws Exception {
-        for (Long id : jobOperator.getRunningExecutions(job)) {
-            jobOperator.stop(id);
+    public boolean stopAndWait(Duration patience) throws Exception {
+        for (JobExecution execution : current.running()) {
+            jobOperator.stop(execution);
         }
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!jobOperator.getRunningExecutions(job).isEmpty()) {
+        while (!current.running().isEmpty()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
         return true;
     }

@@ -29,6 +29,7 @@ import org.briefingengine.corpus.ingest.IngestItem;
 import org.briefingengine.corpus.ingest.IngestProcessor;
 import org.briefingengine.corpus.ingest.IngestWriter;
 import org.briefingengine.corpus.ingest.IngestedFile;
+import org.briefingengine.ops.CurrentExecutions;
 import org.briefingengine.ops.ProgressReporter;
 import org.briefingengine.ops.RunRequest;
 import org.briefingengine.ops.StepLogListener;
@@ -85,8 +86,9 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     Job weeklyBriefingJob(JobRepository jobRepository, Step ingestStep, Step analyseStep, Step assessStep,
-                          Step reportStep) {
+                          Step reportStep, CurrentExecutions currentExecutions) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(currentExecutions)
                 .start(ingestStep).next(analyseStep).next(assessStep).next(reportStep)
                 .build();
     }

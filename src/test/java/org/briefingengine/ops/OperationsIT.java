@@ -97,6 +97,22 @@ class OperationsIT {
         assertThat(lines.get(2)).contains("weekly-briefing").contains("FAILED");
     }
 
+    @Test
+    void sigtermStopsARunAtAChunkBoundaryAndTheNextRunCompletes() throws Exception {
+        Path db = tmp.resolve("db/engine");
+        Process run = start("run", "weekly-briefing", "--db=" + db, "--output=" + tmp.resolve("out")).process();
+        awaitLog(tmp.resolve("out"), "step ingest COMPLETED");
+        run.destroy();
+        assertThat(run.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        Result status = run("status", "--db=" + db);
+        assertThat(status.output().lines().skip(1).findFirst().orElse("")).contains("STOPPED");
+        assertThat(tmp.resolve("out/weekly-briefing/2022-W21")).doesNotExist();
+        Result next = run("run", "weekly-briefing", "--db=" + db, "--output=" + tmp.resolve("out"));
+        assertThat(next.exit()).as(next.output()).isZero();
+        assertThat(tmp.resolve("out/weekly-briefing/2022-W21/briefing.pdf")).exists();
+    }
+
     private static List<String> withoutStatusColumn(Path documentsCsv) throws IOException {
         return Files.readAllLines(documentsCsv).stream().map(l -> l.replaceAll(",(new|unchanged|changed|status),", ",,")).toList();
     }
