@@ -157,7 +157,7 @@ public class WeeklyBriefingJobConfiguration {
                 .selectClause(DocumentStore.DOCUMENT_COLUMNS)
                 .fromClause("BE_DOCUMENT")
                 .whereClause(AnalysisStore.PENDING_WHERE)
-                .parameterValues(Map.of("fingerprint", AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric()))))
+                .parameterValues(Map.of("fingerprint", analysisFingerprint(run)))
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .rowMapper(DocumentStore.DOCUMENT_MAPPER)
                 .pageSize(ANALYSIS_CHUNK)
@@ -170,7 +170,7 @@ public class WeeklyBriefingJobConfiguration {
     ProgressReporter<DocumentAnalysis> analyseProgress(AnalysisStore analysisStore,
                                                        @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
-        long pending = analysisStore.pending(AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric())));
+        long pending = analysisStore.pending(analysisFingerprint(run));
         return ProgressReporter.forConsole("analyse", "documents", () -> pending);
     }
 
@@ -187,7 +187,7 @@ public class WeeklyBriefingJobConfiguration {
     @StepScope
     AnalysisWriter analysisWriter(AnalysisStore analysisStore, @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
-        return new AnalysisWriter(analysisStore, AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric())));
+        return new AnalysisWriter(analysisStore, analysisFingerprint(run));
     }
 
     @Bean
@@ -227,6 +227,10 @@ public class WeeklyBriefingJobConfiguration {
                 OffsetDateTime.now());
         return new ReportTasklet(assembler, report, run.target(), new CsvExporter(), new AnnexWriter(),
                 new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher());
+    }
+
+    private static String analysisFingerprint(RunRequest run) {
+        return AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric()));
     }
 
     private static RunRequest request(StepExecution step) {

@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opencsv.CSVReaderHeaderAware;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefingengine.CsvRows;
 import org.briefingengine.ops.BriefingCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +69,8 @@ class HostileCorpusJobTest {
         assertThat(exit).as(console.toString(StandardCharsets.UTF_8)).isZero();
 
         Path week = tmp.resolve("output/weekly-briefing/2022-W21");
-        List<Map<String, String>> documents = csv(week.resolve("documents.csv"));
-        List<Map<String, String>> rejected = csv(week.resolve("rejected.csv"));
+        List<Map<String, String>> documents = CsvRows.read(week.resolve("documents.csv"));
+        List<Map<String, String>> rejected = CsvRows.read(week.resolve("rejected.csv"));
         Set<String> accounted = new HashSet<>();
         documents.forEach(d -> accounted.add(d.get("document").replaceFirst("#\\d+$", "")));
         rejected.forEach(r -> accounted.add(r.get("file")));
@@ -84,7 +82,7 @@ class HostileCorpusJobTest {
 
         assertThat(documents).filteredOn(d -> d.get("document").equals("nested/statement-copy.txt"))
                 .extracting(d -> d.get("duplicate_of")).containsExactly("statement.txt");
-        List<Map<String, String>> citations = csv(week.resolve("citations.csv"));
+        List<Map<String, String>> citations = CsvRows.read(week.resolve("citations.csv"));
         assertThat(citations).extracting(c -> c.get("document")).doesNotContain("nested/statement-copy.txt");
         assertThat(citations).extracting(c -> c.get("mechanism")).doesNotContain("CAT");
         assertThat(citations).filteredOn(c -> c.get("document").equals("statement.txt"))
@@ -106,14 +104,4 @@ class HostileCorpusJobTest {
         }
     }
 
-    private static List<Map<String, String>> csv(Path file) throws Exception {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(in)) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 }

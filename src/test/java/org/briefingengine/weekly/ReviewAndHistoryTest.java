@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.opencsv.CSVReaderHeaderAware;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefingengine.CsvRows;
 import org.briefingengine.TestCorpora;
 import org.briefingengine.ops.BriefingCommandLine;
 import org.junit.jupiter.api.Test;
@@ -53,13 +52,13 @@ class ReviewAndHistoryTest {
         assertThat(run(home, "2022-W21")).as(console.toString(StandardCharsets.UTF_8)).isZero();
 
         Path week = home.resolve("output/weekly-briefing/2022-W21");
-        Map<String, String> breach = csv(week.resolve("assessments.csv")).stream()
+        Map<String, String> breach = CsvRows.read(week.resolve("assessments.csv")).stream()
                 .filter(a -> a.get("condition").equals("breach-reporting")).findFirst().orElseThrow();
         assertThat(breach).containsEntry("status", "NOT_MET").containsEntry("reviewed", "true")
                 .containsEntry("review_note", "Our monitors logged a breach nobody reported")
                 .containsEntry("reviewer", "analyst-a");
         assertThat(breach.get("engine_status")).isNotEqualTo("NOT_MET");
-        assertThat(csv(week.resolve("rejected.csv"))).anySatisfy(r -> {
+        assertThat(CsvRows.read(week.resolve("rejected.csv"))).anySatisfy(r -> {
             assertThat(r.get("file")).isEqualTo("jobs/weekly-briefing.review.csv");
             assertThat(r.get("reason")).contains("no-such-condition");
         });
@@ -80,8 +79,8 @@ class ReviewAndHistoryTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Our monitors logged a breach nobody reported");
             // W20 saw fewer documents than W21: at least one condition changed status, and the PDF lists it.
-            List<Map<String, String>> w20 = csv(home.resolve("output/weekly-briefing/2022-W20/assessments.csv"));
-            List<Map<String, String>> w21 = csv(week.resolve("assessments.csv"));
+            List<Map<String, String>> w20 = CsvRows.read(home.resolve("output/weekly-briefing/2022-W20/assessments.csv"));
+            List<Map<String, String>> w21 = CsvRows.read(week.resolve("assessments.csv"));
             List<String> changed = new ArrayList<>();
             for (int i = 0; i < w21.size(); i++) {
                 if (!w20.get(i).get("status").equals(w21.get(i).get("status"))) {
@@ -100,14 +99,4 @@ class ReviewAndHistoryTest {
                 "--week=" + week);
     }
 
-    private static List<Map<String, String>> csv(Path file) throws Exception {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(in)) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 }

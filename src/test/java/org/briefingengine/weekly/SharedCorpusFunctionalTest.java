@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.opencsv.CSVReaderHeaderAware;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefingengine.CsvRows;
 import org.briefingengine.TestCorpora;
 import org.briefingengine.ops.BriefingCommandLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +139,10 @@ class SharedCorpusFunctionalTest {
         }
     }
 
+    private List<Map<String, String>> csv(String name) throws Exception {
+        return CsvRows.read(week.resolve(name));
+    }
+
     private int run() {
         BriefingCommandLine cli = new BriefingCommandLine(Path.of("").toAbsolutePath(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -147,14 +150,4 @@ class SharedCorpusFunctionalTest {
                 "--db=" + tmp.resolve("db/briefing"), "--week=2022-W21");
     }
 
-    private List<Map<String, String>> csv(String name) throws Exception {
-        try (Reader in = Files.newBufferedReader(week.resolve(name), StandardCharsets.UTF_8);
-             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(in)) {
-            List<Map<String, String>> rows = new java.util.ArrayList<>();
-            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 }
