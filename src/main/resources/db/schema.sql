@@ -86,6 +86,9 @@ CREATE TABLE IF NOT EXISTS BE_FILE (
 	SHA256 VARCHAR(64) NOT NULL,
 	SEEN_RUN BIGINT NOT NULL
 );
+-- Size, modification time and manifest row: when all three are unchanged the file is not read again, not even
+-- to hash it.
+ALTER TABLE BE_FILE ADD COLUMN IF NOT EXISTS STAMP VARCHAR(200);
 
 -- One row per document (a whole file, or part N of a compilation). TEXT is the normalised text that
 -- every offset refers to.

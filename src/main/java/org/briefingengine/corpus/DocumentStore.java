@@ -46,10 +46,14 @@ public class DocumentStore {
         this.client = JdbcClient.create(jdbc);
     }
 
-    /** The hash stored for a file by the last run that read it, or {@code null}. */
-    public String fileHash(String path) {
-        return client.sql("SELECT SHA256 FROM BE_FILE WHERE PATH = ?").param(path)
-                .query(String.class).optional().orElse(null);
+    /** What the last run that read a file stored about it, or {@code null}. */
+    public StoredFile storedFile(String path) {
+        return client.sql("SELECT SHA256, STAMP FROM BE_FILE WHERE PATH = ?").param(path)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2))).optional().orElse(null);
+    }
+
+    /** A file as the last run saw it: its content hash, and its size, time and manifest stamp. */
+    public record StoredFile(String sha256, String stamp) {
     }
 
     /** Stores the outcome of reading a chunk of files, in one transaction with batched statements. */
@@ -64,12 +68,12 @@ public class DocumentStore {
             switch (file.status()) {
                 case NEW, CHANGED -> {
                     replaced.add(file.path());
-                    fileRows.add(new Object[] {file.path(), file.sha256(), runId});
+                    fileRows.add(new Object[] {file.path(), file.sha256(), file.stamp(), runId});
                     for (SourceDocument d : file.documents()) {
                         documentRows.add(documentRow(d, file.status()));
                     }
                 }
-                case UNCHANGED -> unchanged.add(new Object[] {runId, file.path()});
+                case UNCHANGED -> unchanged.add(new Object[] {runId, file.stamp(), file.path()});
                 case REJECTED -> {
                     replaced.add(file.path());
                     rejected.add(new Object[] {runId, file.path(), file.reason()});
@@ -77,12 +81,12 @@ public class DocumentStore {
             }
         }
         deleteFiles(replaced);
-        jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?)", fileRows);
+        jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?, ?)", fileRows);
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
                 + " PAGE_STARTS, CHARACTERS, SHA256, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documentRows);
-        jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ? WHERE PATH = ?", unchanged);
+        jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", unchanged);
         jdbc.batchUpdate("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE FILE = ?",
-                unchanged.stream().map(row -> new Object[] {row[1]}).toList());
+                unchanged.stream().map(row -> new Object[] {row[2]}).toList());
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
     }
 

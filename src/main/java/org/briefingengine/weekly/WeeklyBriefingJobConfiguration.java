@@ -105,6 +105,7 @@ public class WeeklyBriefingJobConfiguration {
                 .taskExecutor(documentWorkers)
                 .writer(ingestWriter)
                 .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
+                .listener(ingestWriter)
                 .listener(new CorpusPruneListener(documentStore))
                 .listener(stepLog)
                 .build();

@@ -108,6 +108,8 @@ class SharedCorpusFunctionalTest {
         assertThat(run()).isZero();
         assertThat(csv("documents.csv")).extracting(d -> d.get("status")).containsOnly("unchanged");
         assertThat(Files.readString(week.resolve("citations.csv"))).isEqualTo(citationsBefore);
+        assertThat(latestLog()).contains("ingest: 0 new, 0 changed, 5 unchanged (not read again), 0 rejected")
+                .contains("step analyse COMPLETED: read 0,");
 
         // One edited file: only its rows change.
         Files.writeString(input.resolve("003_0da30a6a849cf9c6.txt"),
@@ -141,6 +143,13 @@ class SharedCorpusFunctionalTest {
 
     private List<Map<String, String>> csv(String name) throws Exception {
         return CsvRows.read(week.resolve(name));
+    }
+
+    /** The log file of the latest run: one per run, under the output folder. */
+    private String latestLog() throws IOException {
+        try (var logs = Files.list(tmp.resolve("output/weekly-briefing/logs"))) {
+            return Files.readString(logs.max(java.util.Comparator.comparing(Path::getFileName)).orElseThrow());
+        }
     }
 
     private int run() {

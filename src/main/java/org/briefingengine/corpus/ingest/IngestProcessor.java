@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.DocumentParser;
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.DocumentStore.StoredFile;
 import org.briefingengine.corpus.ManifestEntry;
 import org.briefingengine.corpus.RejectedFileException;
 import org.briefingengine.corpus.SourceDocument;
@@ -42,13 +45,17 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
         CorpusEntry entry = item.entry();
         String path = entry.relativePath();
         try {
+            String stamp = stamp(entry);
+            StoredFile previous = store.storedFile(path);
+            if (previous != null && stamp.equals(previous.stamp())) {
+                return IngestedFile.unchanged(path, previous.sha256(), stamp);
+            }
             String sha256 = fingerprint(entry);
-            String previous = store.fileHash(path);
-            if (sha256.equals(previous)) {
-                return IngestedFile.unchanged(path, sha256);
+            if (previous != null && sha256.equals(previous.sha256())) {
+                return IngestedFile.unchanged(path, sha256, stamp);
             }
             List<SourceDocument> documents = parser.parse(entry);
-            return IngestedFile.read(path, sha256, previous != null, documents);
+            return IngestedFile.read(path, sha256, stamp, previous != null, documents);
         } catch (RejectedFileException e) {
             return reject(path, e.getMessage());
         } catch (IOException e) {
@@ -64,6 +71,21 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
         return IngestedFile.rejected(path, reason);
     }
 
+    /**
+     * Size, modification time and a hash of the manifest row: cheap to compute, and equal to the stored stamp only
+     * when neither the file nor its manifest row was touched, so that an unchanged corpus is not read at all.
+     */
+    static String stamp(CorpusEntry entry) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(entry.path(), BasicFileAttributes.class);
+        return attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS) + ":"
+                + Hashing.sha256Hex(manifestRow(entry.manifest()));
+    }
+
+    private static String manifestRow(ManifestEntry m) {
+        return m == null ? "" : String.join("\u001f", "manifest", m.title(), m.publisher(), String.valueOf(m.published()),
+                m.sourceType(), m.url());
+    }
+
     /** sha256 of the file's bytes followed by its manifest row, so an edited manifest row also counts as a change. */
     static String fingerprint(CorpusEntry entry) throws IOException {
         MessageDigest digest = Hashing.sha256();
@@ -73,10 +95,8 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
                 digest.update(buffer, 0, n);
             }
         }
-        ManifestEntry m = entry.manifest();
-        if (m != null) {
-            digest.update(String.join("\u001f", "manifest", m.title(), m.publisher(), String.valueOf(m.published()),
-                    m.sourceType(), m.url()).getBytes(StandardCharsets.UTF_8));
+        if (entry.manifest() != null) {
+            digest.update(manifestRow(entry.manifest()).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

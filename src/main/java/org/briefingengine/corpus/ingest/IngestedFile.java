@@ -9,12 +9,13 @@ import org.briefingengine.corpus.SourceDocument;
  *
  * @param path      path relative to the input folder
  * @param sha256    hash of the file's bytes and its manifest row ("" when rejected before hashing)
+ * @param stamp     size, modification time and manifest row of the file: unchanged means not read again
  * @param status    new, changed, unchanged or rejected
  * @param documents the documents read (empty unless new or changed)
  * @param reason    why the file was rejected, else ""
  */
-public record IngestedFile(String path, String sha256, FileStatus status, List<SourceDocument> documents,
-                           String reason) {
+public record IngestedFile(String path, String sha256, String stamp, FileStatus status,
+                           List<SourceDocument> documents, String reason) {
 
     public enum FileStatus {
         NEW, CHANGED, UNCHANGED, REJECTED;
@@ -25,15 +26,17 @@ public record IngestedFile(String path, String sha256, FileStatus status, List<S
         }
     }
 
-    public static IngestedFile read(String path, String sha256, boolean seenBefore, List<SourceDocument> documents) {
-        return new IngestedFile(path, sha256, seenBefore ? FileStatus.CHANGED : FileStatus.NEW, List.copyOf(documents), "");
+    public static IngestedFile read(String path, String sha256, String stamp, boolean seenBefore,
+                                    List<SourceDocument> documents) {
+        return new IngestedFile(path, sha256, stamp, seenBefore ? FileStatus.CHANGED : FileStatus.NEW,
+                List.copyOf(documents), "");
     }
 
-    public static IngestedFile unchanged(String path, String sha256) {
-        return new IngestedFile(path, sha256, FileStatus.UNCHANGED, List.of(), "");
+    public static IngestedFile unchanged(String path, String sha256, String stamp) {
+        return new IngestedFile(path, sha256, stamp, FileStatus.UNCHANGED, List.of(), "");
     }
 
     public static IngestedFile rejected(String path, String reason) {
-        return new IngestedFile(path, "", FileStatus.REJECTED, List.of(), reason);
+        return new IngestedFile(path, "", "", FileStatus.REJECTED, List.of(), reason);
     }
 }
