@@ -77,7 +77,7 @@ public class BriefingCommandLine {
         try {
             return switch (args[0]) {
                 case "run" -> run(List.of(args).subList(1, args.length));
-                case "jobs" -> jobs();
+                case "jobs" -> jobs(List.of(args).subList(1, args.length));
                 case "status" -> status(List.of(args).subList(1, args.length));
                 case "schedule" -> schedule(List.of(args).subList(1, args.length));
                 case "serve" -> serve(List.of(args).subList(1, args.length));
@@ -266,7 +266,11 @@ public class BriefingCommandLine {
         return definitions().stream().findFirst().map(JobDefinition::db).orElse("data/briefing-engine");
     }
 
-    private int jobs() {
+    private int jobs(List<String> args) {
+        if (!args.isEmpty()) {
+            out.println("usage: briefing-engine jobs   (lists each job of jobs/: name, schedule, description)");
+            return isHelp(args.get(0)) ? ExitCode.SUCCESS.code() : ExitCode.USAGE.code();
+        }
         definitions().forEach(job -> out.println(job.name() + "\t" + job.schedule() + "\t" + job.description()));
         return ExitCode.SUCCESS.code();
     }

@@ -40,6 +40,13 @@ class BriefingCommandLineTest {
     void helpIsPrintedAndSucceeds() {
         assertThat(cli.execute("--help")).isZero();
         assertThat(cli.execute("run", "--help")).isZero();
+        for (String command : new String[] {"jobs", "status", "schedule", "serve"}) {
+            out.reset();
+            assertThat(cli.execute(command, "--help")).as(command).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("usage: briefing-engine " + command);
+        }
+        out.reset();
+        assertThat(cli.execute("run", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("run JOB").contains("--week=YYYY-Www").contains("exit codes");
     }
 
