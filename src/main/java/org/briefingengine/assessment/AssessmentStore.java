@@ -1,8 +1,10 @@
 package org.briefingengine.assessment;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ public class AssessmentStore {
 
     public List<Evidence> evidence(String rubric, String condition, LocalDate upTo) {
         return jdbc.query(EVIDENCE_SQL + " AND E.CONDITION_ID = ? ORDER BY E.DOCUMENT, E.START_OFFSET",
-                EVIDENCE_MAPPER, rubric, java.sql.Date.valueOf(upTo), condition);
+                EVIDENCE_MAPPER, rubric, Date.valueOf(upTo), condition);
     }
 
     /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
@@ -56,7 +58,7 @@ public class AssessmentStore {
         jdbc.query(con -> {
             var ps = con.prepareStatement(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET");
             ps.setString(1, rubric);
-            ps.setDate(2, java.sql.Date.valueOf(upTo));
+            ps.setDate(2, Date.valueOf(upTo));
             ps.setFetchSize(500);
             return ps;
         }, (ResultSet rs) -> {
@@ -93,7 +95,7 @@ public class AssessmentStore {
         return jdbc.query("SELECT H.CONDITION_ID, H.STATUS FROM BE_REVIEW_HISTORY H WHERE H.RUBRIC = ? AND H.ID ="
                         + " (SELECT MAX(ID) FROM BE_REVIEW_HISTORY L WHERE L.RUBRIC = H.RUBRIC AND L.CONDITION_ID = H.CONDITION_ID)",
                 (ResultSet rs) -> {
-                    Map<String, String> out = new java.util.HashMap<>();
+                    Map<String, String> out = new HashMap<>();
                     while (rs.next()) {
                         out.put(rs.getString(1), rs.getString(2));
                     }

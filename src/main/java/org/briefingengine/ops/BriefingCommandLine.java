@@ -54,6 +54,8 @@ public class BriefingCommandLine {
                         2 usage error, 3 another run holds the database
             """;
 
+    private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
+
     private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric");
 
     /** How long SIGTERM waits for the job to reach a chunk boundary. */
@@ -152,7 +154,7 @@ public class BriefingCommandLine {
                 return ExitCode.ALREADY_RUNNING.code();
             }
             String line = request.job() + " " + request.week() + " failed: " + rootMessage(e);
-            LoggerFactory.getLogger(BriefingCommandLine.class).error(line);
+            log.error(line);
             err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
         }
@@ -194,7 +196,6 @@ public class BriefingCommandLine {
         }
         String outcome = request.job() + " " + request.week() + ": " + execution.getStatus() + " in "
                 + took.toMillis() + " ms (execution " + execution.getId() + ")";
-        Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String line = outcome + "; " + read + " files processed; outputs in " + request.display(request.target());
             log.info(line);

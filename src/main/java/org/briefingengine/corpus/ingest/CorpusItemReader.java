@@ -13,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the input folder: first the manifest rows rejected while scanning, then every file in path order.
- * Not restartable by design: a rerun scans again, and unchanged files cost only a hash.
+ * Not restartable by design: a rerun scans again, and an unchanged file costs only a look at its size, time
+ * and manifest row.
  */
 public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
@@ -47,5 +48,4 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
     public synchronized IngestItem read() {
         return items != null && items.hasNext() ? items.next() : null;
     }
-
 }
