@@ -1,5 +1,6 @@
 package org.briefingengine.assessment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -15,10 +16,13 @@ class RuleMatcher {
 
     private final Rule rule;
     private final NegationDetector negation;
+    /** Literals of which every match of the rule's phrase holds one; empty when the regex must always run. */
+    private final List<String> required;
 
     RuleMatcher(Rule rule, NegationDetector negation) {
         this.rule = rule;
         this.negation = negation;
+        this.required = RequiredLiterals.of(rule.match());
     }
 
     /**
@@ -26,12 +30,18 @@ class RuleMatcher {
      * @param previous the normalised sentence before it ("" for the first), where {@code with} terms may also stand
      */
     Optional<Finding> find(String sentence, String previous) {
-        if (rule.unless().stream().anyMatch(p -> p.matcher(sentence).find())
-                || !rule.with().stream().allMatch(p -> p.matcher(sentence).find() || p.matcher(previous).find())) {
+        // The match phrase first, behind its literal prefilter: it is the most selective test, so most
+        // sentences stop here.
+        if (!RequiredLiterals.mayMatch(required, sentence)) {
             return Optional.empty();
         }
         Matcher m = rule.match().matcher(sentence);
-        while (m.find()) {
+        if (!m.find()
+                || rule.unless().stream().anyMatch(p -> p.matcher(sentence).find())
+                || !rule.with().stream().allMatch(p -> p.matcher(sentence).find() || p.matcher(previous).find())) {
+            return Optional.empty();
+        }
+        do {
             boolean negated = negation.negated(sentence, m.start());
             if (!negated) {
                 return Optional.of(new Finding(rule.stance(), rule.id(), rule.qualifier()));
@@ -39,7 +49,7 @@ class RuleMatcher {
             if (rule.stance() == Stance.SUPPORTS) {
                 return Optional.of(new Finding(Stance.CONTRADICTS, "not " + rule.id(), ""));
             }
-        }
+        } while (m.find());
         return Optional.empty();
     }
 }
