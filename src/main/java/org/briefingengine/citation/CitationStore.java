@@ -3,7 +3,11 @@ package org.briefingengine.citation;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.briefingengine.corpus.DocumentStore;
@@ -66,23 +70,69 @@ public class CitationStore {
 
     /**
      * Formal references up to {@code to}, earliest first. A reference is new in the period when a document of
-     * the period cites it and no document published before the period does.
+     * the period cites it and no document published before the period does. One streaming pass over the cited
+     * references, folded per reference here: no sort of the citations and no query per reference.
      */
     public List<FormalReference> references(LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT C.REFERENCE, MIN(C.MECHANISM), COUNT(*), MIN(D.PUBLISHED) FIRST_PUBLISHED,"
-                        + " SUM(CASE WHEN D.PUBLISHED < ? THEN 1 ELSE 0 END) BEFORE_PERIOD,"
-                        + " SUM(CASE WHEN D.PUBLISHED >= ? THEN 1 ELSE 0 END) IN_PERIOD,"
-                        + " MIN(D.ID) FIRST_DOCUMENT" + COUNTED + " AND C.REFERENCE <> ''"
-                        + " GROUP BY C.REFERENCE ORDER BY FIRST_PUBLISHED NULLS LAST, C.REFERENCE",
-                (rs, n) -> new FormalReference(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        firstDocument(rs.getString(1), to), DocumentStore.localDate(rs, "FIRST_PUBLISHED"),
-                        rs.getInt("BEFORE_PERIOD") == 0 && rs.getInt("IN_PERIOD") > 0),
-                Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+        Map<String, ReferenceTally> tallies = new HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT C.REFERENCE, C.MECHANISM, C.DOCUMENT, D.PUBLISHED" + COUNTED
+                    + " AND C.REFERENCE <> ''");
+            ps.setDate(1, Date.valueOf(to));
+            ps.setFetchSize(1000);
+            return ps;
+        }, (ResultSet rs) -> {
+            tallies.computeIfAbsent(rs.getString(1), ReferenceTally::new)
+                    .add(rs.getString(2), rs.getString(3), DocumentStore.localDate(rs, "PUBLISHED"), from);
+        });
+        return tallies.values().stream()
+                .map(ReferenceTally::toReference)
+                .sorted(Comparator.comparing(FormalReference::firstPublished, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(FormalReference::reference))
+                .toList();
     }
 
-    private String firstDocument(String reference, LocalDate to) {
-        return jdbc.queryForObject("SELECT C.DOCUMENT" + COUNTED + " AND C.REFERENCE = ?"
-                + " ORDER BY D.PUBLISHED NULLS LAST, C.DOCUMENT LIMIT 1", String.class, Date.valueOf(to), reference);
+    /** The running totals of one reference; its first document is the earliest published, then the first by id. */
+    private static final class ReferenceTally {
+        private final String reference;
+        private String mechanism;
+        private int citations;
+        private int beforePeriod;
+        private int inPeriod;
+        private String firstDocument;
+        private LocalDate firstPublished;
+
+        ReferenceTally(String reference) {
+            this.reference = reference;
+        }
+
+        void add(String mechanism, String document, LocalDate published, LocalDate periodStart) {
+            if (this.mechanism == null || mechanism.compareTo(this.mechanism) < 0) {
+                this.mechanism = mechanism;
+            }
+            citations++;
+            if (published != null && published.isBefore(periodStart)) {
+                beforePeriod++;
+            } else if (published != null) {
+                inPeriod++;
+            }
+            if (firstDocument == null || earlier(published, document)) {
+                firstDocument = document;
+                firstPublished = published;
+            }
+        }
+
+        private boolean earlier(LocalDate published, String document) {
+            if (!Objects.equals(published, firstPublished)) {
+                return firstPublished == null || (published != null && published.isBefore(firstPublished));
+            }
+            return document.compareTo(firstDocument) < 0;
+        }
+
+        FormalReference toReference() {
+            return new FormalReference(reference, mechanism, citations, firstDocument, firstPublished,
+                    beforePeriod == 0 && inPeriod > 0);
+        }
     }
 
     /** Citations of one mechanism: in the period and cumulative. */

@@ -56,9 +56,30 @@ final class BoilerplateFilter {
     }
 
     private static String normaliseSpaces(String line) {
+        if (plainSpacing(line)) {
+            return line.strip();
+        }
         String s = line.indexOf('\f') >= 0 ? line.replace('\f', ' ') : line;
         s = INVISIBLE.matcher(s).replaceAll("");
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** True when the line has no invisible character, no special space, no tab and no run of spaces. */
+    private static boolean plainSpacing(String line) {
+        char previous = 'x';
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? previous == ' ' : c < ' ' || (c >= '\u00A0' && isSpecial(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '\u00A0' || c == '\u00AD' || c == '\u2007' || c == '\u202F' || c == '\u3000' || c == '\uFEFF'
+                || (c >= '\u2000' && c <= '\u200D') || c == '\u2060';
     }
 
     private void markChrome(List<String> lines, boolean[] drop) {

@@ -85,7 +85,8 @@ public class DocumentStore {
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
                 + " PAGE_STARTS, CHARACTERS, SHA256, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documentRows);
         jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", unchanged);
-        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE FILE = ?",
+        // Rows already marked unchanged are left alone: a steady weekly run rewrites no document row.
+        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE FILE = ? AND STATUS <> 'unchanged'",
                 unchanged.stream().map(row -> new Object[] {row[2]}).toList());
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
     }

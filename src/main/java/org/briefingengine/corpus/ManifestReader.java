@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
@@ -28,68 +29,78 @@ import com.opencsv.exceptions.CsvException;
  */
 final class ManifestReader {
 
+    private static final Pattern DRIVE_LETTER = Pattern.compile("[A-Za-z]:");
+
     /** Accepted rows keyed by their normalised relative path, and what was rejected. */
     record Result(Map<String, ManifestEntry> rows, List<Rejection> rejected) {
     }
 
     Result read(Path root, Path realRoot, Path manifest, List<Rejection> rejected) {
         Map<String, ManifestEntry> rows = new LinkedHashMap<>();
-        List<String[]> lines;
+        int rejectedBefore = rejected.size();
+        // Rows are read one at a time: readAll() returns a linked list, whose get(i) made this quadratic.
         try (Reader reader = new StringReader(EncodingDetector.decode(Files.readAllBytes(manifest)));
              CSVReader csv = new CSVReader(reader)) {
-            lines = csv.readAll();
+            String[] header = csv.readNext();
+            if (header == null) {
+                return new Result(rows, rejected);
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                columns.put(header[i].strip().toLowerCase(Locale.ROOT), i);
+            }
+            if (!columns.containsKey("file")) {
+                rejected.add(new Rejection(CorpusScanner.MANIFEST, "manifest has no 'file' column"));
+                return new Result(rows, rejected);
+            }
+            int line = 1;
+            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
+                line++;
+                row(root, realRoot, row, line, columns, rows, rejected);
+            }
         } catch (IOException | CsvException | RuntimeException e) {
+            // All or nothing: a manifest that cannot be parsed to the end is not used at all.
+            rows.clear();
+            rejected.subList(rejectedBefore, rejected.size()).clear();
             rejected.add(new Rejection(CorpusScanner.MANIFEST, "unreadable manifest (" + DocxReader.shortMessage(e) + ")"));
-            return new Result(rows, rejected);
-        }
-        if (lines.isEmpty()) {
-            return new Result(rows, rejected);
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        String[] header = lines.get(0);
-        for (int i = 0; i < header.length; i++) {
-            columns.put(header[i].strip().toLowerCase(Locale.ROOT), i);
-        }
-        if (!columns.containsKey("file")) {
-            rejected.add(new Rejection(CorpusScanner.MANIFEST, "manifest has no 'file' column"));
-            return new Result(rows, rejected);
-        }
-        for (int r = 1; r < lines.size(); r++) {
-            String[] row = lines.get(r);
-            if (row.length == 1 && row[0].isBlank()) {
-                continue;
-            }
-            String file = value(row, columns, "file");
-            if (file.isEmpty()) {
-                rejected.add(new Rejection(CorpusScanner.MANIFEST + " line " + (r + 1), "manifest row without a file name"));
-                continue;
-            }
-            String problem = pathProblem(root, realRoot, file);
-            if (problem != null) {
-                rejected.add(new Rejection(file, problem));
-                continue;
-            }
-            String key = root.relativize(root.resolve(file.replace('\\', '/')).normalize()).toString().replace('\\', '/');
-            if (rows.containsKey(key)) {
-                rejected.add(new Rejection(file, "duplicate manifest row (the first one is used)"));
-                continue;
-            }
-            String dateText = value(row, columns, "published");
-            LocalDate published = DateParser.parse(dateText);
-            if (!dateText.isEmpty() && published == null) {
-                rejected.add(new Rejection(file, "unreadable date '" + dateText
-                        + "' in manifest (file read without the manifest date)"));
-            }
-            rows.put(key, new ManifestEntry(key, value(row, columns, "title"), value(row, columns, "publisher"),
-                    published, value(row, columns, "source_type"), value(row, columns, "url")));
         }
         return new Result(rows, rejected);
+    }
+
+    private static void row(Path root, Path realRoot, String[] row, int line, Map<String, Integer> columns,
+                            Map<String, ManifestEntry> rows, List<Rejection> rejected) {
+        if (row.length == 1 && row[0].isBlank()) {
+            return;
+        }
+        String file = value(row, columns, "file");
+        if (file.isEmpty()) {
+            rejected.add(new Rejection(CorpusScanner.MANIFEST + " line " + line, "manifest row without a file name"));
+            return;
+        }
+        String problem = pathProblem(root, realRoot, file);
+        if (problem != null) {
+            rejected.add(new Rejection(file, problem));
+            return;
+        }
+        String key = root.relativize(root.resolve(file.replace('\\', '/')).normalize()).toString().replace('\\', '/');
+        if (rows.containsKey(key)) {
+            rejected.add(new Rejection(file, "duplicate manifest row (the first one is used)"));
+            return;
+        }
+        String dateText = value(row, columns, "published");
+        LocalDate published = DateParser.parse(dateText);
+        if (!dateText.isEmpty() && published == null) {
+            rejected.add(new Rejection(file, "unreadable date '" + dateText
+                    + "' in manifest (file read without the manifest date)"));
+        }
+        rows.put(key, new ManifestEntry(key, value(row, columns, "title"), value(row, columns, "publisher"),
+                published, value(row, columns, "source_type"), value(row, columns, "url")));
     }
 
     /** Why a manifest path must not be read, or {@code null} when it names a regular file inside the folder. */
     static String pathProblem(Path root, Path realRoot, String file) {
         String f = file.replace('\\', '/');
-        if (f.startsWith("/") || f.matches("^[A-Za-z]:.*") || f.startsWith("~")) {
+        if (f.startsWith("/") || DRIVE_LETTER.matcher(f).lookingAt() || f.startsWith("~")) {
             return "path outside the input folder (absolute path)";
         }
         Path resolved;

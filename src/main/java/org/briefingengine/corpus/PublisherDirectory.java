@@ -64,6 +64,9 @@ final class PublisherDirectory {
      * "Source: Xinhua", "HRIC Statement". {@code null} when the line is anything else.
      */
     KnownPublisher fromLine(String line) {
+        if (line.length() > 80 && collapsedLength(line) > 80) {
+            return null; // most lines are paragraphs: skip normalising them
+        }
         String s = normalise(line);
         if (s.length() > 80) {
             return null;
@@ -144,6 +147,21 @@ final class PublisherDirectory {
 
     static String normalise(String s) {
         return s.strip().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The length {@link #normalise} would give, without building the string. */
+    private static int collapsedLength(String s) {
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                space = length > 0;
+            } else {
+                length += space ? 2 : 1;
+                space = false;
+            }
+        }
+        return length;
     }
 
     private static String stripPrefix(String s, String prefix) {
