@@ -1,8 +1,12 @@
 package org.briefingengine.ops;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -11,6 +15,8 @@ import org.springframework.stereotype.Component;
 /** Starts a job by name and waits for it to finish. */
 @Component
 public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobOperator jobOperator;
     private final List<Job> jobs;
@@ -37,17 +43,34 @@ public class JobRunner {
      *
      * @return true when none is running any more
      */
-    public boolean stopAndWait(Duration patience) throws Exception {
-        for (JobExecution execution : current.running()) {
-            jobOperator.stop(execution);
-        }
+    public boolean stopAndWait(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
+        Set<JobExecution> stopRequested = new HashSet<>();
         while (!current.running().isEmpty()) {
+            for (JobExecution execution : current.running()) {
+                if (!stopRequested.contains(execution) && requestStop(execution)) {
+                    stopRequested.add(execution);
+                }
+            }
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(100);
         }
         return true;
+    }
+
+    /**
+     * A stop request can race with the job between two steps (the repository row changes under it); it is then
+     * tried again on the next round rather than given up, so that the process never exits mid-step.
+     */
+    private boolean requestStop(JobExecution execution) {
+        try {
+            jobOperator.stop(execution);
+            return true;
+        } catch (Exception e) {
+            log.debug("stop request for execution {} not taken yet: {}", execution.getId(), e.toString());
+            return false;
+        }
     }
 }

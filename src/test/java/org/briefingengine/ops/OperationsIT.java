@@ -45,7 +45,7 @@ class OperationsIT {
         StringBuilder manifest = new StringBuilder("file,title,publisher,published,source_type,url\n");
         for (int i = 0; i < 1500; i++) {
             StringBuilder text = new StringBuilder();
-            for (int s = 0; s < 40; s++) {
+            for (int s = 0; s < 160; s++) { // long enough that SIGTERM lands while documents are analysed
                 text.append(sentences[(i + s) % sentences.length]).append(s % 5 == 4 ? "\n\n" : " ");
             }
             String name = String.format("doc-%04d.txt", i);
