@@ -1,0 +1,79 @@
+package org.briefingengine.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.briefingengine.report.BriefingReport.FormalReference;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** The report's reference list, read from the database the way the weekly job stores citations. */
+class CitationStoreTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2022, 5, 23);
+    private static final LocalDate SUNDAY = LocalDate.of(2022, 5, 29);
+
+    private JdbcTemplate jdbc;
+    private CitationStore store;
+
+    @BeforeEach
+    void database() {
+        JdbcDataSource data = new JdbcDataSource();
+        data.setURL("jdbc:h2:mem:citation-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
+        jdbc = new JdbcTemplate(data);
+        store = new CitationStore(jdbc);
+    }
+
+    @Test
+    void eachReferenceIsCountedOnceWithItsEarliestDocumentAndWhetherItIsNewThisWeek() {
+        document("b.txt", LocalDate.of(2022, 5, 2), null);
+        document("a.txt", LocalDate.of(2022, 5, 2), null);        // same day as b.txt: the first id wins
+        document("week.txt", LocalDate.of(2022, 5, 25), null);
+        document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
+        document("undated.txt", null, null);
+        document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
+        cite("b.txt", "SP", "CHN 13/2018");
+        cite("a.txt", "SP", "CHN 13/2018");
+        cite("week.txt", "WGAD", "CHN 13/2018");
+        cite("later.txt", "SP", "CHN 13/2018");
+        cite("copy.txt", "SP", "CHN 13/2018");
+        cite("week.txt", "HRC", "A/HRC/RES/41/1");
+        cite("undated.txt", "CERD", "CERD/C/CHN/CO/14-17");
+        cite("week.txt", "CERD", "");
+
+        List<FormalReference> references = store.references(MONDAY, SUNDAY);
+
+        assertThat(references).extracting(FormalReference::reference, FormalReference::mechanism,
+                        FormalReference::citations, FormalReference::firstDocument, FormalReference::firstPublished,
+                        FormalReference::newThisWeek)
+                .containsExactly(
+                        tuple("CHN 13/2018", "SP", 3, "a.txt", LocalDate.of(2022, 5, 2), false),
+                        tuple("A/HRC/RES/41/1", "HRC", 1, "week.txt", LocalDate.of(2022, 5, 25), true),
+                        tuple("CERD/C/CHN/CO/14-17", "CERD", 1, "undated.txt", null, false));
+    }
+
+    @Test
+    void anEmptyCorpusHasNoReferences() {
+        assertThat(store.references(MONDAY, SUNDAY)).isEmpty();
+    }
+
+    private void document(String id, LocalDate published, String duplicateOf) {
+        jdbc.update("INSERT INTO BE_DOCUMENT (ID, FILE, PART, PUBLISHED, CHARACTERS, SHA256, STATUS, DUPLICATE_OF)"
+                        + " VALUES (?, ?, 0, ?, 100, ?, 'new', ?)", id, id, published == null ? null : Date.valueOf(published),
+                "sha-" + id, duplicateOf);
+    }
+
+    private void cite(String document, String mechanism, String reference) {
+        jdbc.update("INSERT INTO BE_CITATION (DOCUMENT, MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET, END_OFFSET,"
+                + " NOTE) VALUES (?, ?, 'x', ?, 'quote', 0, 5, '')", document, mechanism, reference);
+    }
+}
