@@ -25,14 +25,14 @@ public class AssessmentStore {
      * publisher, date and source type come from the document, so a manifest correction applies at once.
      */
     private static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
-            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID"
+            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL"
             + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
             + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
 
     private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
             rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
             DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-            rs.getString(11), rs.getString(12));
+            rs.getString(11), rs.getString(12), rs.getString(13));
 
     private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
             rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
@@ -48,17 +48,23 @@ public class AssessmentStore {
         this.client = JdbcClient.create(jdbc);
     }
 
-    public List<Evidence> evidence(String rubric, String condition, LocalDate upTo) {
-        return jdbc.query(EVIDENCE_SQL + " AND E.CONDITION_ID = ? ORDER BY E.DOCUMENT, E.START_OFFSET",
-                EVIDENCE_MAPPER, rubric, Date.valueOf(upTo), condition);
+    /** Streams the evidence of one condition up to a date, by document and offset. */
+    public void forEachEvidence(String rubric, String condition, LocalDate upTo, Consumer<? super Evidence> action) {
+        stream(EVIDENCE_SQL + " AND E.CONDITION_ID = ? ORDER BY E.DOCUMENT, E.START_OFFSET", action,
+                rubric, Date.valueOf(upTo), condition);
     }
 
     /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
     public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
+        stream(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET", action, rubric, Date.valueOf(upTo));
+    }
+
+    private void stream(String sql, Consumer<? super Evidence> action, Object... params) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET");
-            ps.setString(1, rubric);
-            ps.setDate(2, Date.valueOf(upTo));
+            var ps = con.prepareStatement(sql);
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             ps.setFetchSize(500);
             return ps;
         }, (ResultSet rs) -> {

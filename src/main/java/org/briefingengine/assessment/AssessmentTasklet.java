@@ -18,7 +18,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Assesses every rubric condition from the stored evidence up to the end of the period, applies the analyst
+ * Assesses every rubric condition from the stored evidence up to the end of the period (streamed, one
+ * condition at a time, into a {@link ConditionEvidence}), applies the analyst
  * review file, and records each newly applied override (who, when, what it replaced).
  */
 public class AssessmentTasklet implements Tasklet {
@@ -62,7 +63,8 @@ public class AssessmentTasklet implements Tasklet {
         Map<String, String> lastReviewed = store.lastReviewedStatus(rubric.id());
         List<ConditionAssessment> results = new ArrayList<>();
         for (RubricCondition condition : rubric.conditions()) {
-            List<Evidence> evidence = store.evidence(rubric.id(), condition.id(), periodEnd);
+            ConditionEvidence evidence = new ConditionEvidence(0);
+            store.forEachEvidence(rubric.id(), condition.id(), periodEnd, evidence::add);
             ConditionAssessment assessment = assessor.assess(rubric, condition, evidence);
             Review review = reviews.reviews().get(condition.id());
             if (review != null) {

@@ -13,13 +13,21 @@ import java.time.LocalDate;
  * @param start     offset of the match in the document text (inclusive)
  * @param end       offset of the match in the document text (exclusive)
  * @param note      why the reference needs a second look, e.g. "repaired from E/CN.41998/45"; "" otherwise
+ * @param url       the document's web address from the manifest, joined in when the report reads citations; ""
  */
 public record Citation(String document, String publisher, LocalDate published, String mechanism, String family,
-                       String reference, String quote, int start, int end, String note) {
+                       String reference, String quote, int start, int end, String note, String url) {
 
     public Citation {
         publisher = publisher == null ? "" : publisher;
         reference = reference == null ? "" : reference;
         note = note == null ? "" : note;
+        url = url == null ? "" : url;
+    }
+
+    /** A citation as the extractor finds it: the document's web address is not known yet. */
+    public Citation(String document, String publisher, LocalDate published, String mechanism, String family,
+                    String reference, String quote, int start, int end, String note) {
+        this(document, publisher, published, mechanism, family, reference, quote, start, end, note, "");
     }
 }

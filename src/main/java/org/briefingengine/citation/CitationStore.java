@@ -30,7 +30,7 @@ public class CitationStore {
     private static final RowMapper<Citation> CITATION_MAPPER = (rs, n) -> new Citation(rs.getString("DOCUMENT"),
             rs.getString("PUBLISHER"), DocumentStore.localDate(rs, "PUBLISHED"), rs.getString("MECHANISM"),
             rs.getString("FAMILY"), rs.getString("REFERENCE"), rs.getString("QUOTE"), rs.getInt("START_OFFSET"),
-            rs.getInt("END_OFFSET"), rs.getString("NOTE"));
+            rs.getInt("END_OFFSET"), rs.getString("NOTE"), rs.getString("URL"));
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +42,7 @@ public class CitationStore {
     public void forEachCitation(LocalDate upTo, Consumer<? super Citation> action) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT C.DOCUMENT, D.PUBLISHER, D.PUBLISHED, C.MECHANISM, C.FAMILY,"
-                    + " C.REFERENCE, C.QUOTE, C.START_OFFSET, C.END_OFFSET, C.NOTE" + COUNTED
+                    + " C.REFERENCE, C.QUOTE, C.START_OFFSET, C.END_OFFSET, C.NOTE, D.URL" + COUNTED
                     + " ORDER BY C.DOCUMENT, C.START_OFFSET");
             ps.setDate(1, Date.valueOf(upTo));
             ps.setFetchSize(1000);

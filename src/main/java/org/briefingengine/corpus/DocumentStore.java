@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.briefingengine.corpus.ingest.Hashing;
@@ -128,17 +129,21 @@ public class DocumentStore {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Every stored document, without its text, by id. */
-    public List<DocumentRow> documentRows(LocalDate periodStart, LocalDate periodEnd) {
-        return jdbc.query("SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS, SHA256, STATUS,"
-                + " DUPLICATE_OF FROM BE_DOCUMENT ORDER BY FILE, PART", (rs, n) -> {
+    /** Streams every stored document, without its text, by file and part, without holding them in memory. */
+    public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, Consumer<? super DocumentRow> action) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
+                    + " SHA256, STATUS, DUPLICATE_OF FROM BE_DOCUMENT ORDER BY FILE, PART");
+            ps.setFetchSize(1000);
+            return ps;
+        }, (ResultSet rs) -> {
             LocalDate published = localDate(rs, "PUBLISHED");
             boolean inPeriod = published != null && !published.isBefore(periodStart) && !published.isAfter(periodEnd);
             String duplicateOf = rs.getString("DUPLICATE_OF");
-            return new DocumentRow(rs.getString("ID"), rs.getInt("PART"), rs.getString("TITLE"),
+            action.accept(new DocumentRow(rs.getString("ID"), rs.getInt("PART"), rs.getString("TITLE"),
                     rs.getString("PUBLISHER"), published, rs.getString("SOURCE_TYPE"), rs.getString("URL"),
                     rs.getInt("CHARACTERS"), rs.getString("SHA256"), rs.getString("STATUS"), inPeriod,
-                    duplicateOf == null ? "" : duplicateOf);
+                    duplicateOf == null ? "" : duplicateOf));
         });
     }
 

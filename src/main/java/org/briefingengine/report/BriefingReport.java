@@ -2,8 +2,11 @@ package org.briefingengine.report;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
@@ -13,7 +16,8 @@ import org.briefingengine.citation.Citation;
 /**
  * Everything a briefing shows, assembled from the database after the assessment step. The PDF, the Excel
  * annex and the CSV exports are all written from this one value. Small collections are lists; the ones that
- * grow with the corpus (citations, evidence) are {@link RowStream}s.
+ * grow with the corpus (documents, citations, evidence) are {@link RowStream}s, read again from the database by
+ * each writer, so no writer holds the corpus in memory.
  *
  * @param findings        3 to 6 sentences of executive summary, written from the data
  * @param conditions      one row per rubric condition, in rubric order
@@ -22,7 +26,8 @@ import org.briefingengine.citation.Citation;
  * @param mechanisms      citations per mechanism: this week beside cumulative, in catalogue order
  * @param mechanismWeeks  citations per mechanism and ISO week, over every week with documents
  * @param references      formal references seen up to the end of the period
- * @param documents       every document read, whole files and compilation parts
+ * @param corpus          document counts, and the few documents the briefing lists as its sources
+ * @param documents       every document read, whole files and compilation parts, by file and part
  * @param rejected        every input file or manifest row not read, with the reason
  * @param evidence        every evidence row up to the end of the period
  * @param citations       every citation up to the end of the period
@@ -30,9 +35,28 @@ import org.briefingengine.citation.Citation;
 public record BriefingReport(RunInfo run, List<String> findings, List<ConditionAssessment> conditions,
                              List<StatusChange> changes, Map<String, List<Evidence>> keyQuotes,
                              List<MechanismCount> mechanisms, List<MechanismWeek> mechanismWeeks,
-                             List<FormalReference> references, List<DocumentRow> documents,
-                             List<RejectedFile> rejected, RowStream<Evidence> evidence,
-                             RowStream<Citation> citations) {
+                             List<FormalReference> references, CorpusSummary corpus,
+                             RowStream<DocumentRow> documents, List<RejectedFile> rejected,
+                             RowStream<Evidence> evidence, RowStream<Citation> citations) {
+
+    /**
+     * A report whose documents are already in memory (small corpora and tests): the corpus summary is folded
+     * from them, listing the documents of the period and those the key quotes come from first.
+     */
+    public BriefingReport(RunInfo run, List<String> findings, List<ConditionAssessment> conditions,
+                          List<StatusChange> changes, Map<String, List<Evidence>> keyQuotes,
+                          List<MechanismCount> mechanisms, List<MechanismWeek> mechanismWeeks,
+                          List<FormalReference> references, List<DocumentRow> documents,
+                          List<RejectedFile> rejected, RowStream<Evidence> evidence, RowStream<Citation> citations) {
+        this(run, findings, conditions, changes, keyQuotes, mechanisms, mechanismWeeks, references,
+                CorpusSummary.of(RowStream.of(documents), quotedDocuments(keyQuotes), CorpusSummary.MAX_SOURCES),
+                RowStream.of(documents), rejected, evidence, citations);
+    }
+
+    /** Documents whose sentences the key quotes come from. */
+    public static Set<String> quotedDocuments(Map<String, List<Evidence>> keyQuotes) {
+        return keyQuotes.values().stream().flatMap(List::stream).map(Evidence::document).collect(Collectors.toSet());
+    }
 
     /**
      * @param week              ISO week, e.g. {@code 2022-W21}
@@ -79,5 +103,39 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
     }
 
     public record RejectedFile(String file, String reason) {
+    }
+
+    /**
+     * What the briefing says about the corpus without listing it: counts, and the sources it prints.
+     *
+     * @param documents every document read
+     * @param inPeriod  documents published within the week
+     * @param undated   documents without a date
+     * @param sources   at most {@link #MAX_SOURCES} documents: those of the week and those quoted first, then the
+     *                  rest of the corpus, each group in file order; the annex lists every document
+     */
+    public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
+
+        /** Sources the PDF prints at most: printing 10,000 of them would not fit a 256 MB heap, nor help a reader. */
+        public static final int MAX_SOURCES = 200;
+
+        /** Folds streamed document rows, keeping at most {@code maxSources} of each group in memory. */
+        public static CorpusSummary of(RowStream<DocumentRow> rows, Set<String> quoted, int maxSources) {
+            int[] counts = new int[3];
+            List<DocumentRow> first = new ArrayList<>();
+            List<DocumentRow> rest = new ArrayList<>();
+            rows.forEach(d -> {
+                counts[0]++;
+                counts[1] += d.inPeriod() ? 1 : 0;
+                counts[2] += d.undated() ? 1 : 0;
+                List<DocumentRow> group = d.inPeriod() || quoted.contains(d.document()) ? first : rest;
+                if (group.size() < maxSources) {
+                    group.add(d);
+                }
+            });
+            List<DocumentRow> sources = new ArrayList<>(first);
+            rest.stream().limit(Math.max(0, maxSources - first.size())).forEach(sources::add);
+            return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources));
+        }
     }
 }

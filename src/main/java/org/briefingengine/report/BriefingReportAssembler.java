@@ -12,13 +12,14 @@ import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Rubric;
-import org.briefingengine.assessment.StatusAssessor;
+import org.briefingengine.assessment.ConditionEvidence;
 import org.briefingengine.citation.CitationStore;
 import org.briefingengine.citation.CitationStore.MechanismTally;
 import org.briefingengine.citation.Mechanism;
 import org.briefingengine.citation.MechanismCatalogue;
 import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.ops.IsoWeek;
+import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismCount;
@@ -36,14 +37,12 @@ public class BriefingReportAssembler {
     private final DocumentStore documents;
     private final CitationStore citations;
     private final AssessmentStore assessments;
-    private final StatusAssessor assessor;
     private final FindingsWriter findings;
 
     public BriefingReportAssembler(DocumentStore documents, CitationStore citations, AssessmentStore assessments) {
         this.documents = documents;
         this.citations = citations;
         this.assessments = assessments;
-        this.assessor = new StatusAssessor();
         this.findings = new FindingsWriter();
     }
 
@@ -56,23 +55,36 @@ public class BriefingReportAssembler {
         IsoWeek week = request.week();
         Rubric rubric = request.rubric();
         List<ConditionAssessment> conditions = assessments.assessments(request.runId());
-        Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
-        for (ConditionAssessment c : conditions) {
-            keyQuotes.put(c.condition(), assessor.keyQuotes(
-                    assessments.evidence(rubric.id(), c.condition(), week.end()), KEY_QUOTES));
-        }
+        Map<String, List<Evidence>> keyQuotes = keyQuotes(rubric, week, conditions);
         List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), citations.tally(week.start(), week.end()));
         List<FormalReference> references = citations.references(week.start(), week.end());
-        List<DocumentRow> documentRows = documents.documentRows(week.start(), week.end());
+        RowStream<DocumentRow> documentRows = action -> documents.forEachDocumentRow(week.start(), week.end(), action);
+        CorpusSummary corpus = CorpusSummary.of(documentRows, BriefingReport.quotedDocuments(keyQuotes),
+                CorpusSummary.MAX_SOURCES);
         List<StatusChange> changes = changes(rubric, week, conditions);
         RunInfo run = new RunInfo(request.job(), week.toString(), week.start(), week.end(), request.generatedAt(),
                 request.inputDir(), rubric.id(), rubric.title(), documents.corpusFingerprint(), rubric.fingerprint(),
                 request.runId());
-        return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, documentRows),
-                conditions, changes, keyQuotes, mechanisms, citations.weeks(week.end()), references, documentRows,
-                documents.rejected(request.runId()),
+        return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, corpus),
+                conditions, changes, keyQuotes, mechanisms, citations.weeks(week.end()), references, corpus,
+                documentRows, documents.rejected(request.runId()),
                 action -> assessments.forEachEvidence(rubric.id(), week.end(), action),
                 action -> citations.forEachCitation(week.end(), action));
+    }
+
+    /** Per condition, in rubric order, its strongest quotes: one streamed pass over the evidence. */
+    private Map<String, List<Evidence>> keyQuotes(Rubric rubric, IsoWeek week, List<ConditionAssessment> conditions) {
+        Map<String, ConditionEvidence> folded = new LinkedHashMap<>();
+        conditions.forEach(c -> folded.put(c.condition(), new ConditionEvidence(KEY_QUOTES)));
+        assessments.forEachEvidence(rubric.id(), week.end(), e -> {
+            ConditionEvidence evidence = folded.get(e.condition());
+            if (evidence != null) {
+                evidence.add(e);
+            }
+        });
+        Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
+        folded.forEach((condition, evidence) -> keyQuotes.put(condition, evidence.keyQuotes()));
+        return keyQuotes;
     }
 
     /** One row per catalogue mechanism, in catalogue order, then any code the catalogue no longer lists. */

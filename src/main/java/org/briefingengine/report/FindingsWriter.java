@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Status;
-import org.briefingengine.report.BriefingReport.DocumentRow;
+import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismCount;
 import org.briefingengine.report.BriefingReport.StatusChange;
@@ -22,7 +22,7 @@ public class FindingsWriter {
 
     public List<String> findings(List<ConditionAssessment> conditions, List<StatusChange> changes,
                                  List<MechanismCount> mechanisms, List<FormalReference> references,
-                                 List<DocumentRow> documents) {
+                                 CorpusSummary corpus) {
         List<String> out = new ArrayList<>();
         out.add(statusLine(conditions));
         conditions.stream()
@@ -30,10 +30,8 @@ public class FindingsWriter {
                 .max(Comparator.comparingInt(ConditionAssessment::documents))
                 .ifPresent(c -> out.add("\u201c" + c.title() + "\u201d is " + label(c.status()).toLowerCase()
                         + ", per " + plural(c.documents(), "source") + (c.reviewed() ? " (set by analyst review)" : "") + "."));
-        long inPeriod = documents.stream().filter(DocumentRow::inPeriod).count();
-        long undated = documents.stream().filter(DocumentRow::undated).count();
-        out.add(plural(inPeriod, "document") + " published this week, of " + documents.size() + " in the corpus"
-                + (undated > 0 ? " (" + undated + " undated)" : "") + ".");
+        out.add(plural(corpus.inPeriod(), "document") + " published this week, of " + corpus.documents()
+                + " in the corpus" + (corpus.undated() > 0 ? " (" + corpus.undated() + " undated)" : "") + ".");
         int weekTotal = mechanisms.stream().mapToInt(MechanismCount::thisWeek).sum();
         int cumulative = mechanisms.stream().mapToInt(MechanismCount::cumulative).sum();
         mechanisms.stream().filter(m -> m.thisWeek() > 0).max(Comparator.comparingInt(MechanismCount::thisWeek))

@@ -54,9 +54,9 @@ public class ReportTasklet implements Tasklet {
             pdf.write(report, dir.resolve("briefing.pdf"));
             millis[3] = elapsedMillis(t);
         });
-        contribution.incrementWriteCount(report.documents().size());
+        contribution.incrementWriteCount(report.corpus().documents());
         log.info("report: {} documents; queries {} ms, CSVs {} ms, annex.xlsx {} ms, briefing.pdf {} ms; published in {}",
-                report.documents().size(), millis[0], millis[1], millis[2], millis[3], target);
+                report.corpus().documents(), millis[0], millis[1], millis[2], millis[3], target);
         return RepeatStatus.FINISHED;
     }
 

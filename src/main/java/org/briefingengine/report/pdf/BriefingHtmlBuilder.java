@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +17,7 @@ import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Stance;
 import org.briefingengine.assessment.Status;
 import org.briefingengine.report.BriefingReport;
+import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismCount;
@@ -44,7 +43,6 @@ final class BriefingHtmlBuilder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm xxx", Locale.ENGLISH);
 
     /** Longest lists the briefing prints; beyond them it points to the annex. */
-    static final int MAX_SOURCES = 200;
     static final int MAX_REFERENCES = 150;
     static final int MAX_REJECTED = 50;
 
@@ -75,8 +73,8 @@ final class BriefingHtmlBuilder {
         if (!report.references().isEmpty()) {
             slot(doc, "references", div -> references(div, report.references()));
         }
-        if (!report.documents().isEmpty()) {
-            slot(doc, "sources", div -> sources(div, report.documents(), quotedDocuments(report)));
+        if (report.corpus().documents() > 0) {
+            slot(doc, "sources", div -> sources(div, report.corpus()));
         }
         if (!report.rejected().isEmpty()) {
             slot(doc, "rejected", div -> rejected(div, report.rejected()));
@@ -242,22 +240,13 @@ final class BriefingHtmlBuilder {
                 });
     }
 
-    /** Documents whose sentences the briefing quotes. */
-    private static Set<String> quotedDocuments(BriefingReport report) {
-        return report.keyQuotes().values().stream().flatMap(List::stream).map(Evidence::document)
-                .collect(Collectors.toSet());
-    }
-
     /**
      * The sources a reader of this week's briefing needs: documents published in the week and documents quoted,
-     * then the rest of the corpus up to {@value #MAX_SOURCES} rows; the annex lists every document.
+     * then the rest of the corpus up to {@value CorpusSummary#MAX_SOURCES} rows; the annex lists every document.
      */
-    private static void sources(Element div, List<DocumentRow> documents, Set<String> quoted) {
-        List<DocumentRow> shown = documents.stream()
-                .sorted(Comparator.comparing((DocumentRow d) -> !(d.inPeriod() || quoted.contains(d.document()))))
-                .limit(MAX_SOURCES)
-                .toList();
-        omitted(div, documents.size() - shown.size(), "documents of the cumulative picture",
+    private static void sources(Element div, CorpusSummary corpus) {
+        List<DocumentRow> shown = corpus.sources();
+        omitted(div, corpus.documents() - shown.size(), "documents of the cumulative picture",
                 "the Documents sheet of the annex lists every one");
         Element table = table(div, "sources", "Title", "Publisher", "Published", "Type");
         Element body = table.appendElement("tbody");

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.briefingengine.report.BriefingReport;
-import org.briefingengine.report.BriefingReport.DocumentRow;
 
 /**
  * Writes the Excel annex analysts filter: Summary, Conditions, Evidence, Citations, Mechanism × week, Documents,
@@ -34,15 +31,12 @@ public class AnnexWriter {
     }
 
     public void write(BriefingReport report, Path xlsx) throws IOException {
-        Map<String, String> urls = report.documents().stream()
-                .filter(d -> d.url() != null && !d.url().isBlank())
-                .collect(Collectors.toMap(DocumentRow::document, DocumentRow::url, (first, later) -> first));
         try (AnnexBook book = new AnnexBook(maxDataRows)) {
             SummarySheet summary = new SummarySheet(book);
             ConditionsSheet.write(book, report.conditions());
             List<List<String>> sheets = new ArrayList<>();
-            sheets.add(EvidenceSheet.write(book, report.evidence(), urls));
-            sheets.add(CitationsSheet.write(book, report.citations(), urls));
+            sheets.add(EvidenceSheet.write(book, report.evidence()));
+            sheets.add(CitationsSheet.write(book, report.citations()));
             MechanismWeekSheet.write(book, report.mechanisms(), report.mechanismWeeks());
             DocumentsSheet.write(book, report.documents());
             RejectedSheet.write(book, report.rejected());

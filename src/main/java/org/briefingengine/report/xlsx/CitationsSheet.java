@@ -1,7 +1,6 @@
 package org.briefingengine.report.xlsx;
 
 import java.util.List;
-import java.util.Map;
 
 import org.briefingengine.citation.Citation;
 import org.briefingengine.report.RowStream;
@@ -22,12 +21,12 @@ final class CitationsSheet {
     }
 
     /** Returns the names of the sheets written: "Citations", then any continuation sheets. */
-    static List<String> write(AnnexBook book, RowStream<Citation> citations, Map<String, String> urls) {
+    static List<String> write(AnnexBook book, RowStream<Citation> citations) {
         TableSeries series = book.series(NAME, "Citations", COLUMNS);
         citations.forEach(c -> series.newRow()
                 .text(c.document()).text(c.publisher()).date(c.published()).text(c.mechanism()).text(c.family())
                 .text(c.reference()).wrapped(c.quote()).number(c.start()).number(c.end()).text(c.note())
-                .link(urls.get(c.document())));
+                .link(c.url()));
         return series.finish();
     }
 }

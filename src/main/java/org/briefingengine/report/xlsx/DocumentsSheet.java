@@ -3,6 +3,7 @@ package org.briefingengine.report.xlsx;
 import java.util.List;
 
 import org.briefingengine.report.BriefingReport.DocumentRow;
+import org.briefingengine.report.RowStream;
 
 /** Every document read, with its status against the previous run and a link to its url. */
 final class DocumentsSheet {
@@ -17,14 +18,12 @@ final class DocumentsSheet {
     private DocumentsSheet() {
     }
 
-    static void write(AnnexBook book, List<DocumentRow> documents) {
+    static void write(AnnexBook book, RowStream<DocumentRow> documents) {
         TableSheet table = book.table(NAME, "Documents", COLUMNS);
-        for (DocumentRow d : documents) {
-            table.newRow()
-                    .text(d.document()).number(d.part()).wrapped(d.title()).text(d.publisher()).date(d.published())
-                    .text(d.sourceType()).number(d.characters()).text(d.sha256()).text(d.status()).link(d.url())
-                    .bool(d.inPeriod()).text(d.duplicateOf());
-        }
+        documents.forEach(d -> table.newRow()
+                .text(d.document()).number(d.part()).wrapped(d.title()).text(d.publisher()).date(d.published())
+                .text(d.sourceType()).number(d.characters()).text(d.sha256()).text(d.status()).link(d.url())
+                .bool(d.inPeriod()).text(d.duplicateOf()));
         table.finish();
     }
 }

@@ -1,7 +1,6 @@
 package org.briefingengine.report.xlsx;
 
 import java.util.List;
-import java.util.Map;
 
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.report.RowStream;
@@ -20,12 +19,12 @@ final class EvidenceSheet {
     }
 
     /** Returns the names of the sheets written: "Evidence", then any continuation sheets. */
-    static List<String> write(AnnexBook book, RowStream<Evidence> evidence, Map<String, String> urls) {
+    static List<String> write(AnnexBook book, RowStream<Evidence> evidence) {
         TableSeries series = book.series(NAME, "Evidence", COLUMNS);
         evidence.forEach(e -> series.newRow()
                 .text(e.rubric()).text(e.condition()).text(e.stance().label()).text(e.document())
                 .text(e.publisher()).date(e.published()).wrapped(e.quote()).number(e.start()).number(e.end())
-                .text(e.sourceType()).text(e.qualifier()).text(e.rule()).link(urls.get(e.document())));
+                .text(e.sourceType()).text(e.qualifier()).text(e.rule()).link(e.url()));
         return series.finish();
     }
 }

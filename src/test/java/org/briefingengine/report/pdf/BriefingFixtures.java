@@ -126,7 +126,8 @@ final class BriefingFixtures {
     /** The full report with hundreds of sources and references, one of them a title with no break opportunity. */
     static BriefingReport large() {
         BriefingReport full = full();
-        List<DocumentRow> documents = new java.util.ArrayList<>(full.documents());
+        List<DocumentRow> documents = new java.util.ArrayList<>();
+        full.documents().forEach(documents::add);
         List<FormalReference> references = new java.util.ArrayList<>(full.references());
         for (int i = 1; i <= 400; i++) {
             documents.add(document("bulk/doc-" + i + ".txt", "Bulk statement number " + i + " on the visit",

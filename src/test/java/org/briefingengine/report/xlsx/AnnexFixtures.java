@@ -94,8 +94,23 @@ final class AnnexFixtures {
                 documents,
                 List.of(new RejectedFile("scans/illisible.pdf", "no text layer: scanned pages are not read"),
                         new RejectedFile("manifest.csv:7", "-file column empty")),
-                RowStream.of(evidence),
-                RowStream.of(citations));
+                RowStream.of(evidence.stream().map(e -> withUrl(e, documents)).toList()),
+                RowStream.of(citations.stream().map(c -> withUrl(c, documents)).toList()));
+    }
+
+    /** The citation as the report reads it: joined with its document's url, as {@code CitationStore} does. */
+    private static Citation withUrl(Citation c, List<DocumentRow> documents) {
+        return new Citation(c.document(), c.publisher(), c.published(), c.mechanism(), c.family(), c.reference(),
+                c.quote(), c.start(), c.end(), c.note(), urlOf(c.document(), documents));
+    }
+
+    private static Evidence withUrl(Evidence e, List<DocumentRow> documents) {
+        return new Evidence(e.rubric(), e.condition(), e.stance(), e.document(), e.publisher(), e.published(),
+                e.sourceType(), e.quote(), e.start(), e.end(), e.qualifier(), e.rule(), urlOf(e.document(), documents));
+    }
+
+    private static String urlOf(String document, List<DocumentRow> documents) {
+        return documents.stream().filter(d -> d.document().equals(document)).map(DocumentRow::url).findFirst().orElse("");
     }
 
     /** One citation per formula-like sentence: four from the NGO, one from the UN, one from the compilation part. */

@@ -39,7 +39,7 @@ final class LargeAnnex {
                                 "SP", "CHARTER", i % 7 == 0 ? "CHN " + (i % 40) + "/2018" : "",
                                 "Sentence " + i + " names the Special Rapporteur on torture and the Working Group on "
                                         + "Arbitrary Detention, as in « un rapport » and 特别报告员。",
-                                i * 10, i * 10 + 25, ""));
+                                i * 10, i * 10 + 25, "", "https://example.org/doc/" + d));
                     }
                 });
         new AnnexWriter().write(report, Path.of(args[0]));

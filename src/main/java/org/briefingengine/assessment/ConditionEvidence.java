@@ -1,0 +1,179 @@
+package org.briefingengine.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The evidence for one condition, folded one row at a time: what {@link StatusAssessor} needs to decide a status,
+ * kept in memory that grows with the distinct sources and documents, never with the quotes. A condition with a
+ * hundred thousand quotes is assessed from one streamed query.
+ *
+ * <p>Every choice here equals sorting all rows with {@link EvidenceStrength#STRONGEST_FIRST} and taking the
+ * first: that order is total (it ends with document and offset), so "strongest so far" needs no tie rule.
+ */
+public final class ConditionEvidence {
+
+    private final Sources all = new Sources();
+    private final Sources support = new Sources();
+    private final Sources contra = new Sources();
+    private final Set<String> documents = new HashSet<>();
+    private final KeyQuotes keyQuotes;
+    private int supporting;
+    private boolean firstHandDirectSupport;
+    private boolean firstHandDirectContra;
+    private boolean directSupport;
+    private boolean contraAllHedged = true;
+
+    /** @param keyQuotes how many of the strongest quotes to keep (0 for none) */
+    public ConditionEvidence(int keyQuotes) {
+        this.keyQuotes = new KeyQuotes(keyQuotes);
+    }
+
+    /** Folds one evidence row of this condition in; rows may come in any order. */
+    public void add(Evidence e) {
+        all.add(e);
+        documents.add(e.document());
+        keyQuotes.add(e);
+        if (e.stance() == Stance.SUPPORTS) {
+            supporting++;
+        }
+        if (!SourceWeight.of(e.sourceType()).credible()) {
+            return;
+        }
+        boolean firstHandDirect = EvidenceStrength.firstHand(e) && EvidenceStrength.direct(e);
+        if (e.stance() == Stance.SUPPORTS) {
+            support.add(e);
+            firstHandDirectSupport |= firstHandDirect;
+            directSupport |= EvidenceStrength.direct(e);
+        } else {
+            contra.add(e);
+            firstHandDirectContra |= firstHandDirect;
+            contraAllHedged &= e.qualifier().equals("hedged");
+        }
+    }
+
+    int total() {
+        return all.count;
+    }
+
+    int supporting() {
+        return supporting;
+    }
+
+    int documents() {
+        return documents.size();
+    }
+
+    Sources all() {
+        return all;
+    }
+
+    /** Credible supporting evidence (claims never decide a status). */
+    Sources support() {
+        return support;
+    }
+
+    /** Credible contradicting evidence. */
+    Sources contra() {
+        return contra;
+    }
+
+    boolean firstHandDirectSupport() {
+        return firstHandDirectSupport;
+    }
+
+    boolean firstHandDirectContra() {
+        return firstHandDirectContra;
+    }
+
+    /** True when some credible support is direct (neither partial nor hedged). */
+    boolean directSupport() {
+        return directSupport;
+    }
+
+    /** True when every credible contradicting quote is hedged (also when there is none). */
+    boolean contraAllHedged() {
+        return contraAllHedged;
+    }
+
+    /** The strongest quotes seen, best first. */
+    public List<Evidence> keyQuotes() {
+        return keyQuotes.best();
+    }
+
+    /** Some evidence rows reduced to their count, their strongest row and their distinct sources. */
+    static final class Sources {
+
+        private int count;
+        private Evidence strongest;
+        /** Per source as shown ("OHCHR (first-hand)"), its strongest row: that row ranks the source. */
+        private final Map<String, Evidence> bySource = new HashMap<>();
+
+        private void add(Evidence e) {
+            count++;
+            if (strongest == null || EvidenceStrength.STRONGEST_FIRST.compare(e, strongest) < 0) {
+                strongest = e;
+            }
+            bySource.merge(source(e), e, (kept, next) -> EvidenceStrength.STRONGEST_FIRST.compare(next, kept) < 0 ? next : kept);
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        Evidence strongest() {
+            return strongest;
+        }
+
+        /** The distinct sources, strongest first, e.g. "OHCHR (first-hand) and Amnesty (assessment)". */
+        String who(int named) {
+            List<String> names = bySource.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(EvidenceStrength.STRONGEST_FIRST))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            String shown = names.stream().limit(named).collect(Collectors.joining(", "));
+            return names.size() > named ? shown + " and " + (names.size() - named) + " more" : shown;
+        }
+
+        private static String source(Evidence e) {
+            return (e.publisher().isBlank() ? e.document() : e.publisher())
+                    + " (" + SourceWeight.of(e.sourceType()).label() + ")";
+        }
+    }
+
+    /** The {@code max} strongest rows seen, best first. */
+    private static final class KeyQuotes {
+
+        private final int max;
+        private final List<Evidence> best = new ArrayList<>();
+
+        KeyQuotes(int max) {
+            this.max = max;
+        }
+
+        void add(Evidence e) {
+            if (max == 0) {
+                return;
+            }
+            int at = best.size();
+            while (at > 0 && EvidenceStrength.STRONGEST_FIRST.compare(e, best.get(at - 1)) < 0) {
+                at--;
+            }
+            if (at < max) {
+                best.add(at, e);
+                if (best.size() > max) {
+                    best.remove(max);
+                }
+            }
+        }
+
+        List<Evidence> best() {
+            return List.copyOf(best);
+        }
+    }
+}
