@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.briefingengine.report.BriefingReport;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -44,8 +45,9 @@ public class PdfBriefingWriter {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (OutputStream out = Files.newOutputStream(pdf)) {
+        try (OutputStream out = Files.newOutputStream(pdf); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(document)
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .usePdfAConformance(PdfAConformance.PDFA_2_U)
@@ -54,6 +56,7 @@ public class PdfBriefingWriter {
                     .withProducer("Briefing Engine")
                     .withW3cDocument(new W3CDom().fromJsoup(html), template.toUri().toString())
                     .toStream(out);
+            BriefingFonts.register(builder, document, templatesDir.resolve("fonts"));
             builder.run();
         }
     }

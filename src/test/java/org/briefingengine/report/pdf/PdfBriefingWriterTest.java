@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,26 @@ class PdfBriefingWriterTest {
         assertThat(text).contains("Not met", "Partly met", "Contested", "No evidence", "reviewed",
                 "Analyst note: Two NGO briefings", "NEW", "A/HRC/51/12", "undated", "no text layer");
         assertThat(text).doesNotContain("\uFFFD", "?ÿ");
+    }
+
+    /**
+     * Each glyph's own text, before PDFTextStripper folds presentation forms: a ligature glyph would read
+     * "ﬁ" (U+FB01) there, and search, copy and screen readers would see "ﬁrst" instead of "first".
+     */
+    @Test
+    void textLayerSpellsLettersOutWithoutLigatureGlyphs() throws IOException {
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument pdf = Loader.loadPDF(fullPdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.append(text.getUnicode());
+                    super.processTextPosition(text);
+                }
+            };
+            stripper.getText(pdf);
+        }
+        assertThat(glyphs.toString()).contains("first", "fi", "ffi").doesNotContainPattern("[\uFB00-\uFB06]");
     }
 
     @Test
