@@ -59,6 +59,11 @@ public class AssessmentStore {
         stream(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET", action, rubric, Date.valueOf(upTo));
     }
 
+    /** Streams every evidence row of a rubric up to a date in no particular order: no sort, for folds. */
+    public void scanEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
+        stream(EVIDENCE_SQL, action, rubric, Date.valueOf(upTo));
+    }
+
     private void stream(String sql, Consumer<? super Evidence> action, Object... params) {
         jdbc.query(con -> {
             var ps = con.prepareStatement(sql);

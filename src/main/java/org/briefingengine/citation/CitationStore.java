@@ -3,8 +3,10 @@ package org.briefingengine.citation;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,20 +54,32 @@ public class CitationStore {
         });
     }
 
-    /** Citations per mechanism: {@code [mechanism, in period, cumulative]}. */
-    public List<MechanismTally> tally(LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT C.MECHANISM, SUM(CASE WHEN D.PUBLISHED >= ? THEN 1 ELSE 0 END), COUNT(*)" + COUNTED
-                        + " GROUP BY C.MECHANISM",
-                (rs, n) -> new MechanismTally(rs.getString(1), rs.getInt(2), rs.getInt(3)), Date.valueOf(from),
-                Date.valueOf(to));
-    }
-
-    /** Citations per mechanism and ISO week, over dated documents up to {@code to}. */
-    public List<MechanismWeek> weeks(LocalDate to) {
-        return jdbc.query("SELECT C.MECHANISM, EXTRACT(ISO_WEEK_YEAR FROM D.PUBLISHED) Y, EXTRACT(ISO_WEEK FROM D.PUBLISHED) W,"
-                        + " COUNT(*)" + COUNTED + " AND D.PUBLISHED IS NOT NULL GROUP BY C.MECHANISM, Y, W ORDER BY Y, W, C.MECHANISM",
-                (rs, n) -> new MechanismWeek(rs.getString(1), String.format("%04d-W%02d", rs.getInt(2), rs.getInt(3)),
-                        rs.getInt(4)), Date.valueOf(to));
+    /**
+     * Citations per mechanism (in the period and cumulative) and per mechanism and ISO week, from one grouped
+     * scan: the period is an ISO week, so its count is that week's group, and undated documents count in the
+     * cumulative figure only.
+     *
+     * @param from Monday of the period
+     * @param to   Sunday of the period
+     */
+    public MechanismCounts counts(LocalDate from, LocalDate to) {
+        Map<String, int[]> tallies = new LinkedHashMap<>();
+        List<MechanismWeek> weeks = new ArrayList<>();
+        jdbc.query("SELECT C.MECHANISM, EXTRACT(ISO_WEEK_YEAR FROM D.PUBLISHED) Y, EXTRACT(ISO_WEEK FROM D.PUBLISHED) W,"
+                + " SUM(CASE WHEN D.PUBLISHED >= ? THEN 1 ELSE 0 END), COUNT(*)" + COUNTED
+                + " GROUP BY C.MECHANISM, Y, W ORDER BY Y NULLS FIRST, W, C.MECHANISM", (ResultSet rs) -> {
+            String mechanism = rs.getString(1);
+            int[] tally = tallies.computeIfAbsent(mechanism, m -> new int[2]);
+            tally[0] += rs.getInt(4);
+            tally[1] += rs.getInt(5);
+            if (rs.getObject(2) != null) {
+                weeks.add(new MechanismWeek(mechanism, String.format("%04d-W%02d", rs.getInt(2), rs.getInt(3)),
+                        rs.getInt(5)));
+            }
+        }, Date.valueOf(from), Date.valueOf(to));
+        List<MechanismTally> tally = new ArrayList<>();
+        tallies.forEach((mechanism, t) -> tally.add(new MechanismTally(mechanism, t[0], t[1])));
+        return new MechanismCounts(List.copyOf(tally), List.copyOf(weeks));
     }
 
     /**
@@ -136,6 +150,10 @@ public class CitationStore {
     }
 
     /** Citations of one mechanism: in the period and cumulative. */
+    /** Citation counts of one report: per mechanism, and per mechanism and week (dated documents only). */
+    public record MechanismCounts(List<MechanismTally> tally, List<MechanismWeek> weeks) {
+    }
+
     public record MechanismTally(String mechanism, int inPeriod, int cumulative) {
     }
 }

@@ -14,6 +14,7 @@ import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Rubric;
 import org.briefingengine.assessment.ConditionEvidence;
 import org.briefingengine.citation.CitationStore;
+import org.briefingengine.citation.CitationStore.MechanismCounts;
 import org.briefingengine.citation.CitationStore.MechanismTally;
 import org.briefingengine.citation.Mechanism;
 import org.briefingengine.citation.MechanismCatalogue;
@@ -56,7 +57,8 @@ public class BriefingReportAssembler {
         Rubric rubric = request.rubric();
         List<ConditionAssessment> conditions = assessments.assessments(request.runId());
         Map<String, List<Evidence>> keyQuotes = keyQuotes(rubric, week, conditions);
-        List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), citations.tally(week.start(), week.end()));
+        MechanismCounts counts = citations.counts(week.start(), week.end());
+        List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), counts.tally());
         List<FormalReference> references = citations.references(week.start(), week.end());
         RowStream<DocumentRow> documentRows = action -> documents.forEachDocumentRow(week.start(), week.end(), action);
         CorpusSummary corpus = CorpusSummary.of(documentRows, BriefingReport.quotedDocuments(keyQuotes),
@@ -66,17 +68,20 @@ public class BriefingReportAssembler {
                 request.inputDir(), rubric.id(), rubric.title(), documents.corpusFingerprint(), rubric.fingerprint(),
                 request.runId());
         return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, corpus),
-                conditions, changes, keyQuotes, mechanisms, citations.weeks(week.end()), references, corpus,
+                conditions, changes, keyQuotes, mechanisms, counts.weeks(), references, corpus,
                 documentRows, documents.rejected(request.runId()),
                 action -> assessments.forEachEvidence(rubric.id(), week.end(), action),
                 action -> citations.forEachCitation(week.end(), action));
     }
 
-    /** Per condition, in rubric order, its strongest quotes: one streamed pass over the evidence. */
+    /**
+     * Per condition, in rubric order, its strongest quotes: one streamed pass over the evidence, in any order
+     * (the strength order is total, so the best quotes do not depend on the order rows come in).
+     */
     private Map<String, List<Evidence>> keyQuotes(Rubric rubric, IsoWeek week, List<ConditionAssessment> conditions) {
         Map<String, ConditionEvidence> folded = new LinkedHashMap<>();
         conditions.forEach(c -> folded.put(c.condition(), new ConditionEvidence(KEY_QUOTES)));
-        assessments.forEachEvidence(rubric.id(), week.end(), e -> {
+        assessments.scanEvidence(rubric.id(), week.end(), e -> {
             ConditionEvidence evidence = folded.get(e.condition());
             if (evidence != null) {
                 evidence.add(e);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefingengine.report.BriefingReport.FormalReference;
+import org.briefingengine.report.BriefingReport.MechanismWeek;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** The report's reference list, read from the database the way the weekly job stores citations. */
+/**
+ * The report's reference list and citation counts, read from the database the way the weekly job stores
+ * citations.
+ */
 class CitationStoreTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2022, 5, 23);
@@ -59,6 +63,34 @@ class CitationStoreTest {
                         tuple("CHN 13/2018", "SP", 3, "a.txt", LocalDate.of(2022, 5, 2), false),
                         tuple("A/HRC/RES/41/1", "HRC", 1, "week.txt", LocalDate.of(2022, 5, 25), true),
                         tuple("CERD/C/CHN/CO/14-17", "CERD", 1, "undated.txt", null, false));
+    }
+
+    @Test
+    void countsPerMechanismAndWeekComeFromOneScan() {
+        document("may02.txt", LocalDate.of(2022, 5, 2), null);     // 2022-W18
+        document("may25.txt", LocalDate.of(2022, 5, 25), null);    // 2022-W21, the period
+        document("may29.txt", SUNDAY, null);                       // last day of the period
+        document("later.txt", LocalDate.of(2022, 6, 10), null);    // after the period: not counted
+        document("undated.txt", null, null);                       // cumulative only, in no week
+        document("copy.txt", LocalDate.of(2022, 5, 25), "may25.txt");
+        cite("may02.txt", "SP", "");
+        cite("may02.txt", "CERD", "");
+        cite("may25.txt", "SP", "");
+        cite("may25.txt", "SP", "CHN 13/2018");
+        cite("may29.txt", "CERD", "");
+        cite("later.txt", "SP", "");
+        cite("undated.txt", "SP", "");
+        cite("undated.txt", "HRC", "");
+        cite("copy.txt", "SP", "");
+
+        CitationStore.MechanismCounts counts = store.counts(MONDAY, SUNDAY);
+
+        assertThat(counts.tally()).extracting(CitationStore.MechanismTally::mechanism,
+                        CitationStore.MechanismTally::inPeriod, CitationStore.MechanismTally::cumulative)
+                .containsExactlyInAnyOrder(tuple("SP", 2, 4), tuple("CERD", 1, 2), tuple("HRC", 0, 1));
+        assertThat(counts.weeks()).extracting(MechanismWeek::mechanism, MechanismWeek::week, MechanismWeek::count)
+                .containsExactly(tuple("CERD", "2022-W18", 1), tuple("SP", "2022-W18", 1),
+                        tuple("CERD", "2022-W21", 1), tuple("SP", "2022-W21", 2));
     }
 
     @Test
