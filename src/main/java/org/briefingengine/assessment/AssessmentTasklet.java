@@ -63,7 +63,7 @@ public class AssessmentTasklet implements Tasklet {
         Map<String, String> lastReviewed = store.lastReviewedStatus(rubric.id());
         List<ConditionAssessment> results = new ArrayList<>();
         for (RubricCondition condition : rubric.conditions()) {
-            ConditionEvidence evidence = new ConditionEvidence(0);
+            ConditionEvidence evidence = new ConditionEvidence();
             store.forEachEvidence(rubric.id(), condition.id(), periodEnd, evidence::add);
             ConditionAssessment assessment = assessor.assess(rubric, condition, evidence);
             Review review = reviews.reviews().get(condition.id());

@@ -1,6 +1,5 @@
 package org.briefingengine.assessment;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,23 +21,16 @@ public final class ConditionEvidence {
     private final Sources support = new Sources();
     private final Sources contra = new Sources();
     private final Set<String> documents = new HashSet<>();
-    private final KeyQuotes keyQuotes;
     private int supporting;
     private boolean firstHandDirectSupport;
     private boolean firstHandDirectContra;
     private boolean directSupport;
     private boolean contraAllHedged = true;
 
-    /** @param keyQuotes how many of the strongest quotes to keep (0 for none) */
-    public ConditionEvidence(int keyQuotes) {
-        this.keyQuotes = new KeyQuotes(keyQuotes);
-    }
-
     /** Folds one evidence row of this condition in; rows may come in any order. */
     public void add(Evidence e) {
         all.add(e);
         documents.add(e.document());
-        keyQuotes.add(e);
         if (e.stance() == Stance.SUPPORTS) {
             supporting++;
         }
@@ -101,24 +93,15 @@ public final class ConditionEvidence {
         return contraAllHedged;
     }
 
-    /** The strongest quotes seen, best first. */
-    public List<Evidence> keyQuotes() {
-        return keyQuotes.best();
-    }
-
     /** Some evidence rows reduced to their count, their strongest row and their distinct sources. */
     static final class Sources {
 
         private int count;
-        private Evidence strongest;
         /** Per source as shown ("OHCHR (first-hand)"), its strongest row: that row ranks the source. */
         private final Map<String, Evidence> bySource = new HashMap<>();
 
         private void add(Evidence e) {
             count++;
-            if (strongest == null || EvidenceStrength.STRONGEST_FIRST.compare(e, strongest) < 0) {
-                strongest = e;
-            }
             bySource.merge(source(e), e, (kept, next) -> EvidenceStrength.STRONGEST_FIRST.compare(next, kept) < 0 ? next : kept);
         }
 
@@ -126,8 +109,9 @@ public final class ConditionEvidence {
             return count == 0;
         }
 
+        /** The strongest row: the strongest of its sources' strongest rows. */
         Evidence strongest() {
-            return strongest;
+            return bySource.values().stream().min(EvidenceStrength.STRONGEST_FIRST).orElse(null);
         }
 
         /** The distinct sources, strongest first, e.g. "OHCHR (first-hand) and Amnesty (assessment)". */
@@ -143,37 +127,6 @@ public final class ConditionEvidence {
         private static String source(Evidence e) {
             return (e.publisher().isBlank() ? e.document() : e.publisher())
                     + " (" + SourceWeight.of(e.sourceType()).label() + ")";
-        }
-    }
-
-    /** The {@code max} strongest rows seen, best first. */
-    private static final class KeyQuotes {
-
-        private final int max;
-        private final List<Evidence> best = new ArrayList<>();
-
-        KeyQuotes(int max) {
-            this.max = max;
-        }
-
-        void add(Evidence e) {
-            if (max == 0) {
-                return;
-            }
-            int at = best.size();
-            while (at > 0 && EvidenceStrength.STRONGEST_FIRST.compare(e, best.get(at - 1)) < 0) {
-                at--;
-            }
-            if (at < max) {
-                best.add(at, e);
-                if (best.size() > max) {
-                    best.remove(max);
-                }
-            }
-        }
-
-        List<Evidence> best() {
-            return List.copyOf(best);
         }
     }
 }

@@ -11,7 +11,7 @@ public class StatusAssessor {
     private static final int NAMED_SOURCES = 3;
 
     public ConditionAssessment assess(Rubric rubric, RubricCondition condition, List<Evidence> evidence) {
-        ConditionEvidence folded = new ConditionEvidence(0);
+        ConditionEvidence folded = new ConditionEvidence();
         evidence.forEach(folded::add);
         return assess(rubric, condition, folded);
     }
@@ -26,9 +26,9 @@ public class StatusAssessor {
 
     /** The strongest quotes for a condition, best first: first-hand over NGO over claims, direct over hedged. */
     public List<Evidence> keyQuotes(List<Evidence> evidence, int max) {
-        ConditionEvidence folded = new ConditionEvidence(max);
-        evidence.forEach(folded::add);
-        return folded.keyQuotes();
+        KeyQuotes quotes = new KeyQuotes(max);
+        evidence.forEach(quotes::add);
+        return quotes.best();
     }
 
     /** The engine's assessment with the analyst's status, note and reviewer; the engine status is kept. */

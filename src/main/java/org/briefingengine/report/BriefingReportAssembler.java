@@ -12,7 +12,7 @@ import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Rubric;
-import org.briefingengine.assessment.ConditionEvidence;
+import org.briefingengine.assessment.KeyQuotes;
 import org.briefingengine.citation.CitationStore;
 import org.briefingengine.citation.CitationStore.MechanismCounts;
 import org.briefingengine.citation.CitationStore.MechanismTally;
@@ -79,16 +79,16 @@ public class BriefingReportAssembler {
      * (the strength order is total, so the best quotes do not depend on the order rows come in).
      */
     private Map<String, List<Evidence>> keyQuotes(Rubric rubric, IsoWeek week, List<ConditionAssessment> conditions) {
-        Map<String, ConditionEvidence> folded = new LinkedHashMap<>();
-        conditions.forEach(c -> folded.put(c.condition(), new ConditionEvidence(KEY_QUOTES)));
+        Map<String, KeyQuotes> folded = new LinkedHashMap<>();
+        conditions.forEach(c -> folded.put(c.condition(), new KeyQuotes(KEY_QUOTES)));
         assessments.scanEvidence(rubric.id(), week.end(), e -> {
-            ConditionEvidence evidence = folded.get(e.condition());
-            if (evidence != null) {
-                evidence.add(e);
+            KeyQuotes quotes = folded.get(e.condition());
+            if (quotes != null) {
+                quotes.add(e);
             }
         });
         Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
-        folded.forEach((condition, evidence) -> keyQuotes.put(condition, evidence.keyQuotes()));
+        folded.forEach((condition, quotes) -> keyQuotes.put(condition, quotes.best()));
         return keyQuotes;
     }
 

@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The text faces of the briefing, handed to openhtmltopdf with PDFBox's glyph substitution (GSUB) turned off.
  * With it on, PDFBox sets "fi" and "fl" as ligature glyphs, so the text layer that search, copy and screen
  * readers use says "ﬁrst" instead of "first"; it also rebuilds a regular expression for every run of text,
- * which was 40% of the time taken to write a briefing. The faces match the {@code @font-face} rules of
- * {@code briefing.css}, which stay for the charts (Batik reads them).
+ * which was 40% of the time taken to write a briefing. The family names are the ones {@code briefing.css} uses;
+ * its one {@code @font-face} rule left is the charts' ({@code Chart Sans}), since Batik reads only those rules.
  */
 final class BriefingFonts {
 
