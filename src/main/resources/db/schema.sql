@@ -80,7 +80,8 @@ CREATE SEQUENCE IF NOT EXISTS BATCH_JOB_INSTANCE_SEQ;
 
 -- Briefing Engine store --------------------------------------------------------------------------
 
--- One row per input file seen by the latest run: its content hash decides whether it is read again.
+-- One row per input file of the corpus: its content hash decides whether it is read again. SEEN_RUN is the run
+-- that last stored the row (an untouched file's row is not rewritten).
 CREATE TABLE IF NOT EXISTS BE_FILE (
 	PATH VARCHAR(2048) PRIMARY KEY,
 	SHA256 VARCHAR(64) NOT NULL,
@@ -149,7 +150,10 @@ CREATE TABLE IF NOT EXISTS BE_EVIDENCE (
 	RULE_ID VARCHAR(1000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS BE_EVIDENCE_DOCUMENT ON BE_EVIDENCE(DOCUMENT);
-CREATE INDEX IF NOT EXISTS BE_EVIDENCE_CONDITION ON BE_EVIDENCE(RUBRIC, CONDITION_ID);
+-- Evidence is read by rubric, condition, document and offset: in this index's order, so H2 never sorts it. The
+-- older (RUBRIC, CONDITION_ID) index is dropped because H2 would prefer it and sort within each condition.
+DROP INDEX IF EXISTS BE_EVIDENCE_CONDITION;
+CREATE INDEX IF NOT EXISTS BE_EVIDENCE_ORDER ON BE_EVIDENCE(RUBRIC, CONDITION_ID, DOCUMENT, START_OFFSET);
 
 -- The status of every condition, per run: the previous week's run is compared against it.
 CREATE TABLE IF NOT EXISTS BE_ASSESSMENT (
@@ -171,6 +175,27 @@ CREATE TABLE IF NOT EXISTS BE_ASSESSMENT (
 	PRIMARY KEY (RUN_ID, CONDITION_ID)
 );
 CREATE INDEX IF NOT EXISTS BE_ASSESSMENT_WEEK ON BE_ASSESSMENT(RUBRIC, WEEK);
+
+-- The strongest quotes of each condition, chosen by the assess step while it reads the evidence, so that the
+-- report does not read all of it again. RANK 0 is the strongest.
+CREATE TABLE IF NOT EXISTS BE_KEY_QUOTE (
+	RUN_ID BIGINT NOT NULL,
+	CONDITION_ID VARCHAR(200) NOT NULL,
+	RANK INT NOT NULL,
+	RUBRIC VARCHAR(200) NOT NULL,
+	STANCE VARCHAR(20) NOT NULL,
+	DOCUMENT VARCHAR(2100) NOT NULL,
+	PUBLISHER VARCHAR(1000),
+	PUBLISHED DATE,
+	SOURCE_TYPE VARCHAR(100),
+	QUOTE VARCHAR(100000) NOT NULL,
+	START_OFFSET INT NOT NULL,
+	END_OFFSET INT NOT NULL,
+	QUALIFIER VARCHAR(100) NOT NULL,
+	RULE_ID VARCHAR(1000) NOT NULL,
+	URL VARCHAR(4000),
+	PRIMARY KEY (RUN_ID, CONDITION_ID, RANK)
+);
 
 -- Every analyst override the engine applied for the first time: who, when, and what it replaced.
 CREATE TABLE IF NOT EXISTS BE_REVIEW_HISTORY (

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,16 @@ public class AssessmentStore {
      * Evidence of one rubric from documents published up to a date or undated, duplicates excluded;
      * publisher, date and source type come from the document, so a manifest correction applies at once.
      */
-    private static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
+    static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
             + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL"
             + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
             + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
+
+    /**
+     * By condition, document and offset, spelled as the columns of the {@code BE_EVIDENCE_ORDER} index so that H2
+     * reads the rows in index order instead of sorting them in a temporary store (see {@code db/schema.sql}).
+     */
+    static final String IN_INDEX_ORDER = " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
 
     private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
             rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
@@ -50,19 +57,14 @@ public class AssessmentStore {
 
     /** Streams the evidence of one condition up to a date, by document and offset. */
     public void forEachEvidence(String rubric, String condition, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL + " AND E.CONDITION_ID = ? ORDER BY E.DOCUMENT, E.START_OFFSET", action,
-                rubric, Date.valueOf(upTo), condition);
+        stream(EVIDENCE_SQL + " AND E.CONDITION_ID = ?" + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo), condition);
     }
 
     /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
     public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL + " ORDER BY E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET", action, rubric, Date.valueOf(upTo));
+        stream(EVIDENCE_SQL + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo));
     }
 
-    /** Streams every evidence row of a rubric up to a date in no particular order: no sort, for folds. */
-    public void scanEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL, action, rubric, Date.valueOf(upTo));
-    }
 
     private void stream(String sql, Consumer<? super Evidence> action, Object... params) {
         jdbc.query(con -> {
@@ -86,6 +88,36 @@ public class AssessmentStore {
                 runId, week, a.rubric(), position[0]++, a.condition(), a.title(), a.status().name(),
                 a.engineStatus().name(), a.supporting(), a.contradicting(), a.documents(), a.rationale(),
                 a.reviewed(), a.reviewNote(), a.reviewer()}).toList());
+    }
+
+    /** Stores the strongest quotes of each condition as one run chose them, best first. */
+    public void saveKeyQuotes(long runId, Map<String, List<Evidence>> keyQuotes) {
+        jdbc.update("DELETE FROM BE_KEY_QUOTE WHERE RUN_ID = ?", runId);
+        List<Object[]> rows = new ArrayList<>();
+        keyQuotes.forEach((condition, quotes) -> {
+            for (int rank = 0; rank < quotes.size(); rank++) {
+                Evidence e = quotes.get(rank);
+                rows.add(new Object[] {runId, condition, rank, e.rubric(), e.stance().label(), e.document(),
+                        e.publisher(), e.published() == null ? null : Date.valueOf(e.published()), e.sourceType(),
+                        e.quote(), e.start(), e.end(), e.qualifier(), e.rule(), e.url()});
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO BE_KEY_QUOTE (RUN_ID, CONDITION_ID, RANK, RUBRIC, STANCE, DOCUMENT, PUBLISHER,"
+                + " PUBLISHED, SOURCE_TYPE, QUOTE, START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** The strongest quotes one run chose, per condition id, best first; conditions without evidence are absent. */
+    public Map<String, List<Evidence>> keyQuotes(long runId) {
+        Map<String, List<Evidence>> out = new HashMap<>();
+        jdbc.query("SELECT RUBRIC, CONDITION_ID, STANCE, DOCUMENT, PUBLISHER, PUBLISHED, SOURCE_TYPE, QUOTE,"
+                        + " START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL FROM BE_KEY_QUOTE WHERE RUN_ID = ?"
+                        + " ORDER BY CONDITION_ID, RANK",
+                (ResultSet rs) -> {
+                    Evidence e = EVIDENCE_MAPPER.mapRow(rs, 0);
+                    out.computeIfAbsent(e.condition(), c -> new ArrayList<>()).add(e);
+                }, runId);
+        return out;
     }
 
     /** The conditions as assessed by one run, in rubric order. */

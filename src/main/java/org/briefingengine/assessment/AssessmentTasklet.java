@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Assesses every rubric condition from the stored evidence up to the end of the period (streamed, one
  * condition at a time, into a {@link ConditionEvidence}), applies the analyst
- * review file, and records each newly applied override (who, when, what it replaced).
+ * review file, and records each newly applied override (who, when, what it replaced). The same pass keeps each
+ * condition's strongest quotes ({@link KeyQuotes}) for the briefing, so the report step does not read the evidence
+ * again to find them.
  */
 public class AssessmentTasklet implements Tasklet {
 
@@ -62,9 +65,15 @@ public class AssessmentTasklet implements Tasklet {
         documents.reject(runId, reviews.problems().stream().map(p -> new Rejection(reviewName, p)).toList());
         Map<String, String> lastReviewed = store.lastReviewedStatus(rubric.id());
         List<ConditionAssessment> results = new ArrayList<>();
+        Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
         for (RubricCondition condition : rubric.conditions()) {
             ConditionEvidence evidence = new ConditionEvidence();
-            store.forEachEvidence(rubric.id(), condition.id(), periodEnd, evidence::add);
+            KeyQuotes quotes = new KeyQuotes(KeyQuotes.PER_CONDITION);
+            store.forEachEvidence(rubric.id(), condition.id(), periodEnd, e -> {
+                evidence.add(e);
+                quotes.add(e);
+            });
+            keyQuotes.put(condition.id(), quotes.best());
             ConditionAssessment assessment = assessor.assess(rubric, condition, evidence);
             Review review = reviews.reviews().get(condition.id());
             if (review != null) {
@@ -79,6 +88,7 @@ public class AssessmentTasklet implements Tasklet {
             contribution.incrementReadCount();
         }
         store.save(runId, week, results);
+        store.saveKeyQuotes(runId, keyQuotes);
         contribution.incrementWriteCount(results.size());
         log.info("assess: {} conditions of {} ({} reviewed)", results.size(), rubric.id(),
                 results.stream().filter(ConditionAssessment::reviewed).count());

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class KeyQuotes {
 
+    /** How many quotes per condition the briefing shows. */
+    public static final int PER_CONDITION = 3;
+
     private final int max;
     private final List<Evidence> best = new ArrayList<>();
 

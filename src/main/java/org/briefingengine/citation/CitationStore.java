@@ -1,6 +1,8 @@
 package org.briefingengine.citation;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismWeek;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,28 +30,47 @@ public class CitationStore {
     private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT"
             + " WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
 
-    private static final RowMapper<Citation> CITATION_MAPPER = (rs, n) -> new Citation(rs.getString("DOCUMENT"),
-            rs.getString("PUBLISHER"), DocumentStore.localDate(rs, "PUBLISHED"), rs.getString("MECHANISM"),
-            rs.getString("FAMILY"), rs.getString("REFERENCE"), rs.getString("QUOTE"), rs.getInt("START_OFFSET"),
-            rs.getInt("END_OFFSET"), rs.getString("NOTE"), rs.getString("URL"));
-
     private final JdbcTemplate jdbc;
 
     public CitationStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Streams every counted citation up to {@code upTo}, by document and offset, without holding them in memory. */
+    /**
+     * Streams every counted citation up to {@code upTo}, by document and offset, without holding them in memory.
+     *
+     * <p>One query lists the counted documents in id order (the primary key's order, so no sort), then one
+     * indexed query per document reads its citations by offset. A single joined query ordered by document would
+     * make H2 sort every citation of the corpus in a temporary on-disk store first: at 100,000 documents that
+     * sort was half of the CSV export's time.
+     */
     public void forEachCitation(LocalDate upTo, Consumer<? super Citation> action) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT C.DOCUMENT, D.PUBLISHER, D.PUBLISHED, C.MECHANISM, C.FAMILY,"
-                    + " C.REFERENCE, C.QUOTE, C.START_OFFSET, C.END_OFFSET, C.NOTE, D.URL" + COUNTED
-                    + " ORDER BY C.DOCUMENT, C.START_OFFSET");
-            ps.setDate(1, Date.valueOf(upTo));
-            ps.setFetchSize(1000);
-            return ps;
-        }, (ResultSet rs) -> {
-            action.accept(CITATION_MAPPER.mapRow(rs, 0));
+        jdbc.execute((Connection con) -> {
+            try (PreparedStatement documents = con.prepareStatement("SELECT D.ID, D.PUBLISHER, D.PUBLISHED, D.URL"
+                    + " FROM BE_DOCUMENT D WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)"
+                    + " ORDER BY D.ID");
+                 PreparedStatement citations = con.prepareStatement("SELECT MECHANISM, FAMILY, REFERENCE, QUOTE,"
+                         + " START_OFFSET, END_OFFSET, NOTE FROM BE_CITATION WHERE DOCUMENT = ? ORDER BY START_OFFSET, ID")) {
+                documents.setDate(1, Date.valueOf(upTo));
+                documents.setFetchSize(1000);
+                try (ResultSet d = documents.executeQuery()) {
+                    while (d.next()) {
+                        String document = d.getString(1);
+                        String publisher = d.getString(2);
+                        LocalDate published = DocumentStore.localDate(d, "PUBLISHED");
+                        String url = d.getString(4);
+                        citations.setString(1, document);
+                        try (ResultSet c = citations.executeQuery()) {
+                            while (c.next()) {
+                                action.accept(new Citation(document, publisher, published, c.getString(1),
+                                        c.getString(2), c.getString(3), c.getString(4), c.getInt(5), c.getInt(6),
+                                        c.getString(7), url));
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
         });
     }
 

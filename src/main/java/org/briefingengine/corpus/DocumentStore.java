@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.briefingengine.corpus.ingest.Hashing;
@@ -63,7 +64,7 @@ public class DocumentStore {
         List<String> replaced = new ArrayList<>();
         List<Object[]> fileRows = new ArrayList<>();
         List<Object[]> documentRows = new ArrayList<>();
-        List<Object[]> unchanged = new ArrayList<>();
+        List<Object[]> restamped = new ArrayList<>();
         List<Object[]> rejected = new ArrayList<>();
         for (IngestedFile file : files) {
             switch (file.status()) {
@@ -74,7 +75,11 @@ public class DocumentStore {
                         documentRows.add(documentRow(d, file.status()));
                     }
                 }
-                case UNCHANGED -> unchanged.add(new Object[] {runId, file.stamp(), file.path()});
+                case UNCHANGED -> {
+                    if (file.restamp()) {
+                        restamped.add(new Object[] {runId, file.stamp(), file.path()});
+                    }
+                }
                 case REJECTED -> {
                     replaced.add(file.path());
                     rejected.add(new Object[] {runId, file.path(), file.reason()});
@@ -85,10 +90,8 @@ public class DocumentStore {
         jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?, ?)", fileRows);
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
                 + " PAGE_STARTS, CHARACTERS, SHA256, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documentRows);
-        jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", unchanged);
-        // Rows already marked unchanged are left alone: a steady weekly run rewrites no document row.
-        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE FILE = ? AND STATUS <> 'unchanged'",
-                unchanged.stream().map(row -> new Object[] {row[2]}).toList());
+        // An untouched file writes nothing: a steady weekly run rewrites no file or document row.
+        jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", restamped);
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
     }
 
@@ -99,15 +102,29 @@ public class DocumentStore {
     }
 
     /**
+     * Before the ingest step: every stored document counts as unchanged until this run reads its file again (and
+     * stores it as new or changed), so that unchanged files need no write at all.
+     */
+    public void markAllUnchanged() {
+        jdbc.update("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE STATUS <> 'unchanged'");
+    }
+
+    /**
      * After the ingest step: forgets files that are gone from the corpus (they leave the cumulative picture)
      * and marks documents whose text repeats an earlier document's, so that their citations are not counted.
      *
+     * @param inCorpus whether a stored path is still a file of the input folder
      * @return number of documents removed
      */
     @Transactional
-    public int prune(long runId) {
-        List<String> gone = client.sql("SELECT PATH FROM BE_FILE WHERE SEEN_RUN <> ?").param(runId)
-                .query(String.class).list();
+    public int prune(Predicate<String> inCorpus) {
+        List<String> gone = new ArrayList<>();
+        jdbc.query("SELECT PATH FROM BE_FILE", (ResultSet rs) -> {
+            String path = rs.getString(1);
+            if (!inCorpus.test(path)) {
+                gone.add(path);
+            }
+        });
         deleteFiles(gone);
         // The original of a repeated text is its earliest published copy (then the first by path); the others
         // point to it. A document whose original changes is analysed again.

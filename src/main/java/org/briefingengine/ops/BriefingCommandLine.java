@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.briefingengine.BriefingEngineApplication;
 import org.slf4j.Logger;
@@ -140,10 +142,16 @@ public class BriefingCommandLine {
                      .registerShutdownHook(false)
                      .run()) {
             JobRunner runner = context.getBean(JobRunner.class);
-            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request), "graceful-stop");
+            CountDownLatch runReturned = new CountDownLatch(1);
+            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request, runReturned), "graceful-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSigterm);
             try {
-                JobExecution execution = runner.run(request);
+                JobExecution execution;
+                try {
+                    execution = runner.run(request);
+                } finally {
+                    runReturned.countDown();
+                }
                 return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
             } finally {
                 removeHook(stopOnSigterm);
@@ -166,11 +174,17 @@ public class BriefingCommandLine {
                 + " on the database " + request.display(request.db()) + "; this run was not started";
     }
 
-    /** On SIGTERM: ask the job to stop at the next chunk boundary and wait, so that the repository stays consistent. */
-    private void stopGracefully(JobRunner runner, RunRequest request) {
+    /**
+     * On SIGTERM: ask the job to stop at the next chunk boundary and wait, so that the repository stays consistent.
+     * The wait ends when the launch has returned, not when the job's listeners have run: the job repository records
+     * the final status after them, and the JVM must not exit in between.
+     */
+    private void stopGracefully(JobRunner runner, RunRequest request, CountDownLatch runReturned) {
         try {
             err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
-            if (!runner.stopAndWait(GRACEFUL_STOP)) {
+            long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
+            if (!runner.stopAndWait(GRACEFUL_STOP)
+                    || !runReturned.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
                         + " s; the next run will recover it");
             }

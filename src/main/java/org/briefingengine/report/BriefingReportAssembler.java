@@ -12,7 +12,6 @@ import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Rubric;
-import org.briefingengine.assessment.KeyQuotes;
 import org.briefingengine.citation.CitationStore;
 import org.briefingengine.citation.CitationStore.MechanismCounts;
 import org.briefingengine.citation.CitationStore.MechanismTally;
@@ -31,9 +30,6 @@ import org.springframework.stereotype.Component;
 /** Assembles the {@link BriefingReport} of one run from the database. */
 @Component
 public class BriefingReportAssembler {
-
-    /** How many quotes per condition the briefing shows. */
-    static final int KEY_QUOTES = 3;
 
     private final DocumentStore documents;
     private final CitationStore citations;
@@ -56,7 +52,7 @@ public class BriefingReportAssembler {
         IsoWeek week = request.week();
         Rubric rubric = request.rubric();
         List<ConditionAssessment> conditions = assessments.assessments(request.runId());
-        Map<String, List<Evidence>> keyQuotes = keyQuotes(rubric, week, conditions);
+        Map<String, List<Evidence>> keyQuotes = keyQuotes(request.runId(), conditions);
         MechanismCounts counts = citations.counts(week.start(), week.end());
         List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), counts.tally());
         List<FormalReference> references = citations.references(week.start(), week.end());
@@ -74,21 +70,11 @@ public class BriefingReportAssembler {
                 action -> citations.forEachCitation(week.end(), action));
     }
 
-    /**
-     * Per condition, in rubric order, its strongest quotes: one streamed pass over the evidence, in any order
-     * (the strength order is total, so the best quotes do not depend on the order rows come in).
-     */
-    private Map<String, List<Evidence>> keyQuotes(Rubric rubric, IsoWeek week, List<ConditionAssessment> conditions) {
-        Map<String, KeyQuotes> folded = new LinkedHashMap<>();
-        conditions.forEach(c -> folded.put(c.condition(), new KeyQuotes(KEY_QUOTES)));
-        assessments.scanEvidence(rubric.id(), week.end(), e -> {
-            KeyQuotes quotes = folded.get(e.condition());
-            if (quotes != null) {
-                quotes.add(e);
-            }
-        });
+    /** Per condition, in rubric order, the strongest quotes the assess step of this run chose. */
+    private Map<String, List<Evidence>> keyQuotes(long runId, List<ConditionAssessment> conditions) {
+        Map<String, List<Evidence>> stored = assessments.keyQuotes(runId);
         Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
-        folded.forEach((condition, quotes) -> keyQuotes.put(condition, quotes.best()));
+        conditions.forEach(c -> keyQuotes.put(c.condition(), stored.getOrDefault(c.condition(), List.of())));
         return keyQuotes;
     }
 

@@ -106,7 +106,7 @@ public class WeeklyBriefingJobConfiguration {
                 .writer(ingestWriter)
                 .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
                 .listener(ingestWriter)
-                .listener(new CorpusPruneListener(documentStore))
+                .listener(new CorpusPruneListener(documentStore, corpusItemReader::scanned))
                 .listener(stepLog)
                 .build();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.briefingengine.report.BriefingReport.FormalReference;
@@ -94,6 +95,37 @@ class CitationStoreTest {
     }
 
     @Test
+    void citationsStreamByDocumentThenOffsetWithTheirDocumentsMetadata() {
+        document("b.txt", LocalDate.of(2022, 5, 2), null);
+        document("a.txt", SUNDAY, null);
+        document("undated.txt", null, null);
+        document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
+        document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
+        jdbc.update("UPDATE BE_DOCUMENT SET PUBLISHER = 'Pub ' || ID, URL = 'https://example.org/' || ID");
+        cite("b.txt", "SP", "", 40);
+        cite("a.txt", "CERD", "", 90);
+        cite("b.txt", "HRC", "A/HRC/RES/41/1", 7);
+        cite("later.txt", "SP", "", 1);
+        cite("a.txt", "SP", "CHN 13/2018", 12);
+        cite("copy.txt", "SP", "", 3);
+        cite("undated.txt", "WGAD", "", 5);
+
+        List<Citation> citations = new ArrayList<>();
+        store.forEachCitation(SUNDAY, citations::add);
+
+        assertThat(citations).extracting(Citation::document, Citation::start, Citation::mechanism,
+                        Citation::reference, Citation::publisher, Citation::published, Citation::url)
+                .containsExactly(
+                        tuple("a.txt", 12, "SP", "CHN 13/2018", "Pub a.txt", SUNDAY, "https://example.org/a.txt"),
+                        tuple("a.txt", 90, "CERD", "", "Pub a.txt", SUNDAY, "https://example.org/a.txt"),
+                        tuple("b.txt", 7, "HRC", "A/HRC/RES/41/1", "Pub b.txt", LocalDate.of(2022, 5, 2),
+                                "https://example.org/b.txt"),
+                        tuple("b.txt", 40, "SP", "", "Pub b.txt", LocalDate.of(2022, 5, 2), "https://example.org/b.txt"),
+                        tuple("undated.txt", 5, "WGAD", "", "Pub undated.txt", null,
+                                "https://example.org/undated.txt"));
+    }
+
+    @Test
     void anEmptyCorpusHasNoReferences() {
         assertThat(store.references(MONDAY, SUNDAY)).isEmpty();
     }
@@ -105,7 +137,11 @@ class CitationStoreTest {
     }
 
     private void cite(String document, String mechanism, String reference) {
+        cite(document, mechanism, reference, 0);
+    }
+
+    private void cite(String document, String mechanism, String reference, int start) {
         jdbc.update("INSERT INTO BE_CITATION (DOCUMENT, MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET, END_OFFSET,"
-                + " NOTE) VALUES (?, ?, 'x', ?, 'quote', 0, 5, '')", document, mechanism, reference);
+                + " NOTE) VALUES (?, ?, 'x', ?, 'quote', ?, ?, '')", document, mechanism, reference, start, start + 5);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -129,6 +130,27 @@ class SharedCorpusFunctionalTest {
         assertThat(run()).isZero();
         assertThat(csv("documents.csv")).extracting(d -> d.get("document")).doesNotContain("000_0064d008ea604ed5.txt");
         assertThat(csv("citations.csv")).extracting(c -> c.get("document")).doesNotContain("000_0064d008ea604ed5.txt");
+
+        // A touched file (same bytes, later time) counts as unchanged, and its new stamp is stored so that the
+        // next run does not hash it again.
+        Path touched = input.resolve("003_0da30a6a849cf9c6.txt");
+        String stampBefore = storedStamp("003_0da30a6a849cf9c6.txt");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+        assertThat(run()).isZero();
+        assertThat(csv("documents.csv")).extracting(d -> d.get("status")).containsOnly("unchanged");
+        assertThat(latestLog()).contains("ingest: 0 new, 0 changed, 4 unchanged (not read again), 1 rejected");   // the manifest row of the removed file
+        assertThat(storedStamp("003_0da30a6a849cf9c6.txt")).isNotEqualTo(stampBefore).isNotBlank();
+    }
+
+    private String storedStamp(String path) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("db/briefing"), "sa", "");
+             PreparedStatement q = db.prepareStatement("SELECT STAMP FROM BE_FILE WHERE PATH = ?")) {
+            q.setString(1, path);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("stored file %s", path).isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static String storedText(Connection db, String document) throws SQLException {

@@ -48,7 +48,7 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
             String stamp = stamp(entry);
             StoredFile previous = store.storedFile(path);
             if (previous != null && stamp.equals(previous.stamp())) {
-                return IngestedFile.unchanged(path, previous.sha256(), stamp);
+                return IngestedFile.untouched(path, previous.sha256(), stamp);
             }
             String sha256 = fingerprint(entry);
             if (previous != null && sha256.equals(previous.sha256())) {
