@@ -7,7 +7,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * A streamed sheet holding one Excel table: a styled header row that stays frozen, explicit column widths, and,
@@ -72,7 +72,11 @@ final class TableSheet {
             table.getColumns().get(i).setName(RowWriter.cellText(columns.get(i).header()));
         }
         table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
-        table.setStyleName(TABLE_STYLE);
-        ((XSSFTableStyleInfo) table.getStyle()).setShowRowStripes(true);
+        // Written straight into the table XML: XSSFTable.setStyleName would look the name up among POI's built-in
+        // table styles, and the first lookup parses all of them (about half a second of every run).
+        CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo() ? table.getCTTable().getTableStyleInfo()
+                : table.getCTTable().addNewTableStyleInfo();
+        style.setName(TABLE_STYLE);
+        style.setShowRowStripes(true);
     }
 }
