@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -20,7 +23,6 @@ import org.briefingengine.corpus.ingest.IngestedFile;
 import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +42,27 @@ public class DocumentStore {
             rs.getString("PUBLISHER"), localDate(rs, "PUBLISHED"), rs.getString("SOURCE_TYPE"), rs.getString("URL"),
             rs.getString("TEXT"), pageStarts(rs.getString("PAGE_STARTS")));
 
+    /** The {@code BE_STATE} row saying whether repeated texts must be marked again after this ingest. */
+    private static final String DUPLICATES = "duplicates";
+
     private final JdbcTemplate jdbc;
-    private final JdbcClient client;
 
     public DocumentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.client = JdbcClient.create(jdbc);
     }
 
-    /** What the last run that read a file stored about it, or {@code null}. */
-    public StoredFile storedFile(String path) {
-        return client.sql("SELECT SHA256, STAMP FROM BE_FILE WHERE PATH = ?").param(path)
-                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2))).optional().orElse(null);
+    /** What the last runs stored about some files, by path; files never stored are absent. One query per call. */
+    public Map<String, StoredFile> storedFiles(List<String> paths) {
+        Map<String, StoredFile> stored = new HashMap<>();
+        if (paths.isEmpty()) {
+            return stored;
+        }
+        String in = String.join(", ", Collections.nCopies(paths.size(), "?"));
+        jdbc.query("SELECT PATH, SHA256, STAMP FROM BE_FILE WHERE PATH IN (" + in + ")",
+                (ResultSet rs) -> {
+                    stored.put(rs.getString(1), new StoredFile(rs.getString(2), rs.getString(3)));
+                }, paths.toArray());
+        return stored;
     }
 
     /** A file as the last run saw it: its content hash, and its size, time and manifest stamp. */
@@ -126,15 +137,28 @@ public class DocumentStore {
             }
         });
         deleteFiles(gone);
-        // The original of a repeated text is its earliest published copy (then the first by path); the others
-        // point to it. A document whose original changes is analysed again.
-        String original = "NULLIF((SELECT O.ID FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256"
-                + " ORDER BY O.PUBLISHED NULLS LAST, O.ID LIMIT 1), D.ID)";
-        jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
-                + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')");
-        jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
-        jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
+        if (duplicatesPending()) {
+            // The original of a repeated text is its earliest published copy (then the first by path); the others
+            // point to it. A document whose original changes is analysed again.
+            String original = "NULLIF((SELECT O.ID FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256"
+                    + " ORDER BY O.PUBLISHED NULLS LAST, O.ID LIMIT 1), D.ID)";
+            jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
+                    + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')");
+            jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
+            jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
+            jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'marked')");
+        }
         return gone.size();
+    }
+
+    /**
+     * Whether documents were stored or deleted since duplicates were last marked. The flag is set in the same
+     * transaction as the change, so a run that dies before marking leaves it set for the next run; a database
+     * without it (older, or new) counts as pending.
+     */
+    private boolean duplicatesPending() {
+        List<String> state = jdbc.queryForList("SELECT VAL FROM BE_STATE WHERE NAME = ?", String.class, DUPLICATES);
+        return state.isEmpty() || !state.get(0).equals("marked");
     }
 
     /** sha256 over every stored document's id and hash: two briefings with the same fingerprint read the same corpus. */
@@ -174,6 +198,7 @@ public class DocumentStore {
         if (paths.isEmpty()) {
             return;
         }
+        jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'pending')");
         List<Object[]> args = paths.stream().map(p -> new Object[] {p}).toList();
         jdbc.batchUpdate("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
         jdbc.batchUpdate("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);

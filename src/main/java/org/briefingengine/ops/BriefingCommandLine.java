@@ -135,6 +135,7 @@ public class BriefingCommandLine {
             err.println("briefing-engine: " + alreadyRunning(request));
             return ExitCode.ALREADY_RUNNING.code();
         }
+        CountDownLatch closed = new CountDownLatch(1);
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
                      .properties(springProperties(request))
@@ -142,16 +143,10 @@ public class BriefingCommandLine {
                      .registerShutdownHook(false)
                      .run()) {
             JobRunner runner = context.getBean(JobRunner.class);
-            CountDownLatch runReturned = new CountDownLatch(1);
-            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request, runReturned), "graceful-stop");
+            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request, closed), "graceful-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSigterm);
             try {
-                JobExecution execution;
-                try {
-                    execution = runner.run(request);
-                } finally {
-                    runReturned.countDown();
-                }
+                JobExecution execution = runner.run(request);
                 return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
             } finally {
                 removeHook(stopOnSigterm);
@@ -165,6 +160,8 @@ public class BriefingCommandLine {
             log.error(line);
             err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
+        } finally {
+            closed.countDown();
         }
     }
 
@@ -175,16 +172,17 @@ public class BriefingCommandLine {
     }
 
     /**
-     * On SIGTERM: ask the job to stop at the next chunk boundary and wait, so that the repository stays consistent.
-     * The wait ends when the launch has returned, not when the job's listeners have run: the job repository records
-     * the final status after them, and the JVM must not exit in between.
+     * On SIGTERM: ask the job to stop at the next chunk boundary, and keep the JVM alive until the run has closed
+     * its Spring context. The job repository records the final status after the job's listeners have run, and H2
+     * writes its last commits to the file only when the database closes: a JVM that exits earlier leaves the run
+     * STARTED on disk.
      */
-    private void stopGracefully(JobRunner runner, RunRequest request, CountDownLatch runReturned) {
+    private void stopGracefully(JobRunner runner, RunRequest request, CountDownLatch closed) {
         try {
             err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
             long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
             if (!runner.stopAndWait(GRACEFUL_STOP)
-                    || !runReturned.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    || !closed.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
                         + " s; the next run will recover it");
             }

@@ -113,13 +113,13 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    CorpusItemReader corpusItemReader(@Value("#{stepExecution}") StepExecution step) {
-        return new CorpusItemReader(new CorpusScanner(), request(step).input());
+    CorpusItemReader corpusItemReader(DocumentStore documentStore, @Value("#{stepExecution}") StepExecution step) {
+        return new CorpusItemReader(new CorpusScanner(), request(step).input(), documentStore);
     }
 
     @Bean
-    IngestProcessor ingestProcessor(DocumentStore documentStore) {
-        return new IngestProcessor(new DocumentParser(), documentStore);
+    IngestProcessor ingestProcessor() {
+        return new IngestProcessor(new DocumentParser());
     }
 
     @Bean

@@ -2,33 +2,45 @@ package org.briefingengine.corpus.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.CorpusScan;
 import org.briefingengine.corpus.CorpusScanner;
+import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.DocumentStore.StoredFile;
+import org.briefingengine.corpus.Rejection;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input folder: first the manifest rows rejected while scanning, then every file in path order.
- * Not restartable by design: a rerun scans again, and an unchanged file costs only a look at its size, time
- * and manifest row.
+ * Reads the input folder: first the manifest rows rejected while scanning, then every file in path order, each
+ * with what the last run stored about it. Those stored rows are looked up a block of files at a time (one query
+ * per {@value #LOOKUP_BLOCK} files), so an unchanged file costs a look at its size, time and manifest row and a
+ * share of one query. Not restartable by design: a rerun scans again.
  */
 public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
+    static final int LOOKUP_BLOCK = 500;
+
     private final CorpusScanner scanner;
     private final Path inputDir;
+    private final DocumentStore store;
     private List<CorpusEntry> entries = List.of();
-    private Iterator<IngestItem> items;
+    private List<Rejection> rejected = List.of();
+    private int nextRejected;
+    private int nextEntry;
+    private final Deque<IngestItem> block = new ArrayDeque<>();
     private volatile int total;
 
-    public CorpusItemReader(CorpusScanner scanner, Path inputDir) {
+    public CorpusItemReader(CorpusScanner scanner, Path inputDir, DocumentStore store) {
         this.scanner = scanner;
         this.inputDir = inputDir;
+        this.store = store;
     }
 
     @Override
@@ -38,9 +50,11 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
         }
         CorpusScan scan = scanner.scan(inputDir);
         entries = scan.entries();
-        total = scan.rejected().size() + scan.entries().size();
-        items = Stream.concat(scan.rejected().stream().map(IngestItem::of),
-                scan.entries().stream().map(IngestItem::of)).iterator();
+        rejected = scan.rejected();
+        nextRejected = 0;
+        nextEntry = 0;
+        block.clear();
+        total = rejected.size() + entries.size();
     }
 
     /** Files and rejected manifest rows to process, known once the reader is open. */
@@ -69,6 +83,15 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
     @Override
     public synchronized IngestItem read() {
-        return items != null && items.hasNext() ? items.next() : null;
+        if (nextRejected < rejected.size()) {
+            return IngestItem.of(rejected.get(nextRejected++));
+        }
+        if (block.isEmpty() && nextEntry < entries.size()) {
+            List<CorpusEntry> next = entries.subList(nextEntry, Math.min(entries.size(), nextEntry + LOOKUP_BLOCK));
+            nextEntry += next.size();
+            Map<String, StoredFile> stored = store.storedFiles(next.stream().map(CorpusEntry::relativePath).toList());
+            next.forEach(e -> block.add(IngestItem.of(e, stored.get(e.relativePath()))));
+        }
+        return block.poll();
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.DocumentParser;
-import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.corpus.DocumentStore.StoredFile;
 import org.briefingengine.corpus.ManifestEntry;
 import org.briefingengine.corpus.RejectedFileException;
@@ -30,11 +29,9 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
     private static final Logger log = LoggerFactory.getLogger(IngestProcessor.class);
 
     private final DocumentParser parser;
-    private final DocumentStore store;
 
-    public IngestProcessor(DocumentParser parser, DocumentStore store) {
+    public IngestProcessor(DocumentParser parser) {
         this.parser = parser;
-        this.store = store;
     }
 
     @Override
@@ -46,7 +43,7 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
         String path = entry.relativePath();
         try {
             String stamp = stamp(entry);
-            StoredFile previous = store.storedFile(path);
+            StoredFile previous = item.previous();
             if (previous != null && stamp.equals(previous.stamp())) {
                 return IngestedFile.untouched(path, previous.sha256(), stamp);
             }

@@ -1,0 +1,75 @@
+package org.briefingengine.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.briefingengine.corpus.ingest.IngestedFile;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** Repeated texts and file statuses across runs, as the ingest step stores them. */
+class DocumentStoreTest {
+
+    private JdbcTemplate jdbc;
+    private DocumentStore store;
+
+    @BeforeEach
+    void database() {
+        JdbcDataSource data = new JdbcDataSource();
+        data.setURL("jdbc:h2:mem:document-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
+        jdbc = new JdbcTemplate(data);
+        store = new DocumentStore(jdbc);
+    }
+
+    @Test
+    void repeatedTextsAreMarkedEvenWhenTheRunThatStoredThemDiedBeforeMarking() {
+        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        store.prune(path -> true);
+        assertThat(duplicateOf("a.txt")).isNull();
+
+        // Run 2 stores an earlier copy of the same text, then dies before its prune.
+        run(2, "b.txt", LocalDate.of(2022, 5, 1));
+
+        // Run 3 stores nothing new, yet the copy made in run 2 is still found.
+        store.markAllUnchanged();
+        store.prune(path -> true);
+        assertThat(duplicateOf("a.txt")).isEqualTo("b.txt");
+        assertThat(duplicateOf("b.txt")).isNull();
+
+        // The earlier copy leaves the corpus: the later one is an original again.
+        store.markAllUnchanged();
+        store.prune(path -> !path.equals("b.txt"));
+        assertThat(jdbc.queryForList("SELECT ID FROM BE_DOCUMENT", String.class)).containsExactly("a.txt");
+        assertThat(duplicateOf("a.txt")).isNull();
+    }
+
+    @Test
+    void onlyTheFilesStoredByTheLatestRunAreNewTheOthersUnchanged() {
+        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        store.prune(path -> true);
+
+        run(2, "b.txt", LocalDate.of(2022, 5, 11));
+        store.prune(path -> true);
+
+        assertThat(jdbc.queryForList("SELECT ID || '=' || STATUS FROM BE_DOCUMENT ORDER BY ID", String.class))
+                .containsExactly("a.txt=unchanged", "b.txt=new");
+    }
+
+    private void run(long runId, String path, LocalDate published) {
+        store.markAllUnchanged();
+        SourceDocument document = new SourceDocument(path, path, 0, "Title", "Publisher", published, "ngo", "",
+                "The same short text in both files.", List.of());
+        store.save(List.of(IngestedFile.read(path, "sha-" + path, "stamp-" + path, false, List.of(document))), runId);
+    }
+
+    private String duplicateOf(String id) {
+        return jdbc.queryForObject("SELECT DUPLICATE_OF FROM BE_DOCUMENT WHERE ID = ?", String.class, id);
+    }
+}
