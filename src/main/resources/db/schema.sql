@@ -113,6 +113,9 @@ CREATE TABLE IF NOT EXISTS BE_DOCUMENT (
 CREATE INDEX IF NOT EXISTS BE_DOCUMENT_FILE ON BE_DOCUMENT(FILE);
 CREATE INDEX IF NOT EXISTS BE_DOCUMENT_SHA ON BE_DOCUMENT(SHA256);
 CREATE INDEX IF NOT EXISTS BE_DOCUMENT_PUBLISHED ON BE_DOCUMENT(PUBLISHED);
+-- The document columns that evidence and citation reads join in, so that the join is answered from this index
+-- rather than from the document rows (which carry the text).
+CREATE INDEX IF NOT EXISTS BE_DOCUMENT_JOINED ON BE_DOCUMENT(ID, DUPLICATE_OF, PUBLISHED, PUBLISHER, SOURCE_TYPE, URL);
 
 -- Small named flags kept between runs, e.g. whether repeated texts must be marked again.
 CREATE TABLE IF NOT EXISTS BE_STATE (
@@ -156,10 +159,13 @@ CREATE TABLE IF NOT EXISTS BE_EVIDENCE (
 	RULE_ID VARCHAR(1000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS BE_EVIDENCE_DOCUMENT ON BE_EVIDENCE(DOCUMENT);
--- Evidence is read by rubric, condition, document and offset: in this index's order, so H2 never sorts it. The
+-- Evidence is read by rubric, condition, document and offset, three times a run (assess, CSV, annex). This index
+-- is in that order, so H2 never sorts it, and it holds every column those reads need, so H2 answers from the index
+-- alone instead of fetching each row from the table (at 100,000 documents: 2.4 s a read instead of 4.6 s). The
 -- older (RUBRIC, CONDITION_ID) index is dropped because H2 would prefer it and sort within each condition.
 DROP INDEX IF EXISTS BE_EVIDENCE_CONDITION;
-CREATE INDEX IF NOT EXISTS BE_EVIDENCE_ORDER ON BE_EVIDENCE(RUBRIC, CONDITION_ID, DOCUMENT, START_OFFSET);
+CREATE INDEX IF NOT EXISTS BE_EVIDENCE_READ ON BE_EVIDENCE(RUBRIC, CONDITION_ID, DOCUMENT, START_OFFSET, STANCE,
+	END_OFFSET, QUALIFIER, RULE_ID, QUOTE);
 
 -- The status of every condition, per run: the previous week's run is compared against it.
 CREATE TABLE IF NOT EXISTS BE_ASSESSMENT (

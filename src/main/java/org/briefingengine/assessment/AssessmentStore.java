@@ -31,7 +31,7 @@ public class AssessmentStore {
             + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
 
     /**
-     * By condition, document and offset, spelled as the columns of the {@code BE_EVIDENCE_ORDER} index so that H2
+     * By condition, document and offset, spelled as the columns of the {@code BE_EVIDENCE_READ} index so that H2
      * reads the rows in index order instead of sorting them in a temporary store (see {@code db/schema.sql}).
      */
     static final String IN_INDEX_ORDER = " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";

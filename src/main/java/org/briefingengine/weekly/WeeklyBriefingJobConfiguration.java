@@ -105,9 +105,9 @@ public class WeeklyBriefingJobConfiguration {
                 .taskExecutor(documentWorkers)
                 .writer(ingestWriter)
                 .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
-                .listener(ingestWriter)
                 .listener(new CorpusPruneListener(documentStore, corpusItemReader::scanned))
                 .listener(stepLog)
+                .listener(ingestWriter) // after the step log: adds the untouched files to the counts it prints
                 .build();
     }
 
@@ -124,8 +124,9 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(DocumentStore documentStore, @Value("#{stepExecution}") StepExecution step) {
-        return new IngestWriter(documentStore, step.getJobExecutionId());
+    IngestWriter ingestWriter(DocumentStore documentStore, CorpusItemReader corpusItemReader,
+                              @Value("#{stepExecution}") StepExecution step) {
+        return new IngestWriter(documentStore, step.getJobExecutionId(), corpusItemReader::untouched);
     }
 
     @Bean

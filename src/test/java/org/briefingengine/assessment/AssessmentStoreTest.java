@@ -89,8 +89,8 @@ class AssessmentStoreTest {
         String oneCondition = plan(AssessmentStore.EVIDENCE_SQL + " AND E.CONDITION_ID = ?"
                 + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY, "movement");
 
-        assertThat(whole).contains("BE_EVIDENCE_ORDER").contains("/* index sorted */");
-        assertThat(oneCondition).contains("BE_EVIDENCE_ORDER").contains("/* index sorted */");
+        assertThat(whole).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
+        assertThat(oneCondition).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
     }
 
     private String plan(String sql, Object... params) {

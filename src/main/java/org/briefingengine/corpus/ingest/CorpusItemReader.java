@@ -1,9 +1,9 @@
 package org.briefingengine.corpus.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +12,18 @@ import org.briefingengine.corpus.CorpusScan;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.corpus.DocumentStore.StoredFile;
-import org.briefingengine.corpus.Rejection;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input folder: first the manifest rows rejected while scanning, then every file in path order, each
- * with what the last run stored about it. Those stored rows are looked up a block of files at a time (one query
- * per {@value #LOOKUP_BLOCK} files), so an unchanged file costs a look at its size, time and manifest row and a
- * share of one query. Not restartable by design: a rerun scans again.
+ * Reads the input folder: first the manifest rows rejected while scanning, then, in path order, every file that
+ * needs reading, each with what the last run stored about it.
+ *
+ * <p>When the reader opens, it compares each file's stamp (size, time, manifest row) with the stored one, looking
+ * the stored rows up {@value #LOOKUP_BLOCK} files per query. A file whose stamp is unchanged is only counted
+ * ({@link #untouched()}): it never enters the chunk pipeline, so an unchanged corpus costs a look at each file and
+ * no per-item work. Not restartable by design: a rerun scans again.
  */
 public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
@@ -31,11 +33,9 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
     private final Path inputDir;
     private final DocumentStore store;
     private List<CorpusEntry> entries = List.of();
-    private List<Rejection> rejected = List.of();
-    private int nextRejected;
-    private int nextEntry;
-    private final Deque<IngestItem> block = new ArrayDeque<>();
-    private volatile int total;
+    private final List<IngestItem> pending = new ArrayList<>();
+    private int next;
+    private volatile int untouched;
 
     public CorpusItemReader(CorpusScanner scanner, Path inputDir, DocumentStore store) {
         this.scanner = scanner;
@@ -50,16 +50,42 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
         }
         CorpusScan scan = scanner.scan(inputDir);
         entries = scan.entries();
-        rejected = scan.rejected();
-        nextRejected = 0;
-        nextEntry = 0;
-        block.clear();
-        total = rejected.size() + entries.size();
+        pending.clear();
+        next = 0;
+        int unchanged = 0;
+        scan.rejected().forEach(r -> pending.add(IngestItem.of(r)));
+        for (int from = 0; from < entries.size(); from += LOOKUP_BLOCK) {
+            List<CorpusEntry> block = entries.subList(from, Math.min(entries.size(), from + LOOKUP_BLOCK));
+            Map<String, StoredFile> stored = store.storedFiles(block.stream().map(CorpusEntry::relativePath).toList());
+            for (CorpusEntry entry : block) {
+                StoredFile previous = stored.get(entry.relativePath());
+                if (previous != null && stampUnchanged(entry, previous)) {
+                    unchanged++;
+                } else {
+                    pending.add(IngestItem.of(entry, previous));
+                }
+            }
+        }
+        untouched = unchanged;
     }
 
-    /** Files and rejected manifest rows to process, known once the reader is open. */
+    /** False also when the file cannot be looked at: the processor then reads it and says why it failed. */
+    private static boolean stampUnchanged(CorpusEntry entry, StoredFile previous) {
+        try {
+            return IngestProcessor.stamp(entry).equals(previous.stamp());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Files whose stamp is the stored one: not read, not passed on, counted here. Known once the reader is open. */
+    public int untouched() {
+        return untouched;
+    }
+
+    /** Files and rejected manifest rows this reader passes on, known once the reader is open. */
     public int total() {
-        return total;
+        return pending.size();
     }
 
     /** Whether the scan found this file (path relative to the input folder): a binary search of the sorted scan. */
@@ -83,15 +109,6 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
     @Override
     public synchronized IngestItem read() {
-        if (nextRejected < rejected.size()) {
-            return IngestItem.of(rejected.get(nextRejected++));
-        }
-        if (block.isEmpty() && nextEntry < entries.size()) {
-            List<CorpusEntry> next = entries.subList(nextEntry, Math.min(entries.size(), nextEntry + LOOKUP_BLOCK));
-            nextEntry += next.size();
-            Map<String, StoredFile> stored = store.storedFiles(next.stream().map(CorpusEntry::relativePath).toList());
-            next.forEach(e -> block.add(IngestItem.of(e, stored.get(e.relativePath()))));
-        }
-        return block.poll();
+        return next < pending.size() ? pending.get(next++) : null;
     }
 }

@@ -2,6 +2,7 @@ package org.briefingengine.corpus.ingest;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
@@ -14,9 +15,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores a chunk of read files: new and changed documents replace the old ones, unchanged ones are marked seen.
- * At the end of the step it logs how many files were new, changed, unchanged and rejected, so that ops can see
- * that an unchanged corpus was not read again.
+ * Stores a chunk of read files: new and changed documents replace the old ones; a file found unchanged by its
+ * hash gets its new stamp. At the end of the step it logs how many files were new, changed, unchanged and
+ * rejected, so that ops can see that an unchanged corpus was not read again.
+ *
+ * <p>Files whose stamp was unchanged never reach the writer (the reader only counts them). They are added to the
+ * step's read and write counts here, so that "files processed" still counts every file of the corpus; register
+ * this listener after the step log listener, whose afterStep then runs later and prints the full counts.
  */
 public class IngestWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
 
@@ -24,11 +29,14 @@ public class IngestWriter implements ItemWriter<IngestedFile>, StepExecutionList
 
     private final DocumentStore store;
     private final long runId;
+    private final IntSupplier untouched;
     private final Map<FileStatus, Integer> counts = new EnumMap<>(FileStatus.class);
 
-    public IngestWriter(DocumentStore store, long runId) {
+    /** @param untouched how many files the reader found unchanged by their stamp and did not pass on */
+    public IngestWriter(DocumentStore store, long runId, IntSupplier untouched) {
         this.store = store;
         this.runId = runId;
+        this.untouched = untouched;
     }
 
     @Override
@@ -39,9 +47,12 @@ public class IngestWriter implements ItemWriter<IngestedFile>, StepExecutionList
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        int notPassedOn = untouched.getAsInt();
+        stepExecution.setReadCount(stepExecution.getReadCount() + notPassedOn);
+        stepExecution.setWriteCount(stepExecution.getWriteCount() + notPassedOn);
         log.info("ingest: {} new, {} changed, {} unchanged (not read again), {} rejected",
                 counts.getOrDefault(FileStatus.NEW, 0), counts.getOrDefault(FileStatus.CHANGED, 0),
-                counts.getOrDefault(FileStatus.UNCHANGED, 0), counts.getOrDefault(FileStatus.REJECTED, 0));
+                counts.getOrDefault(FileStatus.UNCHANGED, 0) + notPassedOn, counts.getOrDefault(FileStatus.REJECTED, 0));
         return stepExecution.getExitStatus();
     }
 }

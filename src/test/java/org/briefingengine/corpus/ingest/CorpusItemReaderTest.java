@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentStore;
 import org.h2.jdbcx.JdbcDataSource;
@@ -18,14 +19,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** The ingest reader pairs every scanned file with what the last run stored about it, a block at a time. */
+/**
+ * The ingest reader pairs every scanned file with what the last run stored about it (a block at a time) and keeps
+ * back the files whose stamp is unchanged.
+ */
 class CorpusItemReaderTest {
 
     @TempDir
     Path input;
 
     @Test
-    void everyFileComesWithItsStoredRowAcrossLookupBlocks() throws IOException {
+    void filesNeedingAReadComeWithTheirStoredRowAndUntouchedFilesAreOnlyCounted() throws IOException {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:mem:corpus-reader-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
@@ -33,10 +37,14 @@ class CorpusItemReaderTest {
         int files = 2 * CorpusItemReader.LOOKUP_BLOCK + 3;
         for (int i = 0; i < files; i++) {
             String name = String.format("f%05d.txt", i);
-            Files.writeString(input.resolve(name), "text " + i);
-            if (i % 3 == 0) {
+            Path file = input.resolve(name);
+            Files.writeString(file, "text " + i);
+            if (i % 3 == 0) {        // stored, but touched since: read again
                 jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES (?, ?, ?, 1)", name,
                         "sha-" + i, "stamp-" + i);
+            } else if (i % 3 == 1) { // stored with its current stamp: untouched
+                jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES (?, ?, ?, 1)", name,
+                        "sha-" + i, IngestProcessor.stamp(new CorpusEntry(file, name, null)));
             }
         }
         jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES ('gone.txt', 'x', 'y', 1)");
@@ -48,10 +56,16 @@ class CorpusItemReaderTest {
             items.add(item);
         }
 
-        assertThat(reader.total()).isEqualTo(files);
-        assertThat(items).hasSize(files);
+        int untouched = files / 3;   // i % 3 == 1: 334 of the 1,003 files
+        assertThat(reader.untouched()).isEqualTo(untouched);
+        assertThat(reader.total()).isEqualTo(files - untouched);
+        assertThat(items).hasSize(files - untouched);
+        int at = 0;
         for (int i = 0; i < files; i++) {
-            IngestItem item = items.get(i);
+            if (i % 3 == 1) {
+                continue;
+            }
+            IngestItem item = items.get(at++);
             assertThat(item.entry().relativePath()).isEqualTo(String.format("f%05d.txt", i));
             if (i % 3 == 0) {
                 assertThat(item.previous()).as(item.entry().relativePath())
