@@ -83,7 +83,7 @@ public class DocumentStore {
                     replaced.add(file.path());
                     fileRows.add(new Object[] {file.path(), file.sha256(), file.stamp(), runId});
                     for (SourceDocument d : file.documents()) {
-                        documentRows.add(documentRow(d, file.status()));
+                        documentRows.add(documentRow(d, file.status(), runId));
                     }
                 }
                 case UNCHANGED -> {
@@ -100,7 +100,8 @@ public class DocumentStore {
         deleteFiles(replaced);
         jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?, ?)", fileRows);
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
-                + " PAGE_STARTS, CHARACTERS, SHA256, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documentRows);
+                + " PAGE_STARTS, CHARACTERS, SHA256, STATUS, STORED_RUN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                documentRows);
         // An untouched file writes nothing: a steady weekly run rewrites no file or document row.
         jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", restamped);
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
@@ -110,14 +111,6 @@ public class DocumentStore {
     public void reject(long runId, List<Rejection> rejections) {
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)",
                 rejections.stream().map(r -> new Object[] {runId, r.file(), r.reason()}).toList());
-    }
-
-    /**
-     * Before the ingest step: every stored document counts as unchanged until this run reads its file again (and
-     * stores it as new or changed), so that unchanged files need no write at all.
-     */
-    public void markAllUnchanged() {
-        jdbc.update("UPDATE BE_DOCUMENT SET STATUS = 'unchanged' WHERE STATUS <> 'unchanged'");
     }
 
     /**
@@ -170,11 +163,18 @@ public class DocumentStore {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Streams every stored document, without its text, by file and part, without holding them in memory. */
-    public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, Consumer<? super DocumentRow> action) {
+    /**
+     * Streams every stored document, without its text, by file and part, without holding them in memory. Its
+     * status is the one it was stored with (new or changed) when run {@code runId} stored it, else unchanged: a
+     * document row is never rewritten just to say that it did not change.
+     */
+    public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, long runId,
+                                   Consumer<? super DocumentRow> action) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
-                    + " SHA256, STATUS, DUPLICATE_OF FROM BE_DOCUMENT ORDER BY FILE, PART");
+                    + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF"
+                    + " FROM BE_DOCUMENT ORDER BY FILE, PART");
+            ps.setLong(1, runId);
             ps.setFetchSize(1000);
             return ps;
         }, (ResultSet rs) -> {
@@ -206,11 +206,11 @@ public class DocumentStore {
         jdbc.batchUpdate("DELETE FROM BE_FILE WHERE PATH = ?", args);
     }
 
-    private static Object[] documentRow(SourceDocument d, FileStatus status) {
+    private static Object[] documentRow(SourceDocument d, FileStatus status, long runId) {
         return new Object[] {d.id(), d.file(), d.part(), d.title(), d.publisher(),
                 d.published() == null ? null : Date.valueOf(d.published()), d.sourceType(), d.url(), d.text(),
                 d.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(",")), d.text().length(),
-                Hashing.sha256Hex(d.text()), status.label()};
+                Hashing.sha256Hex(d.text()), status.label(), runId};
     }
 
     public static LocalDate localDate(ResultSet rs, String column) throws SQLException {

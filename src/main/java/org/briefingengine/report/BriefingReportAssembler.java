@@ -56,7 +56,8 @@ public class BriefingReportAssembler {
         MechanismCounts counts = citations.counts(week.start(), week.end());
         List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), counts.tally());
         List<FormalReference> references = citations.references(week.start(), week.end());
-        RowStream<DocumentRow> documentRows = action -> documents.forEachDocumentRow(week.start(), week.end(), action);
+        RowStream<DocumentRow> documentRows = action -> documents.forEachDocumentRow(week.start(), week.end(),
+                request.runId(), action);
         CorpusSummary corpus = CorpusSummary.of(documentRows, BriefingReport.quotedDocuments(keyQuotes),
                 CorpusSummary.MAX_SOURCES);
         List<StatusChange> changes = changes(rubric, week, conditions);

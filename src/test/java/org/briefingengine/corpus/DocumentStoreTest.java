@@ -3,6 +3,7 @@ package org.briefingengine.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.briefingengine.corpus.ingest.IngestedFile;
@@ -38,32 +39,36 @@ class DocumentStoreTest {
         run(2, "b.txt", LocalDate.of(2022, 5, 1));
 
         // Run 3 stores nothing new, yet the copy made in run 2 is still found.
-        store.markAllUnchanged();
         store.prune(path -> true);
         assertThat(duplicateOf("a.txt")).isEqualTo("b.txt");
         assertThat(duplicateOf("b.txt")).isNull();
 
         // The earlier copy leaves the corpus: the later one is an original again.
-        store.markAllUnchanged();
         store.prune(path -> !path.equals("b.txt"));
         assertThat(jdbc.queryForList("SELECT ID FROM BE_DOCUMENT", String.class)).containsExactly("a.txt");
         assertThat(duplicateOf("a.txt")).isNull();
     }
 
     @Test
-    void onlyTheFilesStoredByTheLatestRunAreNewTheOthersUnchanged() {
+    void aDocumentIsNewOnlyForTheRunThatStoredItAndUnchangedForEveryLaterRun() {
         run(1, "a.txt", LocalDate.of(2022, 5, 10));
         store.prune(path -> true);
-
         run(2, "b.txt", LocalDate.of(2022, 5, 11));
         store.prune(path -> true);
 
-        assertThat(jdbc.queryForList("SELECT ID || '=' || STATUS FROM BE_DOCUMENT ORDER BY ID", String.class))
-                .containsExactly("a.txt=unchanged", "b.txt=new");
+        assertThat(statuses(1)).containsExactly("a.txt=new", "b.txt=unchanged");
+        assertThat(statuses(2)).containsExactly("a.txt=unchanged", "b.txt=new");
+        assertThat(statuses(3)).containsExactly("a.txt=unchanged", "b.txt=unchanged");
+    }
+
+    private List<String> statuses(long runId) {
+        List<String> out = new ArrayList<>();
+        store.forEachDocumentRow(LocalDate.of(2022, 5, 9), LocalDate.of(2022, 5, 15), runId,
+                d -> out.add(d.document() + "=" + d.status()));
+        return out;
     }
 
     private void run(long runId, String path, LocalDate published) {
-        store.markAllUnchanged();
         SourceDocument document = new SourceDocument(path, path, 0, "Title", "Publisher", published, "ngo", "",
                 "The same short text in both files.", List.of());
         store.save(List.of(IngestedFile.read(path, "sha-" + path, "stamp-" + path, false, List.of(document))), runId);

@@ -10,11 +10,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/**
- * Around the ingest step. Before it, stored documents are marked unchanged, so that only the files this run reads
- * again are written. After a completed ingest, files gone from the input folder leave the corpus, and repeated
- * texts are marked as duplicates.
- */
+/** After a completed ingest: files gone from the input folder leave the corpus, and repeated texts are marked. */
 public class CorpusPruneListener implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusPruneListener.class);
@@ -26,11 +22,6 @@ public class CorpusPruneListener implements StepExecutionListener {
     public CorpusPruneListener(DocumentStore store, Predicate<String> inCorpus) {
         this.store = store;
         this.inCorpus = inCorpus;
-    }
-
-    @Override
-    public void beforeStep(StepExecution step) {
-        store.markAllUnchanged();
     }
 
     @Override
