@@ -27,8 +27,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CitationStore {
 
-    private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT"
-            + " WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
+    /** A document D counts when it is no repeat of another and was published up to the date given, or undated. */
+    private static final String COUNTED_DOCUMENT = "D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
+
+    private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT WHERE "
+            + COUNTED_DOCUMENT;
 
     private final JdbcTemplate jdbc;
 
@@ -47,8 +50,7 @@ public class CitationStore {
     public void forEachCitation(LocalDate upTo, Consumer<? super Citation> action) {
         jdbc.execute((Connection con) -> {
             try (PreparedStatement documents = con.prepareStatement("SELECT D.ID, D.PUBLISHER, D.PUBLISHED, D.URL"
-                    + " FROM BE_DOCUMENT D WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)"
-                    + " ORDER BY D.ID");
+                    + " FROM BE_DOCUMENT D WHERE " + COUNTED_DOCUMENT + " ORDER BY D.ID");
                  PreparedStatement citations = con.prepareStatement("SELECT MECHANISM, FAMILY, REFERENCE, QUOTE,"
                          + " START_OFFSET, END_OFFSET, NOTE FROM BE_CITATION WHERE DOCUMENT = ? ORDER BY START_OFFSET, ID")) {
                 documents.setDate(1, Date.valueOf(upTo));

@@ -86,11 +86,7 @@ public class DocumentStore {
                         documentRows.add(documentRow(d, file.status(), runId));
                     }
                 }
-                case UNCHANGED -> {
-                    if (file.restamp()) {
-                        restamped.add(new Object[] {runId, file.stamp(), file.path()});
-                    }
-                }
+                case UNCHANGED -> restamped.add(new Object[] {runId, file.stamp(), file.path()});
                 case REJECTED -> {
                     replaced.add(file.path());
                     rejected.add(new Object[] {runId, file.path(), file.reason()});
@@ -102,7 +98,7 @@ public class DocumentStore {
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
                 + " PAGE_STARTS, CHARACTERS, SHA256, STATUS, STORED_RUN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentRows);
-        // An untouched file writes nothing: a steady weekly run rewrites no file or document row.
+        // Files with an unchanged stamp never get here: a steady weekly run rewrites no file or document row.
         jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", restamped);
         jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", rejected);
     }

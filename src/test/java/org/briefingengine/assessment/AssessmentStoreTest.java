@@ -10,12 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.h2.jdbcx.JdbcDataSource;
+import org.briefingengine.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** Evidence as the assess and report steps stream it from the database. */
 class AssessmentStoreTest {
@@ -28,10 +26,7 @@ class AssessmentStoreTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource data = new JdbcDataSource();
-        data.setURL("jdbc:h2:mem:assessment-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
-        jdbc = new JdbcTemplate(data);
+        jdbc = TestDatabase.withSchema("assessment-store");
         store = new AssessmentStore(jdbc);
     }
 

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefingengine.TestDatabase;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismWeek;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The report's reference list and citation counts, read from the database the way the weekly job stores
@@ -31,10 +29,7 @@ class CitationStoreTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource data = new JdbcDataSource();
-        data.setURL("jdbc:h2:mem:citation-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
-        jdbc = new JdbcTemplate(data);
+        jdbc = TestDatabase.withSchema("citation-store");
         store = new CitationStore(jdbc);
     }
 

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefingengine.TestDatabase;
 import org.briefingengine.corpus.ingest.IngestedFile;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** Repeated texts and file statuses across runs, as the ingest step stores them. */
 class DocumentStoreTest {
@@ -22,10 +20,7 @@ class DocumentStoreTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource data = new JdbcDataSource();
-        data.setURL("jdbc:h2:mem:document-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
-        jdbc = new JdbcTemplate(data);
+        jdbc = TestDatabase.withSchema("document-store");
         store = new DocumentStore(jdbc);
     }
 

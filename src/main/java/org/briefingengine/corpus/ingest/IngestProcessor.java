@@ -44,9 +44,6 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
         try {
             String stamp = stamp(entry);
             StoredFile previous = item.previous();
-            if (previous != null && stamp.equals(previous.stamp())) {
-                return IngestedFile.untouched(path, previous.sha256(), stamp);
-            }
             String sha256 = fingerprint(entry);
             if (previous != null && sha256.equals(previous.sha256())) {
                 return IngestedFile.unchanged(path, sha256, stamp);

@@ -13,11 +13,9 @@ import org.briefingengine.corpus.SourceDocument;
  * @param status    new, changed, unchanged or rejected
  * @param documents the documents read (empty unless new or changed)
  * @param reason    why the file was rejected, else ""
- * @param restamp   true when an unchanged file's stored stamp must be replaced: its content and manifest row are
- *                  the same, but its size or time is not (it was copied or touched)
  */
 public record IngestedFile(String path, String sha256, String stamp, FileStatus status,
-                           List<SourceDocument> documents, String reason, boolean restamp) {
+                           List<SourceDocument> documents, String reason) {
 
     public enum FileStatus {
         NEW, CHANGED, UNCHANGED, REJECTED;
@@ -31,20 +29,18 @@ public record IngestedFile(String path, String sha256, String stamp, FileStatus 
     public static IngestedFile read(String path, String sha256, String stamp, boolean seenBefore,
                                     List<SourceDocument> documents) {
         return new IngestedFile(path, sha256, stamp, seenBefore ? FileStatus.CHANGED : FileStatus.NEW,
-                List.copyOf(documents), "", false);
+                List.copyOf(documents), "");
     }
 
-    /** A file whose stamp is the stored one: nothing about it is written. */
-    public static IngestedFile untouched(String path, String sha256, String stamp) {
-        return new IngestedFile(path, sha256, stamp, FileStatus.UNCHANGED, List.of(), "", false);
-    }
-
-    /** A file whose content hash is the stored one although its stamp is not: only the new stamp is stored. */
+    /**
+     * A file whose content hash is the stored one although its stamp is not (it was copied or touched): only the
+     * new stamp is stored. Files whose stamp is unchanged never get here (see {@link CorpusItemReader}).
+     */
     public static IngestedFile unchanged(String path, String sha256, String stamp) {
-        return new IngestedFile(path, sha256, stamp, FileStatus.UNCHANGED, List.of(), "", true);
+        return new IngestedFile(path, sha256, stamp, FileStatus.UNCHANGED, List.of(), "");
     }
 
     public static IngestedFile rejected(String path, String reason) {
-        return new IngestedFile(path, "", "", FileStatus.REJECTED, List.of(), reason, false);
+        return new IngestedFile(path, "", "", FileStatus.REJECTED, List.of(), reason);
     }
 }

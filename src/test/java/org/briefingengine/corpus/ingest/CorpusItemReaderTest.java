@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefingengine.TestDatabase;
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentStore;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The ingest reader pairs every scanned file with what the last run stored about it (a block at a time) and keeps
@@ -30,10 +28,7 @@ class CorpusItemReaderTest {
 
     @Test
     void filesNeedingAReadComeWithTheirStoredRowAndUntouchedFilesAreOnlyCounted() throws IOException {
-        JdbcDataSource data = new JdbcDataSource();
-        data.setURL("jdbc:h2:mem:corpus-reader-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
-        JdbcTemplate jdbc = new JdbcTemplate(data);
+        JdbcTemplate jdbc = TestDatabase.withSchema("corpus-reader");
         int files = 2 * CorpusItemReader.LOOKUP_BLOCK + 3;
         for (int i = 0; i < files; i++) {
             String name = String.format("f%05d.txt", i);

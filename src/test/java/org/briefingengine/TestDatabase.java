@@ -1,0 +1,21 @@
+package org.briefingengine;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** A fresh in-memory H2 database with the engine's schema, for tests of the stores. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    /** A new database, named after {@code purpose} and unique to this call, with {@code db/schema.sql} applied. */
+    public static JdbcTemplate withSchema(String purpose) {
+        JdbcDataSource data = new JdbcDataSource();
+        data.setURL("jdbc:h2:mem:" + purpose + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
+        return new JdbcTemplate(data);
+    }
+}
