@@ -26,6 +26,9 @@ public class CorpusScanner {
 
     public static final String MANIFEST = "manifest.csv";
 
+    /** The order of {@link CorpusScan#entries()}: by relative path. */
+    public static final Comparator<CorpusEntry> BY_PATH = Comparator.comparing(CorpusEntry::relativePath);
+
     private final ManifestReader manifestReader = new ManifestReader();
 
     public CorpusScan scan(Path inputDir) {
@@ -72,7 +75,7 @@ public class CorpusScanner {
                 fileRejections.add(new Rejection(rel, "not a regular file"));
             }
         }
-        entries.sort(Comparator.comparing(CorpusEntry::relativePath));
+        entries.sort(BY_PATH);
         fileRejections.sort(Comparator.comparing(Rejection::file));
         rejected.addAll(fileRejections);
         return new CorpusScan(List.copyOf(entries), List.copyOf(rejected));

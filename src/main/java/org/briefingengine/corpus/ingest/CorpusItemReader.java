@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -90,21 +91,7 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
     /** Whether the scan found this file (path relative to the input folder): a binary search of the sorted scan. */
     public boolean scanned(String path) {
-        int low = 0;
-        int high = entries.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = entries.get(mid).relativePath().compareTo(path);
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return false;
+        return Collections.binarySearch(entries, new CorpusEntry(null, path, null), CorpusScanner.BY_PATH) >= 0;
     }
 
     @Override
