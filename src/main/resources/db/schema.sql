@@ -146,12 +146,13 @@ CREATE TABLE IF NOT EXISTS BE_CITATION (
 	END_OFFSET INT NOT NULL,
 	NOTE VARCHAR(1000) NOT NULL
 );
--- One index serves every citation read: a document's citations (by its first column), and the report's counts per
--- mechanism and week and its formal references, which it covers, so H2 answers them from the index alone instead of
+-- A document's citations are read through the narrow (DOCUMENT) index. The report's counts per mechanism and week
+-- and its formal references read only the columns of BE_CITATION_KEYS, so H2 answers them from that index without
 -- fetching each citation row with its quote (at 100,000 documents: 2.5 s and 1.7 s instead of 9.8 s and 5.1 s).
--- It replaces a (DOCUMENT) index and a (REFERENCE) index that no query could use; on an older database the first
--- run builds it once (about 20 s for 2.9 million citations).
-DROP INDEX IF EXISTS BE_CITATION_DOCUMENT;
+-- H2 picks the narrow index for a document's rows (about a third faster there), the covering one for the joins.
+-- BE_CITATION_KEYS replaces a (REFERENCE) index that no query could use; on an older database the first run
+-- builds it once (about 20 s for 2.9 million citations).
+CREATE INDEX IF NOT EXISTS BE_CITATION_DOCUMENT ON BE_CITATION(DOCUMENT);
 DROP INDEX IF EXISTS BE_CITATION_REFERENCE;
 CREATE INDEX IF NOT EXISTS BE_CITATION_KEYS ON BE_CITATION(DOCUMENT, MECHANISM, REFERENCE);
 

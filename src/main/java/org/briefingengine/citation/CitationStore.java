@@ -33,6 +33,10 @@ public class CitationStore {
     private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT WHERE "
             + COUNTED_DOCUMENT;
 
+    /** One document's citations by offset (parameter: document id), through the narrow (DOCUMENT) index. */
+    static final String DOCUMENT_CITATIONS_SQL = "SELECT MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET, END_OFFSET,"
+            + " NOTE FROM BE_CITATION WHERE DOCUMENT = ? ORDER BY START_OFFSET, ID";
+
     /**
      * Citations per mechanism and ISO week, with those of the period apart (parameters: period start, period end).
      * Like {@link #REFERENCES_SQL}, it reads only columns of the {@code BE_CITATION_KEYS} index, which H2 then
@@ -64,8 +68,7 @@ public class CitationStore {
         jdbc.execute((Connection con) -> {
             try (PreparedStatement documents = con.prepareStatement("SELECT D.ID, D.PUBLISHER, D.PUBLISHED, D.URL"
                     + " FROM BE_DOCUMENT D WHERE " + COUNTED_DOCUMENT + " ORDER BY D.ID");
-                 PreparedStatement citations = con.prepareStatement("SELECT MECHANISM, FAMILY, REFERENCE, QUOTE,"
-                         + " START_OFFSET, END_OFFSET, NOTE FROM BE_CITATION WHERE DOCUMENT = ? ORDER BY START_OFFSET, ID")) {
+                 PreparedStatement citations = con.prepareStatement(DOCUMENT_CITATIONS_SQL)) {
                 documents.setDate(1, Date.valueOf(upTo));
                 documents.setFetchSize(1000);
                 try (ResultSet d = documents.executeQuery()) {
