@@ -1,5 +1,8 @@
 package org.briefingengine;
 
+import java.sql.Date;
+import java.time.LocalDate;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,5 +20,14 @@ public final class TestDatabase {
         data.setURL("jdbc:h2:mem:" + purpose + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
         return new JdbcTemplate(data);
+    }
+
+    /** H2's plan for {@code sql} with these parameters (a {@link LocalDate} is passed as an SQL date). */
+    public static String plan(JdbcTemplate jdbc, String sql, Object... params) {
+        Object[] args = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            args[i] = params[i] instanceof LocalDate d ? Date.valueOf(d) : params[i];
+        }
+        return jdbc.queryForObject("EXPLAIN " + sql, String.class, args);
     }
 }

@@ -80,20 +80,12 @@ class AssessmentStoreTest {
     /** The ordered evidence queries must read the evidence index in order: a sort spills to disk on big corpora. */
     @Test
     void orderedEvidenceQueriesReadTheIndexInOrderInsteadOfSorting() {
-        String whole = plan(AssessmentStore.EVIDENCE_SQL + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY);
-        String oneCondition = plan(AssessmentStore.EVIDENCE_SQL + " AND E.CONDITION_ID = ?"
+        String whole = TestDatabase.plan(jdbc, AssessmentStore.EVIDENCE_SQL + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY);
+        String oneCondition = TestDatabase.plan(jdbc, AssessmentStore.EVIDENCE_SQL + " AND E.CONDITION_ID = ?"
                 + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY, "movement");
 
         assertThat(whole).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
         assertThat(oneCondition).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
-    }
-
-    private String plan(String sql, Object... params) {
-        Object[] args = new Object[params.length];
-        for (int i = 0; i < params.length; i++) {
-            args[i] = params[i] instanceof LocalDate d ? Date.valueOf(d) : params[i];
-        }
-        return jdbc.queryForObject("EXPLAIN " + sql, String.class, args);
     }
 
     private void document(String id, LocalDate published, String duplicateOf) {

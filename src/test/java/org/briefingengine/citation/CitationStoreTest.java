@@ -133,9 +133,9 @@ class CitationStoreTest {
             cite("d" + i, "CAT", i % 2 == 0 ? "CAT/C/CHN/CO/" + i : "");
         }
 
-        String counts = plan(CitationStore.COUNTS_SQL, Date.valueOf(MONDAY), Date.valueOf(SUNDAY));
-        String references = plan(CitationStore.REFERENCES_SQL, Date.valueOf(SUNDAY));
-        String oneDocument = plan(CitationStore.DOCUMENT_CITATIONS_SQL, "d3");
+        String counts = TestDatabase.plan(jdbc, CitationStore.COUNTS_SQL, MONDAY, SUNDAY);
+        String references = TestDatabase.plan(jdbc, CitationStore.REFERENCES_SQL, SUNDAY);
+        String oneDocument = TestDatabase.plan(jdbc, CitationStore.DOCUMENT_CITATIONS_SQL, "d3");
 
         assertThat(counts).contains("/* PUBLIC.BE_CITATION_KEYS: DOCUMENT = D.ID */");
         assertThat(references).contains("/* PUBLIC.BE_CITATION_KEYS: DOCUMENT = D.ID */");
@@ -145,10 +145,6 @@ class CitationStoreTest {
     @Test
     void anEmptyCorpusHasNoReferences() {
         assertThat(store.references(MONDAY, SUNDAY)).isEmpty();
-    }
-
-    private String plan(String sql, Object... params) {
-        return jdbc.queryForObject("EXPLAIN " + sql, String.class, params);
     }
 
     private void document(String id, LocalDate published, String duplicateOf) {
