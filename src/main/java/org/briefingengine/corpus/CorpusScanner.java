@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Lists the files of an input folder and joins them with {@code manifest.csv} (see {@link ManifestReader} for
@@ -41,16 +42,15 @@ public class CorpusScanner {
         }
         List<Rejection> rejected = new ArrayList<>();
         Path manifestPath = root.resolve(MANIFEST);
-        Map<String, ManifestEntry> manifest = Map.of();
-        if (Files.isRegularFile(manifestPath)) {
-            manifest = manifestReader.read(root, realRoot, manifestPath, rejected).rows();
-        }
+        Map<String, ManifestEntry> manifest = Files.isRegularFile(manifestPath)
+                ? manifestReader.read(root, realRoot, manifestPath, rejected).rows()
+                : Map.of();
         List<CorpusEntry> entries = new ArrayList<>();
         List<Rejection> fileRejections = new ArrayList<>();
-        for (Path p : list(root)) {
+        walk(root, p -> {
             String rel = root.relativize(p).toString().replace('\\', '/');
             if (rel.equals(MANIFEST)) {
-                continue;
+                return;
             }
             if (Files.isSymbolicLink(p)) {
                 Path real;
@@ -58,15 +58,15 @@ public class CorpusScanner {
                     real = p.toRealPath();
                 } catch (IOException e) {
                     fileRejections.add(new Rejection(rel, "broken symbolic link"));
-                    continue;
+                    return;
                 }
                 if (!real.startsWith(realRoot)) {
                     fileRejections.add(new Rejection(rel, "symbolic link pointing outside the input folder (not read)"));
-                    continue;
+                    return;
                 }
                 if (!Files.isRegularFile(real)) {
                     fileRejections.add(new Rejection(rel, "symbolic link to a folder (not followed)"));
-                    continue;
+                    return;
                 }
                 entries.add(new CorpusEntry(real, rel, manifest.get(rel)));
             } else if (Files.isRegularFile(p)) {
@@ -74,33 +74,31 @@ public class CorpusScanner {
             } else {
                 fileRejections.add(new Rejection(rel, "not a regular file"));
             }
-        }
+        });
         entries.sort(BY_PATH);
         fileRejections.sort(Comparator.comparing(Rejection::file));
         rejected.addAll(fileRejections);
         return new CorpusScan(List.copyOf(entries), List.copyOf(rejected));
     }
 
-    /** Every non-folder path under root, links included but not followed. */
-    private static List<Path> list(Path root) {
-        List<Path> found = new ArrayList<>();
+    /** Hands every non-folder path under root to {@code action} as the walk finds it, links included but not followed. */
+    private static void walk(Path root, Consumer<Path> action) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    found.add(file);
+                    action.accept(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    found.add(file);
+                    action.accept(file);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + root, e);
         }
-        return found;
     }
 }

@@ -1,15 +1,30 @@
 package org.briefingengine.corpus;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Turns the bytes of a text file into a string: a byte-order mark decides (and is dropped); otherwise a strict
  * UTF-8 decode is tried and, if the bytes are not valid UTF-8, Windows-1252 (a superset of Latin-1 for printable
  * text) is used. Never throws on invalid bytes: what cannot be decoded becomes U+FFFD.
+ *
+ * <p>{@link #decode} works on bytes already in memory (a document, whose size is bounded); {@link #reader} applies
+ * the same rules to a file of any size (the manifest) without holding it: one streaming pass checks UTF-8, then the
+ * file is read through a decoder.
  */
 final class EncodingDetector {
 
@@ -35,6 +50,81 @@ final class EncodingDetector {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
             return lenient(bytes, 0, WINDOWS_1252);
+        }
+    }
+
+    /** A reader of {@code file}'s text, decoded as {@link #decode} would decode its bytes. */
+    static Reader reader(Path file) throws IOException {
+        return reader(file, 64 * 1024);
+    }
+
+    /**
+     * As {@link #reader(Path)}, checking UTF-8 {@code chunk} bytes at a time (small in tests, to split sequences;
+     * at least 4, the longest UTF-8 sequence, so a partial sequence always leaves room to read on).
+     */
+    static Reader reader(Path file, int chunk) throws IOException {
+        byte[] head = new byte[3];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        byte[] start = Arrays.copyOf(head, n);
+        Charset charset;
+        int skip = 0;
+        if (startsWith(start, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(start, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(start, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            charset = isUtf8(file, chunk) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        InputStream in = Files.newInputStream(file);
+        try {
+            in.skipNBytes(skip);
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            return new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Whether the whole file is strict UTF-8, read {@code chunk} bytes at a time. */
+    private static boolean isUtf8(Path file, int chunk) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(Math.max(chunk, 4));
+        CharBuffer chars = CharBuffer.allocate(Math.max(chunk, 4));
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = read < 0;
+                if (read > 0) {
+                    bytes.position(bytes.position() + read);
+                }
+                bytes.flip();
+                for (CoderResult result = strict.decode(bytes, chars, end); ; result = strict.decode(bytes, chars, end)) {
+                    if (result.isError()) {
+                        return false;
+                    }
+                    chars.clear();
+                    if (result.isUnderflow()) {
+                        break;
+                    }
+                }
+                bytes.compact();
+            }
+            chars.clear();
+            return !strict.flush(chars).isError();
         }
     }
 

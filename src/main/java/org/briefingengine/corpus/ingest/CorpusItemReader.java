@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * the stored rows up {@value #LOOKUP_BLOCK} files per query. A file whose stamp is unchanged is only counted
  * ({@link #untouched()}): it never enters the chunk pipeline, so an unchanged corpus costs a look at each file and
  * no per-item work. Not restartable by design: a rerun scans again.
+ *
+ * <p>Memory: once open, the reader keeps the scanned paths as one sorted array of strings, for {@link #scanned},
+ * and the items still to read; an item is let go as it is handed out. An untouched file costs only its path.
  */
 public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
@@ -33,7 +36,7 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
     private final CorpusScanner scanner;
     private final Path inputDir;
     private final DocumentStore store;
-    private List<CorpusEntry> entries = List.of();
+    private String[] scannedPaths = new String[0];
     private final List<IngestItem> pending = new ArrayList<>();
     private int next;
     private volatile int untouched;
@@ -50,7 +53,9 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
             throw new ItemStreamException("input folder " + inputDir + " does not exist or is not a folder");
         }
         CorpusScan scan = scanner.scan(inputDir);
-        entries = scan.entries();
+        List<CorpusEntry> entries = scan.entries();
+        // In the scan's order (CorpusScanner.BY_PATH compares relative paths as strings), so already sorted.
+        scannedPaths = entries.stream().map(CorpusEntry::relativePath).toArray(String[]::new);
         pending.clear();
         next = 0;
         int unchanged = 0;
@@ -91,11 +96,15 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
     /** Whether the scan found this file (path relative to the input folder): a binary search of the sorted scan. */
     public boolean scanned(String path) {
-        return Collections.binarySearch(entries, new CorpusEntry(null, path, null), CorpusScanner.BY_PATH) >= 0;
+        return Arrays.binarySearch(scannedPaths, path) >= 0;
     }
 
+    /** The next item, or null; the reader drops its own reference, so a read file's entry can be collected. */
     @Override
     public synchronized IngestItem read() {
-        return next < pending.size() ? pending.get(next++) : null;
+        if (next == pending.size()) {
+            return null;
+        }
+        return pending.set(next++, null);
     }
 }
