@@ -3,6 +3,8 @@ package org.briefingengine;
 import java.nio.file.Path;
 
 import org.briefingengine.ops.BriefingCommandLine;
+import org.briefingengine.ops.ExitCode;
+import org.briefingengine.ops.ProcessExit;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Entry point: {@code java -jar briefing-engine.jar <command> …}; see {@link BriefingCommandLine}. */
@@ -10,7 +12,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BriefingEngineApplication {
 
     public static void main(String[] args) {
-        int exit = new BriefingCommandLine(Path.of("").toAbsolutePath(), System.out, System.err).execute(args);
-        System.exit(exit);
+        int exit;
+        try {
+            exit = new BriefingCommandLine(Path.of("").toAbsolutePath(), System.out, System.err).execute(args);
+        } catch (Throwable e) {
+            // An error the command line does not catch, such as running out of memory: still exit 1, and promptly.
+            System.err.println("briefing-engine: failed: " + e);
+            e.printStackTrace();
+            exit = ExitCode.FAILURE.code();
+        }
+        ProcessExit.exit(exit);
     }
 }
