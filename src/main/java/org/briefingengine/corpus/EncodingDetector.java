@@ -33,15 +33,28 @@ final class EncodingDetector {
     private EncodingDetector() {
     }
 
+    /** A byte-order mark: the charset it announces and its length in bytes. */
+    private record Bom(Charset charset, int length) {
+
+        /** The mark {@code bytes} start with, or null. */
+        static Bom of(byte[] bytes) {
+            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (startsWith(bytes, 0xFF, 0xFE)) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            if (startsWith(bytes, 0xFE, 0xFF)) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            return null;
+        }
+    }
+
     static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return lenient(bytes, 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return lenient(bytes, 2, StandardCharsets.UTF_16LE);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return lenient(bytes, bom.length(), bom.charset());
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -68,24 +81,11 @@ final class EncodingDetector {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        byte[] start = Arrays.copyOf(head, n);
-        Charset charset;
-        int skip = 0;
-        if (startsWith(start, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            skip = 3;
-        } else if (startsWith(start, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (startsWith(start, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else {
-            charset = isUtf8(file, chunk) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        }
+        Bom bom = Bom.of(Arrays.copyOf(head, n));
+        Charset charset = bom != null ? bom.charset() : isUtf8(file, chunk) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         InputStream in = Files.newInputStream(file);
         try {
-            in.skipNBytes(skip);
+            in.skipNBytes(bom != null ? bom.length() : 0);
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -112,15 +112,14 @@ final class EncodingDetector {
                     bytes.position(bytes.position() + read);
                 }
                 bytes.flip();
-                for (CoderResult result = strict.decode(bytes, chars, end); ; result = strict.decode(bytes, chars, end)) {
+                CoderResult result;
+                do {
+                    result = strict.decode(bytes, chars, end);
                     if (result.isError()) {
                         return false;
                     }
                     chars.clear();
-                    if (result.isUnderflow()) {
-                        break;
-                    }
-                }
+                } while (result.isOverflow());
                 bytes.compact();
             }
             chars.clear();
