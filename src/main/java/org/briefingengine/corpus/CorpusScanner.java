@@ -27,8 +27,8 @@ public class CorpusScanner {
 
     public static final String MANIFEST = "manifest.csv";
 
-    /** The order of {@link CorpusScan#entries()}: by relative path. */
-    public static final Comparator<CorpusEntry> BY_PATH = Comparator.comparing(CorpusEntry::relativePath);
+    /** The order of {@link CorpusScan#entries()}: by relative path, compared as strings. */
+    private static final Comparator<CorpusEntry> BY_PATH = Comparator.comparing(CorpusEntry::relativePath);
 
     private final ManifestReader manifestReader = new ManifestReader();
 

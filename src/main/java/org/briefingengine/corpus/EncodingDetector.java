@@ -129,7 +129,8 @@ final class EncodingDetector {
 
     /** True when the bytes start with a UTF-16 byte-order mark (where NUL bytes are legitimate). */
     static boolean hasUtf16Bom(byte[] bytes) {
-        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+        Bom bom = Bom.of(bytes);
+        return bom != null && bom.charset() != StandardCharsets.UTF_8;
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {

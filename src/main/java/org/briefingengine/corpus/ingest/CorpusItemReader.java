@@ -54,15 +54,16 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
         }
         CorpusScan scan = scanner.scan(inputDir);
         List<CorpusEntry> entries = scan.entries();
-        // In the scan's order (CorpusScanner.BY_PATH compares relative paths as strings), so already sorted.
+        // The scan is sorted by relative path, compared as strings: the order binarySearch needs.
         scannedPaths = entries.stream().map(CorpusEntry::relativePath).toArray(String[]::new);
         pending.clear();
         next = 0;
         int unchanged = 0;
         scan.rejected().forEach(r -> pending.add(IngestItem.of(r)));
         for (int from = 0; from < entries.size(); from += LOOKUP_BLOCK) {
-            List<CorpusEntry> block = entries.subList(from, Math.min(entries.size(), from + LOOKUP_BLOCK));
-            Map<String, StoredFile> stored = store.storedFiles(block.stream().map(CorpusEntry::relativePath).toList());
+            int to = Math.min(entries.size(), from + LOOKUP_BLOCK);
+            List<CorpusEntry> block = entries.subList(from, to);
+            Map<String, StoredFile> stored = store.storedFiles(Arrays.asList(scannedPaths).subList(from, to));
             for (CorpusEntry entry : block) {
                 StoredFile previous = stored.get(entry.relativePath());
                 if (previous != null && stampUnchanged(entry, previous)) {
