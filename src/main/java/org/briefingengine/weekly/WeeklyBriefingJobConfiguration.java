@@ -71,7 +71,8 @@ public class WeeklyBriefingJobConfiguration {
 
     /**
      * Processes the items of a chunk in parallel, one worker per core: parsing and extraction are the expensive,
-     * thread-safe part; reading and writing stay on the step's thread.
+     * thread-safe part; reading and writing stay on the step's thread. The report step borrows one worker to write
+     * the annex beside the CSVs and the PDF.
      */
     @Bean
     ThreadPoolTaskExecutor documentWorkers() {
@@ -222,13 +223,14 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ReportTasklet reportTasklet(BriefingReportAssembler assembler, @Value("#{stepExecution}") StepExecution step) {
+    ReportTasklet reportTasklet(BriefingReportAssembler assembler, ThreadPoolTaskExecutor documentWorkers,
+                                @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
         ReportRequest report = new ReportRequest(JOB_NAME, run.week(), run.display(run.input()),
                 Rubric.load(run.rubric()), MechanismCatalogue.load(run.mechanisms()), step.getJobExecutionId(),
                 OffsetDateTime.now());
         return new ReportTasklet(assembler, report, run.target(), new CsvExporter(), new AnnexWriter(),
-                new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher());
+                new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher(), documentWorkers);
     }
 
     private static String analysisFingerprint(RunRequest run) {

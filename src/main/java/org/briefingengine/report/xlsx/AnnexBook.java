@@ -1,39 +1,21 @@
 package org.briefingengine.report.xlsx;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The streaming workbook behind one annex: SXSSF keeps {@value #WINDOW} rows per sheet in memory and spills the
- * rest to gzip-compressed temporary files, which {@link #close()} deletes.
+ * rest, deflated, to temporary files ({@link AnnexWorkbook}), which {@link #close()} deletes.
  */
 final class AnnexBook implements AutoCloseable {
 
     static final int WINDOW = 100;
-
-    /**
-     * The annex's own deflate level. Compressing the sheet XML is most of what writing the zip costs; level 5
-     * instead of the default 6 takes about a quarter less time for a file about 1.5% larger (measured on the
-     * 10,000-document annex; level 1 was tried and dropped: 26% larger).
-     */
-    static final int ZIP_LEVEL = 5;
 
     private final SXSSFWorkbook workbook;
     private final CellStyles styles;
@@ -41,19 +23,7 @@ final class AnnexBook implements AutoCloseable {
     private final SheetLinks.Budget linkBudget = new SheetLinks.Budget(SheetLinks.BUDGET);
 
     AnnexBook(int maxDataRows) {
-        this.workbook = new SXSSFWorkbook(WINDOW) {
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new FastGzipSheetDataWriter(_sharedStringSource);
-            }
-
-            @Override
-            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-                zip.setLevel(ZIP_LEVEL);
-                return zip;
-            }
-        };
+        this.workbook = new AnnexWorkbook(WINDOW);
         this.styles = new CellStyles(workbook);
         this.maxDataRows = maxDataRows;
     }
@@ -107,38 +77,5 @@ final class AnnexBook implements AutoCloseable {
     @Override
     public void close() throws IOException {
         workbook.close();
-    }
-
-    /**
-     * Spills rows to gzip files at the fastest level (a temporary file is written once, read once and deleted, so
-     * the default level spent CPU on bytes nobody keeps), through a buffer that takes no lock per character.
-     */
-    private static final class FastGzipSheetDataWriter extends GZIPSheetDataWriter {
-
-        FastGzipSheetDataWriter(SharedStringsTable sharedStrings) throws IOException {
-            super(sharedStrings);
-        }
-
-        /** Called from the superclass constructor: uses no field of this class. */
-        @Override
-        public Writer createWriter(File file) throws IOException {
-            FileOutputStream out = new FileOutputStream(file);
-            try {
-                return new UnsynchronizedBufferedWriter(
-                        new OutputStreamWriter(decorateOutputStream(out), StandardCharsets.UTF_8), 64 * 1024);
-            } catch (IOException | RuntimeException e) {
-                out.close();
-                throw e;
-            }
-        }
-
-        @Override
-        protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-            return new GZIPOutputStream(file, 64 * 1024) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
-        }
     }
 }

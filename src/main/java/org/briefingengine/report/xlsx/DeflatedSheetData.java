@@ -1,0 +1,148 @@
+package org.briefingengine.report.xlsx;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+
+/**
+ * A streamed sheet's rows, spilled once as raw deflate data at the annex's own level, so that saving the annex
+ * copies them into the zip as they are ({@link SplicedSheetEntry}) instead of reading, inflating and deflating
+ * them again. The data ends byte-aligned after a sync flush and without a final block: it is the middle piece of
+ * the sheet's zip entry, between the deflated XML before {@code <sheetData>} and after {@code </sheetData>}.
+ *
+ * <p>Not thread-safe: one sheet, one writer thread. {@link #delete()} removes the spill file.
+ */
+final class DeflatedSheetData extends SheetDataWriter {
+
+    /** An empty final deflate block: appended when the data is read back on its own, to end the stream. */
+    private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
+
+    private final SheetDeflater deflater;
+
+    private DeflatedSheetData(SheetDeflater deflater) throws IOException {
+        super(new UnsynchronizedBufferedWriter(new OutputStreamWriter(deflater, StandardCharsets.UTF_8), 64 * 1024));
+        this.deflater = deflater;
+    }
+
+    static DeflatedSheetData create(int level) throws IOException {
+        Path file = TempFile.createTempFile("annex-sheet", ".deflate").toPath();
+        return new DeflatedSheetData(new SheetDeflater(file, level));
+    }
+
+    /**
+     * The sheet XML; the stream also carries the deflated form ({@link Deflated}), which is what saving uses.
+     * Call after {@link #close()}.
+     */
+    @Override
+    public InputStream getWorksheetXMLInputStream() throws IOException {
+        return new Deflated(deflater.file, deflater.crc.getValue(), deflater.size);
+    }
+
+    void delete() throws IOException {
+        deflater.close();
+        Files.deleteIfExists(deflater.file);
+    }
+
+    /**
+     * The spilled rows: read as a stream, they inflate to the sheet XML; {@link #rawData()} gives the deflated
+     * bytes themselves.
+     */
+    static final class Deflated extends FilterInputStream {
+
+        private final Path file;
+        private final long crc;
+        private final long size;
+
+        private Deflated(Path file, long crc, long size) throws IOException {
+            super(new InflaterInputStream(new SequenceInputStream(Files.newInputStream(file),
+                    new ByteArrayInputStream(FINAL_EMPTY_BLOCK)), new Inflater(true), 64 * 1024));
+            this.file = file;
+            this.crc = crc;
+            this.size = size;
+        }
+
+        /** CRC-32 of the XML. */
+        long crc() {
+            return crc;
+        }
+
+        /** Length of the XML in bytes. */
+        long size() {
+            return size;
+        }
+
+        long compressedSize() throws IOException {
+            return Files.size(file);
+        }
+
+        InputStream rawData() throws IOException {
+            return Files.newInputStream(file);
+        }
+    }
+
+    /** Deflates into the spill file and keeps the CRC and length of what it was given. Closing is idempotent. */
+    private static final class SheetDeflater extends OutputStream {
+
+        private final Path file;
+        private final OutputStream out;
+        private final Deflater deflater;
+        private final CRC32 crc = new CRC32();
+        private final byte[] buffer = new byte[64 * 1024];
+        private long size;
+        private boolean closed;
+
+        SheetDeflater(Path file, int level) throws IOException {
+            this.file = file;
+            this.out = Files.newOutputStream(file);
+            this.deflater = new Deflater(level, true);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            crc.update(bytes, offset, length);
+            size += length;
+            deflater.setInput(bytes, offset, length);
+            while (!deflater.needsInput()) {
+                int n = deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH);
+                out.write(buffer, 0, n);
+            }
+        }
+
+        /** Ends the data byte-aligned (sync flush), never with a final block. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (out) {
+                int n;
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length);
+            } finally {
+                deflater.end();
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.briefingengine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.briefingengine.report.BriefingReportAssembler.ReportRequest;
+import org.briefingengine.report.csv.CsvExporter;
+import org.briefingengine.report.pdf.PdfBriefingWriter;
+import org.briefingengine.report.xlsx.AnnexWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+/** The report step's three writers: the PDF, then the annex beside the CSVs; and what a failure of any leaves. */
+class ReportTaskletTest {
+
+    private static final String WORKER = "annex-worker";
+    private static final Writer CSV = (report, dir) -> Files.writeString(dir.resolve("citations.csv"), "document\n");
+    private static final Writer PDF = (report, file) -> Files.writeString(file, "pdf");
+
+    @TempDir
+    Path out;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, WORKER));
+    private final StepContribution contribution = new StepContribution(MetaDataInstanceFactory.createStepExecution());
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    @Test
+    void thePdfComesFirstThenTheAnnexIsWrittenBesideTheCsvsAndAllArePublishedTogether() throws Exception {
+        CountDownLatch csvStarted = new CountDownLatch(1);
+        AtomicBoolean pdfWritten = new AtomicBoolean();
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        // The annex waits for the CSVs to start: were the two written one after the other, it would time out.
+        Writer annex = (report, file) -> {
+            seen.put("annex thread", Thread.currentThread().getName());
+            seen.put("pdf before annex", String.valueOf(pdfWritten.get()));
+            if (!await(csvStarted)) {
+                throw new IOException("the CSVs did not start while the annex was being written");
+            }
+            Files.writeString(file, "annex");
+        };
+        Writer csv = (report, dir) -> {
+            seen.put("csv thread", Thread.currentThread().getName());
+            csvStarted.countDown();
+            Files.writeString(dir.resolve("citations.csv"), "document\n");
+        };
+        Writer pdf = (report, file) -> {
+            Files.writeString(file, "pdf");
+            pdfWritten.set(true);
+        };
+        Path target = out.resolve("2022-W21");
+
+        tasklet(target, csv, annex, pdf).execute(contribution, null);
+
+        assertThat(Files.readString(target.resolve("annex.xlsx"))).isEqualTo("annex");
+        assertThat(Files.readString(target.resolve("briefing.pdf"))).isEqualTo("pdf");
+        assertThat(target.resolve("citations.csv")).exists();
+        assertThat(seen).containsEntry("annex thread", WORKER).containsEntry("pdf before annex", "true")
+                .doesNotContainEntry("csv thread", WORKER);
+        assertThat(contribution.getWriteCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedAnnexFailsTheStepAndLeavesLastRunsOutputsInPlace() throws Exception {
+        Path target = out.resolve("2022-W21");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("briefing.pdf"), "last run");
+        Writer annex = (report, file) -> {
+            throw new IOException("No space left on device");
+        };
+
+        assertThatThrownBy(() -> tasklet(target, CSV, annex, PDF).execute(contribution, null))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+
+        assertThat(Files.readString(target.resolve("briefing.pdf"))).isEqualTo("last run");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void whenTheCsvExportFailsTheStepWaitsForTheAnnexBeforeRemovingTheStagingFolder() throws IOException {
+        AtomicBoolean annexDone = new AtomicBoolean();
+        Writer annex = (report, file) -> {
+            sleep(300);
+            Files.writeString(file, "annex"); // fails if the staging folder were already gone
+            annexDone.set(true);
+        };
+        Writer csv = (report, dir) -> {
+            throw new IllegalStateException("could not write CSV");
+        };
+
+        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), csv, annex, PDF).execute(contribution, null))
+                .isInstanceOf(IllegalStateException.class).hasMessage("could not write CSV")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(annexDone).isTrue();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void whenBothSidesFailTheAnnexFailureTravelsWithTheCsvExports() {
+        Writer annex = (report, file) -> {
+            throw new IOException("annex broke");
+        };
+        Writer csv = (report, dir) -> {
+            sleep(100);
+            throw new IllegalStateException("csv broke");
+        };
+
+        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), csv, annex, PDF).execute(contribution, null))
+                .hasMessage("csv broke")
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("annex broke"));
+    }
+
+    @Test
+    void aFailedPdfFailsTheStepBeforeTheOtherOutputsStart() throws IOException {
+        AtomicBoolean annexStarted = new AtomicBoolean();
+        Writer annex = (report, file) -> annexStarted.set(true);
+        Writer pdf = (report, file) -> {
+            throw new IOException("font file unreadable");
+        };
+
+        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), CSV, annex, pdf).execute(contribution, null))
+                .isInstanceOf(IOException.class).hasMessage("font file unreadable");
+        assertThat(annexStarted).isFalse();
+        assertThat(leftovers()).isEmpty();
+        assertThat(out.resolve("2022-W21")).doesNotExist();
+    }
+
+    /** What is left in the output folder besides the week's own: staging or old folders of a failed run. */
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(f -> !f.getFileName().toString().equals("2022-W21")).toList();
+        }
+    }
+
+    private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf) {
+        BriefingReport report = new BriefingReport(null, List.of(), List.of(), List.of(), Map.of(), List.of(),
+                List.of(), List.of(), List.of(new BriefingReport.DocumentRow("a.txt", 0, "A", "NGO", null, "ngo", "", 10,
+                        "00", "new", false, "")), List.of(), action -> { }, action -> { });
+        BriefingReportAssembler assembler = new BriefingReportAssembler(null, null, null) {
+            @Override
+            public BriefingReport assemble(ReportRequest request) {
+                return report;
+            }
+        };
+        CsvExporter csv = new CsvExporter() {
+            @Override
+            public void write(BriefingReport r, Path dir) throws IOException {
+                csvExport.write(r, dir);
+            }
+        };
+        AnnexWriter annexWriter = new AnnexWriter() {
+            @Override
+            public void write(BriefingReport r, Path xlsx) throws IOException {
+                annex.write(r, xlsx);
+            }
+        };
+        PdfBriefingWriter pdfWriter = new PdfBriefingWriter(out) {
+            @Override
+            public void write(BriefingReport r, Path file) throws IOException {
+                pdf.write(r, file);
+            }
+        };
+        ReportRequest request = new ReportRequest("weekly-briefing", null, "input", null, null, 7, null);
+        return new ReportTasklet(assembler, request, target, csv, annexWriter, pdfWriter, new OutputPublisher(), worker);
+    }
+
+    /** One fake output: {@code path} is the file to write, or the folder for the CSV export. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(BriefingReport report, Path path) throws IOException;
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.briefingengine.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SplicedSheetEntryTest {
+
+    private static final String TEMPLATE = "<?xml version=\"1.0\"?>\n<worksheet><cols><col min=\"1\" max=\"1\"/></cols>"
+            + "<sheetData/><hyperlinks><hyperlink ref=\"K2\" r:id=\"rId1\"/></hyperlinks><tableParts count=\"1\"/></worksheet>";
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 4096, 65_537, 1_000_003})
+    void combinedCrcEqualsTheCrcOfTheJoinedBytes(int secondLength) {
+        Random random = new Random(secondLength);
+        byte[] first = new byte[1 + random.nextInt(5000)];
+        byte[] second = new byte[secondLength];
+        random.nextBytes(first);
+        random.nextBytes(second);
+        CRC32 joined = new CRC32();
+        joined.update(first);
+        joined.update(second);
+
+        assertThat(SplicedSheetEntry.combine(crc(first), crc(second), second.length)).isEqualTo(joined.getValue());
+    }
+
+    @Test
+    void theRowsGoWhereTheEmptySheetDataStood() {
+        String[] parts = SplicedSheetEntry.split(TEMPLATE);
+
+        assertThat(parts[0]).endsWith("</cols><sheetData>\n");
+        assertThat(parts[1]).startsWith("</sheetData><hyperlinks>").endsWith("</worksheet>");
+        assertThat(SplicedSheetEntry.split("<worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>"))
+                .containsExactly("<worksheet><sheetData><row r=\"1\"/>", "</sheetData></worksheet>");
+    }
+
+    /**
+     * Every entry of a saved annex workbook must read back, CRC checked, both through the local headers (as a
+     * streaming reader does) and through the central directory (as Excel and POI do); the spill files are gone.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 20_000})
+    void aSavedWorkbookIsAValidZipWhoseSheetsHoldEveryRow(int rows, @TempDir Path dir) throws IOException {
+        Set<Path> spillsBefore = spillFiles();
+        Path xlsx = dir.resolve("book.xlsx");
+        String text = "D\u00e9claration n\u00b0 %d \u2014 \u8054\u5408\u56fd <&>";
+        try (AnnexWorkbook book = new AnnexWorkbook(AnnexBook.WINDOW)) {
+            SXSSFSheet sheet = book.createSheet("Rows");
+            for (int i = 0; i < rows; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(String.format(text, i));
+            }
+            book.createSheet("Empty");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                book.write(out);
+            }
+        }
+
+        Map<String, byte[]> streamed = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                streamed.put(entry.getName(), in.readAllBytes()); // ZipInputStream checks each entry's CRC
+            }
+        }
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            assertThat(Collections.list(zip.entries()).stream().map(ZipEntry::getName))
+                    .containsExactlyInAnyOrderElementsOf(streamed.keySet());
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    assertThat(in.readAllBytes()).as(entry.getName()).isEqualTo(streamed.get(entry.getName()));
+                }
+            }
+        }
+        assertThat(new String(streamed.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8))
+                .contains(rows > 0 ? "</row>\n</sheetData>" : "<sheetData>\n</sheetData>").endsWith("</worksheet>");
+        try (XSSFWorkbook read = new XSSFWorkbook(xlsx.toString())) {
+            assertThat(read.getSheet("Rows").getPhysicalNumberOfRows()).isEqualTo(rows);
+            if (rows > 0) {
+                assertThat(read.getSheet("Rows").getRow(rows - 1).getCell(0).getStringCellValue())
+                        .isEqualTo(String.format(text, rows - 1));
+            }
+            assertThat(read.getSheet("Empty").getPhysicalNumberOfRows()).isZero();
+        }
+        assertThat(spillFiles()).isSubsetOf(spillsBefore);
+    }
+
+    private static Set<Path> spillFiles() throws IOException {
+        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(poiTemp)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(poiTemp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("annex-sheet")).collect(Collectors.toSet());
+        }
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+}
