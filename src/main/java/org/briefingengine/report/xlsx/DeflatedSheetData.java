@@ -135,11 +135,7 @@ final class DeflatedSheetData extends SheetDataWriter {
             }
             closed = true;
             try (out) {
-                int n;
-                do {
-                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                    out.write(buffer, 0, n);
-                } while (n == buffer.length);
+                SplicedSheetEntry.syncFlush(deflater, buffer, out);
             } finally {
                 deflater.end();
             }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -78,7 +79,7 @@ final class SplicedSheetEntry {
     }
 
     /** Raw deflate of {@code bytes}: ending in a final block, or byte-aligned after a sync flush. */
-    static byte[] deflate(byte[] bytes, int level, boolean last) {
+    static byte[] deflate(byte[] bytes, int level, boolean last) throws IOException {
         Deflater deflater = new Deflater(level, true);
         try {
             deflater.setInput(bytes);
@@ -92,16 +93,24 @@ final class SplicedSheetEntry {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
             } else {
-                int n;
-                do {
-                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                    out.write(buffer, 0, n);
-                } while (n == buffer.length);
+                syncFlush(deflater, buffer, out);
             }
             return out.toByteArray();
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * Writes out everything {@code deflater} holds and ends on a byte boundary without a final block, so that
+     * another deflated piece may follow.
+     */
+    static void syncFlush(Deflater deflater, byte[] buffer, OutputStream out) throws IOException {
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+            out.write(buffer, 0, n);
+        } while (n == buffer.length);
     }
 
     private static long crc(byte[] bytes) {
