@@ -34,8 +34,12 @@ public class OutputPublisher {
         Files.createDirectories(staging);
         try {
             writer.writeInto(staging);
-        } catch (IOException | RuntimeException e) {
-            deleteRecursively(staging);
+        } catch (Throwable e) { // also an OutOfMemoryError: the half-written folder must not stay behind
+            try {
+                deleteRecursively(staging);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         if (Files.exists(target)) {

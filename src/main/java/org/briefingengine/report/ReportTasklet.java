@@ -23,7 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  *
  * <p>The PDF comes first, alone: its renderer needs the most memory of the three and takes a few seconds. Then the
  * annex, the longest, is written on a worker thread while this thread writes the CSVs: the two share nothing but
- * the read-only report, and each streams its own rows from the database. A failure of either side fails the
+ * the read-only report, and each streams its own rows from the database. The worker reads through its own pooled
+ * connection, outside the step's transaction; that is safe because this step only reads what earlier steps
+ * committed. A failure of either side fails the
  * step, but only once both sides have stopped, so nothing is still writing into the staging folder when the
  * publisher deletes it.
  */

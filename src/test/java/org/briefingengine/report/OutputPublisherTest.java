@@ -42,4 +42,18 @@ class OutputPublisherTest {
             assertThat(siblings).containsExactly(week);
         }
     }
+
+    @Test
+    void anErrorWhileWritingAlsoLeavesNoHalfWrittenFolder() throws IOException {
+        Path week = output.resolve("weekly-briefing/2022-W21");
+        publisher.publish(week, 1, dir -> Files.writeString(dir.resolve("briefing.pdf"), "complete"));
+        assertThatThrownBy(() -> publisher.publish(week, 2, dir -> {
+            Files.writeString(dir.resolve("annex.xlsx"), "half");
+            throw new OutOfMemoryError("Java heap space");
+        })).isInstanceOf(OutOfMemoryError.class);
+        assertThat(week.resolve("briefing.pdf")).hasContent("complete");
+        try (var siblings = Files.list(week.getParent())) {
+            assertThat(siblings).containsExactly(week);
+        }
+    }
 }

@@ -58,11 +58,16 @@ final class AnnexWorkbook extends SXSSFWorkbook {
         return zip;
     }
 
-    /** As {@link SXSSFWorkbook#injectData}, with each worksheet spliced from its deflated pieces. */
+    /**
+     * As {@link SXSSFWorkbook#injectData}, with each worksheet spliced from its deflated pieces. The zip is
+     * finished only when every entry was written: POI finishes it in a {@code finally}, which after a failed entry
+     * replaces the real error (a full disk, say) with "unclosed entries". (The zip's deflater is then left to its
+     * cleaner; commons-compress frees it only when finishing.)
+     */
     @Override
     protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
         ZipArchiveOutputStream zip = createArchiveOutputStream(out);
-        try {
+        try (source) {
             Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
@@ -82,9 +87,7 @@ final class AnnexWorkbook extends SXSSFWorkbook {
                     }
                 }
             }
-        } finally {
             zip.finish();
-            source.close();
         }
     }
 
@@ -107,24 +110,28 @@ final class AnnexWorkbook extends SXSSFWorkbook {
     /** Closes the workbook and deletes the spill files (POI deletes only the files it created itself). */
     @Override
     public void close() throws IOException {
+        Throwable failure = null;
         try {
             super.close();
-        } finally {
-            IOException failure = null;
-            for (DeflatedSheetData spill : spills) {
-                try {
-                    spill.delete();
-                } catch (IOException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        }
+        for (DeflatedSheetData spill : spills) {
+            try {
+                spill.delete();
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
                 }
             }
-            if (failure != null) {
-                throw failure;
-            }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.briefingengine.report.xlsx;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,30 +48,70 @@ final class DeflatedSheetData extends SheetDataWriter {
      */
     @Override
     public InputStream getWorksheetXMLInputStream() throws IOException {
+        if (!deflater.complete) {
+            throw new IOException("the rows of this sheet were not all written to " + deflater.file);
+        }
         return new Deflated(deflater.file, deflater.crc.getValue(), deflater.size);
     }
 
+    /** Deletes the spill file, also when the spill could not be ended (a full disk). */
     void delete() throws IOException {
-        deflater.close();
-        Files.deleteIfExists(deflater.file);
+        try {
+            deflater.close();
+        } finally {
+            Files.deleteIfExists(deflater.file);
+        }
     }
 
     /**
      * The spilled rows: read as a stream, they inflate to the sheet XML; {@link #rawData()} gives the deflated
      * bytes themselves.
      */
-    static final class Deflated extends FilterInputStream {
+    static final class Deflated extends InputStream {
 
         private final Path file;
         private final long crc;
         private final long size;
+        private Inflater inflater;
+        private InputStream inflated;
 
-        private Deflated(Path file, long crc, long size) throws IOException {
-            super(new InflaterInputStream(new SequenceInputStream(Files.newInputStream(file),
-                    new ByteArrayInputStream(FINAL_EMPTY_BLOCK)), new Inflater(true), 64 * 1024));
+        private Deflated(Path file, long crc, long size) {
             this.file = file;
             this.crc = crc;
             this.size = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return inflated().read();
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            return inflated().read(bytes, offset, length);
+        }
+
+        /** Opened on first read only: saving the annex copies {@link #rawData()} and never inflates. */
+        private InputStream inflated() throws IOException {
+            if (inflated == null) {
+                inflater = new Inflater(true);
+                inflated = new InflaterInputStream(new SequenceInputStream(Files.newInputStream(file),
+                        new ByteArrayInputStream(FINAL_EMPTY_BLOCK)), inflater, 64 * 1024);
+            }
+            return inflated;
+        }
+
+        /** Closes the file and frees the inflater (an inflater handed to InflaterInputStream is not freed by it). */
+        @Override
+        public void close() throws IOException {
+            if (inflated != null) {
+                try {
+                    inflated.close();
+                } finally {
+                    inflater.end();
+                    inflated = null;
+                }
+            }
         }
 
         /** CRC-32 of the XML. */
@@ -104,6 +143,8 @@ final class DeflatedSheetData extends SheetDataWriter {
         private final byte[] buffer = new byte[64 * 1024];
         private long size;
         private boolean closed;
+        /** True once the data ended cleanly: only then are its CRC and length those of what was written. */
+        private boolean complete;
 
         SheetDeflater(Path file, int level) throws IOException {
             this.file = file;
@@ -139,6 +180,7 @@ final class DeflatedSheetData extends SheetDataWriter {
             } finally {
                 deflater.end();
             }
+            complete = true;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.briefingengine.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +61,8 @@ class SplicedSheetEntryTest {
         assertThat(parts[1]).startsWith("</sheetData><hyperlinks>").endsWith("</worksheet>");
         assertThat(SplicedSheetEntry.split("<worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>"))
                 .containsExactly("<worksheet><sheetData><row r=\"1\"/>", "</sheetData></worksheet>");
+        assertThat(SplicedSheetEntry.split("<worksheet></worksheet>"))
+                .containsExactly("<worksheet></worksheet><sheetData>\n", "</sheetData>");
     }
 
     /**
@@ -104,6 +112,106 @@ class SplicedSheetEntryTest {
             assertThat(read.getSheet("Empty").getPhysicalNumberOfRows()).isZero();
         }
         assertThat(spillFiles()).isSubsetOf(spillsBefore);
+    }
+
+    /** The spliced save writes exactly the XML POI's own save writes, entry for entry (the creation time aside). */
+    @Test
+    void everyEntryIsByteForByteWhatPoisOwnSaveWrites(@TempDir Path dir) throws IOException {
+        Path ours = dir.resolve("ours.xlsx");
+        Path poi = dir.resolve("poi.xlsx");
+        String rowsRead;
+        try (AnnexWorkbook book = new AnnexWorkbook(AnnexBook.WINDOW)) {
+            fill(book);
+            try (OutputStream out = Files.newOutputStream(ours)) {
+                book.write(out);
+            }
+            try (InputStream spilled = book.getSheet("Rows").getWorksheetXMLInputStream()) {
+                rowsRead = new String(spilled.readAllBytes(), StandardCharsets.UTF_8); // the spill inflated on its own
+            }
+        }
+        try (SXSSFWorkbook book = new SXSSFWorkbook(AnnexBook.WINDOW)) {
+            fill(book);
+            try (OutputStream out = Files.newOutputStream(poi)) {
+                book.write(out);
+            }
+        }
+
+        Map<String, byte[]> expected = entries(poi);
+        Map<String, byte[]> actual = entries(ours);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.remove("docProps/core.xml");
+        expected.forEach((name, bytes) -> assertThat(actual.get(name)).as(name).isEqualTo(bytes));
+        assertThat(new String(expected.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8))
+                .contains("<sheetData>\n" + rowsRead + "</sheetData>");
+        assertThat(rowsRead).startsWith("<row r=\"1\"").contains("<row r=\"1000\"");
+    }
+
+    @Test
+    void spillFilesAreDeletedWhenTheWorkbookIsClosedWithoutBeingSaved() throws IOException {
+        Set<Path> before = spillFiles();
+        try (AnnexWorkbook book = new AnnexWorkbook(AnnexBook.WINDOW)) {
+            fill(book);
+            assertThat(spillFiles()).hasSizeGreaterThan(before.size());
+        }
+        assertThat(spillFiles()).isSubsetOf(before);
+    }
+
+    @Test
+    void aSaveThatFailsReportsItsOwnErrorAndLeavesNoSpillFile() throws IOException {
+        Set<Path> before = spillFiles();
+        OutputStream fullDisk = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > 20_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        try (AnnexWorkbook book = new AnnexWorkbook(AnnexBook.WINDOW)) {
+            fill(book);
+            assertThatThrownBy(() -> book.write(fullDisk)).hasMessage("No space left on device");
+        }
+        assertThat(spillFiles()).isSubsetOf(before);
+    }
+
+    /** Two sheets with rows (text, numbers, a link) past the row window, and an empty one. */
+    private static void fill(SXSSFWorkbook book) {
+        SXSSFSheet rows = book.createSheet("Rows");
+        CreationHelper helper = book.getCreationHelper();
+        for (int i = 0; i < 1_000; i++) {
+            Row row = rows.createRow(i);
+            row.createCell(0).setCellValue(String.format("Déclaration n° %d — 联合国 <&> %s", i, "x".repeat(i % 97)));
+            row.createCell(1).setCellValue(i * 1.5);
+        }
+        Hyperlink link = helper.createHyperlink(HyperlinkType.URL);
+        link.setAddress("https://example.org/statement?id=1&lang=fr");
+        rows.getRow(rows.getLastRowNum()).getCell(0).setHyperlink(link);
+        rows.createFreezePane(0, 1);
+        SXSSFSheet more = book.createSheet("More");
+        for (int i = 0; i < 250; i++) {
+            more.createRow(i).createCell(2).setCellValue("row " + i);
+        }
+        book.createSheet("Empty");
+    }
+
+    private static Map<String, byte[]> entries(Path xlsx) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return entries;
     }
 
     private static Set<Path> spillFiles() throws IOException {
