@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -19,6 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SXSSF with the annex's own spill and save: rows spill once as raw deflate at {@value #ZIP_LEVEL}
@@ -35,6 +40,11 @@ final class AnnexWorkbook extends SXSSFWorkbook {
      */
     static final int ZIP_LEVEL = 5;
 
+    /** Age after which a spill file nobody deleted is taken to be left over from an ended process. */
+    static final Duration STALE_SPILL = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(AnnexWorkbook.class);
+
     private final List<DeflatedSheetData> spills = new ArrayList<>();
 
     AnnexWorkbook(int window) {
@@ -47,8 +57,23 @@ final class AnnexWorkbook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         DeflatedSheetData spill = DeflatedSheetData.create(ZIP_LEVEL);
+        if (spills.isEmpty()) {
+            deleteStaleSpills(spill.folder());
+        }
         spills.add(spill);
         return spill;
+    }
+
+    /** Once per workbook: spill files a day old were left by a process that ended abruptly. Never fails the run. */
+    private static void deleteStaleSpills(Path folder) {
+        try {
+            int deleted = DeflatedSheetData.deleteStale(folder, Instant.now().minus(STALE_SPILL));
+            if (deleted > 0) {
+                log.warn("deleted {} annex spill files left in {} by runs that ended abruptly", deleted, folder);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not look for stale annex spill files in {}: {}", folder, e.toString());
+        }
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -27,6 +29,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class DeflatedSheetData extends SheetDataWriter {
 
+    private static final String PREFIX = "annex-sheet";
+    private static final String SUFFIX = ".deflate";
+
     /** An empty final deflate block: appended when the data is read back on its own, to end the stream. */
     private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
 
@@ -38,8 +43,32 @@ final class DeflatedSheetData extends SheetDataWriter {
     }
 
     static DeflatedSheetData create(int level) throws IOException {
-        Path file = TempFile.createTempFile("annex-sheet", ".deflate").toPath();
+        Path file = TempFile.createTempFile(PREFIX, SUFFIX).toPath();
         return new DeflatedSheetData(new SheetDeflater(file, level));
+    }
+
+    /** The folder the spill files go to (POI's temporary folder). */
+    Path folder() {
+        return deflater.file.getParent();
+    }
+
+    /**
+     * Deletes the spill files in {@code folder} last modified before {@code cutoff}: a process that ended without
+     * closing its workbook (killed, or halted after running out of memory) leaves them behind, and at 100,000
+     * documents one is some 90 MB. A spill still being written or waiting to be saved is minutes old at most.
+     *
+     * @return how many were deleted
+     */
+    static int deleteStale(Path folder, Instant cutoff) throws IOException {
+        int deleted = 0;
+        try (DirectoryStream<Path> spills = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path spill : spills) {
+                if (Files.getLastModifiedTime(spill).toInstant().isBefore(cutoff) && Files.deleteIfExists(spill)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     /**

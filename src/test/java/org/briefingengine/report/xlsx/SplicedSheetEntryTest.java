@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -180,6 +183,36 @@ class SplicedSheetEntryTest {
             assertThatThrownBy(() -> book.write(fullDisk)).hasMessage("No space left on device");
         }
         assertThat(spillFiles()).isSubsetOf(before);
+    }
+
+    @Test
+    void aNewWorkbookDeletesSpillFilesADayOldButNotYoungerOnesNorOtherFiles() throws IOException {
+        Path folder;
+        try (AnnexWorkbook probe = new AnnexWorkbook(AnnexBook.WINDOW)) {
+            probe.createSheet("Probe");
+            folder = spillFiles().stream().findFirst().orElseThrow().getParent();
+        }
+        Path stale = Files.createTempFile(folder, "annex-sheet", ".deflate");
+        Path recent = Files.createTempFile(folder, "annex-sheet", ".deflate");
+        Path other = Files.createTempFile(folder, "poi-sxssf-sheet", ".xml");
+        try {
+            FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+            Files.setLastModifiedTime(stale, twoDaysAgo);
+            Files.setLastModifiedTime(other, twoDaysAgo);
+            Files.setLastModifiedTime(recent, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+            try (AnnexWorkbook book = new AnnexWorkbook(AnnexBook.WINDOW)) {
+                book.createSheet("Rows");
+            }
+
+            assertThat(stale).doesNotExist();
+            assertThat(recent).exists();
+            assertThat(other).exists();
+        } finally {
+            Files.deleteIfExists(stale);
+            Files.deleteIfExists(recent);
+            Files.deleteIfExists(other);
+        }
     }
 
     /** Two sheets with rows (text, numbers, a link) past the row window, and an empty one. */
