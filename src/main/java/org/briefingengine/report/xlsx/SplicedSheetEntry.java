@@ -83,12 +83,10 @@ final class SplicedSheetEntry {
         Deflater deflater = new Deflater(level, true);
         try {
             deflater.setInput(bytes);
-            if (last) {
-                deflater.finish();
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
             byte[] buffer = new byte[16 * 1024];
             if (last) {
+                deflater.finish();
                 while (!deflater.finished()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
