@@ -160,6 +160,14 @@ public class DocumentStore {
     }
 
     /**
+     * Every document by file and part (parameter: the run id), read in the order of the {@code BE_DOCUMENT_FILE_PART}
+     * index, with no sort in H2; {@code DocumentStoreTest} checks that plan.
+     */
+    static final String DOCUMENT_ROWS_SQL = "SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
+            + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF"
+            + " FROM BE_DOCUMENT ORDER BY FILE, PART";
+
+    /**
      * Streams every stored document, without its text, by file and part, without holding them in memory. Its
      * status is the one it was stored with (new or changed) when run {@code runId} stored it, else unchanged: a
      * document row is never rewritten just to say that it did not change.
@@ -167,9 +175,7 @@ public class DocumentStore {
     public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, long runId,
                                    Consumer<? super DocumentRow> action) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
-                    + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF"
-                    + " FROM BE_DOCUMENT ORDER BY FILE, PART");
+            var ps = con.prepareStatement(DOCUMENT_ROWS_SQL);
             ps.setLong(1, runId);
             ps.setFetchSize(1000);
             return ps;

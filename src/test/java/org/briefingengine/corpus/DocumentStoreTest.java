@@ -25,6 +25,15 @@ class DocumentStoreTest {
     }
 
     @Test
+    void documentRowsAreReadInIndexOrderWithNoSortInH2() {
+        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+
+        String plan = TestDatabase.plan(jdbc, DocumentStore.DOCUMENT_ROWS_SQL, 1L);
+
+        assertThat(plan).contains("PUBLIC.BE_DOCUMENT_FILE_PART").contains("/* index sorted */");
+    }
+
+    @Test
     void repeatedTextsAreMarkedEvenWhenTheRunThatStoredThemDiedBeforeMarking() {
         run(1, "a.txt", LocalDate.of(2022, 5, 10));
         store.prune(path -> true);
