@@ -91,6 +91,42 @@ CREATE TABLE IF NOT EXISTS BE_FILE (
 -- to hash it.
 ALTER TABLE BE_FILE ADD COLUMN IF NOT EXISTS STAMP VARCHAR(200);
 
+-- This run's scan of the input folder, staged here instead of in memory (ScanStore): the manifest rows, the files
+-- found and what was rejected before reading. Emptied when a scan starts and when the ingest step ends; the ingest
+-- reader pages through it by key. The tables hold nothing between runs, so they are made anew at every start: a
+-- later version may change them freely. Unbounded VARCHARs: a hostile manifest value must be rejected by a reader with a
+-- reason, not fail the scan.
+-- The manifest row of each file (the first one naming it; a later one fails on the key and is rejected).
+DROP TABLE IF EXISTS BE_SCAN_MANIFEST;
+CREATE TABLE BE_SCAN_MANIFEST (
+	PATH VARCHAR PRIMARY KEY,
+	LINE INT NOT NULL,
+	TITLE VARCHAR,
+	PUBLISHER VARCHAR,
+	PUBLISHED DATE,
+	SOURCE_TYPE VARCHAR,
+	URL VARCHAR,
+	ROW_HASH VARCHAR(64) NOT NULL
+);
+-- LOCATION: where to read the file when PATH does not lead there, as a file: URI, which keeps a name's bytes (a
+-- link's target; a name the system's encoding cannot decode, or holding a backslash); null otherwise. ATTRS: the
+-- first half of the file's stamp (size and time), null when unreadable. Of two files whose names read the same,
+-- the first found is kept (the other fails on the key and is rejected).
+DROP TABLE IF EXISTS BE_SCAN_FILE;
+CREATE TABLE BE_SCAN_FILE (
+	PATH VARCHAR PRIMARY KEY,
+	LOCATION VARCHAR,
+	ATTRS VARCHAR(100)
+);
+-- SORT_KEY orders rejected.csv: manifest rows by line ('M' + line), then files by path ('P' + path, then a NUL
+-- character and a number that keeps the key unique).
+DROP TABLE IF EXISTS BE_SCAN_REJECTED;
+CREATE TABLE BE_SCAN_REJECTED (
+	SORT_KEY VARCHAR PRIMARY KEY,
+	FILE VARCHAR NOT NULL,
+	REASON VARCHAR NOT NULL
+);
+
 -- One row per document (a whole file, or part N of a compilation). TEXT is the normalised text that
 -- every offset refers to.
 CREATE TABLE IF NOT EXISTS BE_DOCUMENT (

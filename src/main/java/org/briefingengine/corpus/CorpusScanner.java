@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * Lists the files of an input folder and joins them with {@code manifest.csv} (see {@link ManifestReader} for
- * the manifest rules). Files are returned sorted by relative path ('/' separators) so that runs are reproducible;
- * the top-level {@code manifest.csv} is not an entry.
+ * Lists the files of an input folder and stages them, with {@code manifest.csv} (see {@link ManifestReader} for
+ * the manifest rules), in a {@link ScanStore}: nothing of the scan is held in memory beyond one batch. The store
+ * hands the files back sorted by relative path ('/' separators) so that runs are reproducible; the top-level
+ * {@code manifest.csv} is not a file to read.
  *
  * <p>Links are never followed out of the folder: a symbolic link whose target lies outside is rejected, as is a
  * linked folder (not descended into); a link to a file inside the folder is read through its real path. Anything
@@ -27,12 +23,10 @@ public class CorpusScanner {
 
     public static final String MANIFEST = "manifest.csv";
 
-    /** The order of {@link CorpusScan#entries()}: by relative path, compared as strings. */
-    private static final Comparator<CorpusEntry> BY_PATH = Comparator.comparing(CorpusEntry::relativePath);
-
     private final ManifestReader manifestReader = new ManifestReader();
 
-    public CorpusScan scan(Path inputDir) {
+    /** Replaces whatever {@code store} staged before with the scan of {@code inputDir}. */
+    public void scan(Path inputDir, ScanStore store) {
         Path root = inputDir.toAbsolutePath().normalize();
         Path realRoot;
         try {
@@ -40,60 +34,74 @@ public class CorpusScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input folder " + root, e);
         }
-        List<Rejection> rejected = new ArrayList<>();
-        Path manifestPath = root.resolve(MANIFEST);
-        Map<String, ManifestEntry> manifest = Files.isRegularFile(manifestPath)
-                ? manifestReader.read(root, realRoot, manifestPath, rejected).rows()
-                : Map.of();
-        List<CorpusEntry> entries = new ArrayList<>();
-        List<Rejection> fileRejections = new ArrayList<>();
-        walk(root, p -> {
-            String rel = root.relativize(p).toString().replace('\\', '/');
-            if (rel.equals(MANIFEST)) {
-                return;
+        try (ScanStore.Staging staging = store.begin()) {
+            Path manifestPath = root.resolve(MANIFEST);
+            if (Files.isRegularFile(manifestPath)) {
+                manifestReader.read(root, realRoot, manifestPath, staging);
             }
-            if (Files.isSymbolicLink(p)) {
-                Path real;
-                try {
-                    real = p.toRealPath();
-                } catch (IOException e) {
-                    fileRejections.add(new Rejection(rel, "broken symbolic link"));
-                    return;
+            walk(root, (p, attributes) -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.equals(MANIFEST)) {
+                    stage(root, p, rel, attributes, realRoot, staging);
                 }
-                if (!real.startsWith(realRoot)) {
-                    fileRejections.add(new Rejection(rel, "symbolic link pointing outside the input folder (not read)"));
-                    return;
-                }
-                if (!Files.isRegularFile(real)) {
-                    fileRejections.add(new Rejection(rel, "symbolic link to a folder (not followed)"));
-                    return;
-                }
-                entries.add(new CorpusEntry(real, rel, manifest.get(rel)));
-            } else if (Files.isRegularFile(p)) {
-                entries.add(new CorpusEntry(p, rel, manifest.get(rel)));
-            } else {
-                fileRejections.add(new Rejection(rel, "not a regular file"));
-            }
-        });
-        entries.sort(BY_PATH);
-        fileRejections.sort(Comparator.comparing(Rejection::file));
-        rejected.addAll(fileRejections);
-        return new CorpusScan(List.copyOf(entries), List.copyOf(rejected));
+            });
+        }
     }
 
-    /** Hands every non-folder path under root to {@code action} as the walk finds it, links included but not followed. */
-    private static void walk(Path root, Consumer<Path> action) {
+    private static void stage(Path root, Path p, String rel, BasicFileAttributes attributes, Path realRoot,
+                              ScanStore.Staging staging) {
+        if (Files.isSymbolicLink(p)) {
+            Path real;
+            try {
+                real = p.toRealPath();
+            } catch (IOException e) {
+                staging.rejectFile(new Rejection(rel, "broken symbolic link"));
+                return;
+            }
+            if (!real.startsWith(realRoot)) {
+                staging.rejectFile(new Rejection(rel, "symbolic link pointing outside the input folder (not read)"));
+            } else if (!Files.isRegularFile(real)) {
+                staging.rejectFile(new Rejection(rel, "symbolic link to a folder (not followed)"));
+            } else {
+                staging.file(rel, real.toUri().toString(), attributes(real, null));
+            }
+        } else if (Files.isRegularFile(p)) {
+            staging.file(rel, ScanStore.location(root, rel, p), attributes(p, attributes));
+        } else {
+            staging.rejectFile(new Rejection(rel, "not a regular file"));
+        }
+    }
+
+    /**
+     * The first half of the file's stamp, from the walk's attributes when it has them; {@code null} when they
+     * cannot be read, so that the file is read and, if it is unreadable, rejected with the reason.
+     */
+    private static String attributes(Path file, BasicFileAttributes known) {
+        try {
+            return FileStamp.attributes(known != null ? known : Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** What the walk hands on: a path, and its attributes when the walk could read them. */
+    private interface Visitor {
+        void visit(Path path, BasicFileAttributes attributes);
+    }
+
+    /** Hands every non-folder path under root to {@code visitor} as the walk finds it, links included but not followed. */
+    private static void walk(Path root, Visitor visitor) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    action.accept(file);
+                    visitor.visit(file, attrs);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    action.accept(file);
+                    visitor.visit(file, null);
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -7,13 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.briefingengine.corpus.ingest.Hashing;
@@ -49,20 +45,6 @@ public class DocumentStore {
 
     public DocumentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** What the last runs stored about some files, by path; files never stored are absent. One query per call. */
-    public Map<String, StoredFile> storedFiles(List<String> paths) {
-        Map<String, StoredFile> stored = new HashMap<>();
-        if (paths.isEmpty()) {
-            return stored;
-        }
-        String in = String.join(", ", Collections.nCopies(paths.size(), "?"));
-        jdbc.query("SELECT PATH, SHA256, STAMP FROM BE_FILE WHERE PATH IN (" + in + ")",
-                (ResultSet rs) -> {
-                    stored.put(rs.getString(1), new StoredFile(rs.getString(2), rs.getString(3)));
-                }, paths.toArray());
-        return stored;
     }
 
     /** A file as the last run saw it: its content hash, and its size, time and manifest stamp. */
@@ -113,18 +95,11 @@ public class DocumentStore {
      * After the ingest step: forgets files that are gone from the corpus (they leave the cumulative picture)
      * and marks documents whose text repeats an earlier document's, so that their citations are not counted.
      *
-     * @param inCorpus whether a stored path is still a file of the input folder
-     * @return number of documents removed
+     * @param gone the stored files (paths relative to the input folder) that this run's scan did not find
+     * @return number of files removed
      */
     @Transactional
-    public int prune(Predicate<String> inCorpus) {
-        List<String> gone = new ArrayList<>();
-        jdbc.query("SELECT PATH FROM BE_FILE", (ResultSet rs) -> {
-            String path = rs.getString(1);
-            if (!inCorpus.test(path)) {
-                gone.add(path);
-            }
-        });
+    public int prune(List<String> gone) {
         deleteFiles(gone);
         if (duplicatesPending()) {
             // The original of a repeated text is its earliest published copy (then the first by path); the others

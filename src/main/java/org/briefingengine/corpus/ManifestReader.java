@@ -7,14 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Reads {@code manifest.csv} (header {@code file,title,publisher,published,source_type,url}; only {@code file} is
@@ -30,71 +29,67 @@ final class ManifestReader {
 
     private static final Pattern DRIVE_LETTER = Pattern.compile("[A-Za-z]:");
 
-    /** Accepted rows keyed by their normalised relative path, and what was rejected. */
-    record Result(Map<String, ManifestEntry> rows, List<Rejection> rejected) {
-    }
-
-    Result read(Path root, Path realRoot, Path manifest, List<Rejection> rejected) {
-        Map<String, ManifestEntry> rows = new LinkedHashMap<>();
-        int rejectedBefore = rejected.size();
-        // Rows are read one at a time: readAll() returns a linked list, whose get(i) made this quadratic. The file
-        // is streamed, never held whole (at 100,000 rows its bytes and decoded text took some 60 MB at once).
+    /**
+     * Stages the manifest's rows: those naming a file inside the folder, keyed by their normalised relative path,
+     * and the rejected ones, each with its line. Duplicates are settled by the staging (the first row is used).
+     */
+    void read(Path root, Path realRoot, Path manifest, ScanStore.Staging staging) {
+        // Rows are read one at a time and handed to the staging, which writes them to H2 in batches: neither the
+        // file nor its rows are ever held whole (at 100,000 rows its bytes and decoded text took some 60 MB at once).
         try (Reader reader = EncodingDetector.reader(manifest);
              CSVReader csv = new CSVReader(reader)) {
             String[] header = csv.readNext();
             if (header == null) {
-                return new Result(rows, rejected);
+                return;
             }
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
                 columns.put(header[i].strip().toLowerCase(Locale.ROOT), i);
             }
             if (!columns.containsKey("file")) {
-                rejected.add(new Rejection(CorpusScanner.MANIFEST, "manifest has no 'file' column"));
-                return new Result(rows, rejected);
+                staging.rejectManifestLine(0, new Rejection(CorpusScanner.MANIFEST, "manifest has no 'file' column"));
+                return;
             }
             int line = 1;
             for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
                 line++;
-                row(root, realRoot, row, line, columns, rows, rejected);
+                row(root, realRoot, row, line, columns, staging);
             }
+        } catch (DataAccessException e) {
+            throw e; // the staging failed, not the manifest
         } catch (IOException | CsvException | RuntimeException e) {
             // All or nothing: a manifest that cannot be parsed to the end is not used at all.
-            rows.clear();
-            rejected.subList(rejectedBefore, rejected.size()).clear();
-            rejected.add(new Rejection(CorpusScanner.MANIFEST, "unreadable manifest (" + DocxReader.shortMessage(e) + ")"));
+            staging.discardManifest();
+            staging.rejectManifestLine(0, new Rejection(CorpusScanner.MANIFEST,
+                    "unreadable manifest (" + DocxReader.shortMessage(e) + ")"));
         }
-        return new Result(rows, rejected);
     }
 
     private static void row(Path root, Path realRoot, String[] row, int line, Map<String, Integer> columns,
-                            Map<String, ManifestEntry> rows, List<Rejection> rejected) {
+                            ScanStore.Staging staging) {
         if (row.length == 1 && row[0].isBlank()) {
             return;
         }
         String file = value(row, columns, "file");
         if (file.isEmpty()) {
-            rejected.add(new Rejection(CorpusScanner.MANIFEST + " line " + line, "manifest row without a file name"));
+            staging.rejectManifestLine(line, new Rejection(CorpusScanner.MANIFEST + " line " + line,
+                    "manifest row without a file name"));
             return;
         }
         String problem = pathProblem(root, realRoot, file);
         if (problem != null) {
-            rejected.add(new Rejection(file, problem));
+            staging.rejectManifestLine(line, new Rejection(file, problem));
             return;
         }
         String key = root.relativize(root.resolve(file.replace('\\', '/')).normalize()).toString().replace('\\', '/');
-        if (rows.containsKey(key)) {
-            rejected.add(new Rejection(file, "duplicate manifest row (the first one is used)"));
-            return;
-        }
         String dateText = value(row, columns, "published");
         LocalDate published = DateParser.parse(dateText);
-        if (!dateText.isEmpty() && published == null) {
-            rejected.add(new Rejection(file, "unreadable date '" + dateText
-                    + "' in manifest (file read without the manifest date)"));
-        }
-        rows.put(key, new ManifestEntry(key, value(row, columns, "title"), value(row, columns, "publisher"),
-                published, value(row, columns, "source_type"), value(row, columns, "url")));
+        String dateProblem = !dateText.isEmpty() && published == null
+                ? "unreadable date '" + dateText + "' in manifest (file read without the manifest date)"
+                : null;
+        staging.manifestRow(line, file, new ManifestEntry(key, value(row, columns, "title"),
+                value(row, columns, "publisher"), published, value(row, columns, "source_type"),
+                value(row, columns, "url")), dateProblem);
     }
 
     /** Why a manifest path must not be read, or {@code null} when it names a regular file inside the folder. */

@@ -21,6 +21,7 @@ import org.briefingengine.citation.MechanismCatalogue;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentParser;
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.ScanStore;
 import org.briefingengine.corpus.SentenceSegmenter;
 import org.briefingengine.corpus.SourceDocument;
 import org.briefingengine.corpus.ingest.CorpusItemReader;
@@ -97,7 +98,8 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     CorpusItemReader corpusItemReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
-                    DocumentStore documentStore, ThreadPoolTaskExecutor documentWorkers, StepLogListener stepLog) {
+                    DocumentStore documentStore, ScanStore scanStore, ThreadPoolTaskExecutor documentWorkers,
+                    StepLogListener stepLog) {
         return new StepBuilder("ingest", jobRepository)
                 .<IngestItem, IngestedFile>chunk(INGEST_CHUNK)
                 .transactionManager(transactionManager)
@@ -106,7 +108,7 @@ public class WeeklyBriefingJobConfiguration {
                 .taskExecutor(documentWorkers)
                 .writer(ingestWriter)
                 .listener(ProgressReporter.<IngestedFile>forConsole("ingest", "files", corpusItemReader::total))
-                .listener(new CorpusPruneListener(documentStore, corpusItemReader::scanned))
+                .listener(new CorpusPruneListener(documentStore, scanStore))
                 .listener(stepLog)
                 .listener(ingestWriter) // after the step log: adds the untouched files to the counts it prints
                 .build();
@@ -114,8 +116,8 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    CorpusItemReader corpusItemReader(DocumentStore documentStore, @Value("#{stepExecution}") StepExecution step) {
-        return new CorpusItemReader(new CorpusScanner(), request(step).input(), documentStore);
+    CorpusItemReader corpusItemReader(ScanStore scanStore, @Value("#{stepExecution}") StepExecution step) {
+        return new CorpusItemReader(new CorpusScanner(), request(step).input(), scanStore);
     }
 
     @Bean

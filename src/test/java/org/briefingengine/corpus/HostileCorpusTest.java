@@ -64,7 +64,7 @@ class HostileCorpusTest {
                 "latin.txt,Latin,Some Group,not a date,ngo,",
                 "sub/nested.md,,Human Rights Watch,28-May-2022,,") + "\n");
 
-        CorpusScan scan = new CorpusScanner().scan(input);
+        ScannedCorpus scan = ScannedCorpus.of(input);
         DocumentParser parser = new DocumentParser();
         Map<String, String> rejected = new HashMap<>();
         scan.rejected().forEach(r -> rejected.merge(r.file(), r.reason(), (a, b) -> a + "; " + b));

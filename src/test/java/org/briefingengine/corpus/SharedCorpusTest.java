@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SharedCorpusTest {
 
     private static Path corpus;
-    private static CorpusScan scan;
+    private static ScannedCorpus scan;
     private static final List<SourceDocument> documents = new ArrayList<>();
 
     @BeforeAll
@@ -26,7 +26,7 @@ class SharedCorpusTest {
         Path fixed = Paths.get("/work/shared/corpus");
         corpus = Files.isDirectory(sibling) ? sibling : Files.isDirectory(fixed) ? fixed : null;
         Assumptions.assumeTrue(corpus != null, "../shared/corpus not available");
-        scan = new CorpusScanner().scan(corpus);
+        scan = ScannedCorpus.of(corpus);
         DocumentParser parser = new DocumentParser();
         for (CorpusEntry entry : scan.entries()) {
             documents.addAll(parser.parse(entry));

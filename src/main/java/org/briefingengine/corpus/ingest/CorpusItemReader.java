@@ -1,50 +1,46 @@
 package org.briefingengine.corpus.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-import org.briefingengine.corpus.CorpusEntry;
-import org.briefingengine.corpus.CorpusScan;
 import org.briefingengine.corpus.CorpusScanner;
-import org.briefingengine.corpus.DocumentStore;
-import org.briefingengine.corpus.DocumentStore.StoredFile;
+import org.briefingengine.corpus.Rejection;
+import org.briefingengine.corpus.ScanStore;
+import org.briefingengine.corpus.ScanStore.Keyed;
+import org.briefingengine.corpus.ScanStore.ScannedFile;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input folder: first the manifest rows rejected while scanning, then, in path order, every file that
- * needs reading, each with what the last run stored about it.
+ * Reads the input folder: first what the scan rejected (manifest rows by line, then files by path), then, in path
+ * order, every file that needs reading, each with what the last run stored about it.
  *
- * <p>When the reader opens, it compares each file's stamp (size, time, manifest row) with the stored one, looking
- * the stored rows up {@value #LOOKUP_BLOCK} files per query. A file whose stamp is unchanged is only counted
+ * <p>When the reader opens, it scans the folder into the {@link ScanStore}, where H2 compares each file's stamp
+ * (size, time, manifest row) with the stored one. A file whose stamp is unchanged is only counted
  * ({@link #untouched()}): it never enters the chunk pipeline, so an unchanged corpus costs a look at each file and
  * no per-item work. Not restartable by design: a rerun scans again.
  *
- * <p>Memory: once open, the reader keeps the scanned paths as one sorted array of strings, for {@link #scanned},
- * and the items still to read; an item is let go as it is handed out. An untouched file costs only its path.
+ * <p>Memory: one page of {@value ScanStore#BLOCK} items at most, whatever the size of the corpus; the next page
+ * is read by key when this one is handed out.
  */
 public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
-    static final int LOOKUP_BLOCK = 500;
-
     private final CorpusScanner scanner;
     private final Path inputDir;
-    private final DocumentStore store;
-    private String[] scannedPaths = new String[0];
-    private final List<IngestItem> pending = new ArrayList<>();
-    private int next;
+    private final ScanStore scan;
+    private final Deque<IngestItem> page = new ArrayDeque<>();
+    private String lastRejection;
+    private String lastFile;
     private volatile int untouched;
+    private volatile int total;
 
-    public CorpusItemReader(CorpusScanner scanner, Path inputDir, DocumentStore store) {
+    public CorpusItemReader(CorpusScanner scanner, Path inputDir, ScanStore scan) {
         this.scanner = scanner;
         this.inputDir = inputDir;
-        this.store = store;
+        this.scan = scan;
     }
 
     @Override
@@ -52,37 +48,14 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
         if (!Files.isDirectory(inputDir)) {
             throw new ItemStreamException("input folder " + inputDir + " does not exist or is not a folder");
         }
-        CorpusScan scan = scanner.scan(inputDir);
-        List<CorpusEntry> entries = scan.entries();
-        // The scan is sorted by relative path, compared as strings: the order binarySearch needs.
-        scannedPaths = entries.stream().map(CorpusEntry::relativePath).toArray(String[]::new);
-        pending.clear();
-        next = 0;
-        int unchanged = 0;
-        scan.rejected().forEach(r -> pending.add(IngestItem.of(r)));
-        for (int from = 0; from < entries.size(); from += LOOKUP_BLOCK) {
-            int to = Math.min(entries.size(), from + LOOKUP_BLOCK);
-            List<CorpusEntry> block = entries.subList(from, to);
-            Map<String, StoredFile> stored = store.storedFiles(Arrays.asList(scannedPaths).subList(from, to));
-            for (CorpusEntry entry : block) {
-                StoredFile previous = stored.get(entry.relativePath());
-                if (previous != null && stampUnchanged(entry, previous)) {
-                    unchanged++;
-                } else {
-                    pending.add(IngestItem.of(entry, previous));
-                }
-            }
-        }
-        untouched = unchanged;
-    }
-
-    /** False also when the file cannot be looked at: the processor then reads it and says why it failed. */
-    private static boolean stampUnchanged(CorpusEntry entry, StoredFile previous) {
-        try {
-            return IngestProcessor.stamp(entry).equals(previous.stamp());
-        } catch (IOException e) {
-            return false;
-        }
+        scanner.scan(inputDir, scan);
+        int filesToRead = scan.pendingFileCount();
+        untouched = scan.fileCount() - filesToRead;
+        total = scan.rejectionCount() + filesToRead;
+        page.clear();
+        lastRejection = "";
+        // With no file to read (an unchanged corpus), no page is asked for: an empty page costs a pass over them all.
+        lastFile = filesToRead > 0 ? "" : null;
     }
 
     /** Files whose stamp is the stored one: not read, not passed on, counted here. Known once the reader is open. */
@@ -92,20 +65,38 @@ public class CorpusItemReader implements ItemStreamReader<IngestItem> {
 
     /** Files and rejected manifest rows this reader passes on, known once the reader is open. */
     public int total() {
-        return pending.size();
+        return total;
     }
 
-    /** Whether the scan found this file (path relative to the input folder): a binary search of the sorted scan. */
-    public boolean scanned(String path) {
-        return Arrays.binarySearch(scannedPaths, path) >= 0;
-    }
-
-    /** The next item, or null; the reader drops its own reference, so a read file's entry can be collected. */
+    /** The next item, or null. */
     @Override
     public synchronized IngestItem read() {
-        if (next == pending.size()) {
-            return null;
+        if (page.isEmpty()) {
+            nextPage();
         }
-        return pending.set(next++, null);
+        return page.poll();
+    }
+
+    private void nextPage() {
+        if (lastRejection != null) {
+            for (Keyed<Rejection> r : scan.rejectionsAfter(lastRejection, ScanStore.BLOCK)) {
+                page.add(IngestItem.of(r.value()));
+                lastRejection = r.key();
+            }
+            if (!page.isEmpty()) {
+                return;
+            }
+            lastRejection = null;
+        }
+        if (lastFile != null) {
+            Path root = inputDir.toAbsolutePath().normalize();
+            for (Keyed<ScannedFile> f : scan.pendingFilesAfter(lastFile, ScanStore.BLOCK, root)) {
+                page.add(IngestItem.of(f.value().entry(), f.value().stored()));
+                lastFile = f.key();
+            }
+            if (page.isEmpty()) {
+                lastFile = null;
+            }
+        }
     }
 }

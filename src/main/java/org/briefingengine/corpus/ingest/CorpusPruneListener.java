@@ -1,8 +1,7 @@
 package org.briefingengine.corpus.ingest;
 
-import java.util.function.Predicate;
-
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.ScanStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -10,27 +9,33 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** After a completed ingest: files gone from the input folder leave the corpus, and repeated texts are marked. */
+/**
+ * After a completed ingest: files gone from the input folder leave the corpus, and repeated texts are marked.
+ * After any ingest, the staged scan is emptied.
+ */
 public class CorpusPruneListener implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusPruneListener.class);
 
     private final DocumentStore store;
-    private final Predicate<String> inCorpus;
+    private final ScanStore scan;
 
-    /** @param inCorpus whether a path (relative to the input folder) was found by this run's scan */
-    public CorpusPruneListener(DocumentStore store, Predicate<String> inCorpus) {
+    public CorpusPruneListener(DocumentStore store, ScanStore scan) {
         this.store = store;
-        this.inCorpus = inCorpus;
+        this.scan = scan;
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        if (step.getStatus() == BatchStatus.COMPLETED) {
-            int removed = store.prune(inCorpus);
-            if (removed > 0) {
-                log.info("ingest: {} file(s) no longer in the input folder left the corpus", removed);
+        try {
+            if (step.getStatus() == BatchStatus.COMPLETED) {
+                int removed = store.prune(scan.goneFiles());
+                if (removed > 0) {
+                    log.info("ingest: {} file(s) no longer in the input folder left the corpus", removed);
+                }
             }
+        } finally {
+            scan.clear();
         }
         return step.getExitStatus();
     }

@@ -8,12 +8,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.DocumentParser;
 import org.briefingengine.corpus.DocumentStore.StoredFile;
-import org.briefingengine.corpus.ManifestEntry;
+import org.briefingengine.corpus.FileStamp;
 import org.briefingengine.corpus.RejectedFileException;
 import org.briefingengine.corpus.SourceDocument;
 import org.slf4j.Logger;
@@ -65,19 +64,9 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
         return IngestedFile.rejected(path, reason);
     }
 
-    /**
-     * Size, modification time and a hash of the manifest row: cheap to compute, and equal to the stored stamp only
-     * when neither the file nor its manifest row was touched, so that an unchanged corpus is not read at all.
-     */
+    /** The file's {@link FileStamp}, as it is now. */
     static String stamp(CorpusEntry entry) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(entry.path(), BasicFileAttributes.class);
-        return attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS) + ":"
-                + Hashing.sha256Hex(manifestRow(entry.manifest()));
-    }
-
-    private static String manifestRow(ManifestEntry m) {
-        return m == null ? "" : String.join("\u001f", "manifest", m.title(), m.publisher(), String.valueOf(m.published()),
-                m.sourceType(), m.url());
+        return FileStamp.of(Files.readAttributes(entry.path(), BasicFileAttributes.class), entry.manifest());
     }
 
     /** sha256 of the file's bytes followed by its manifest row, so an edited manifest row also counts as a change. */
@@ -90,7 +79,7 @@ public class IngestProcessor implements ItemProcessor<IngestItem, IngestedFile> 
             }
         }
         if (entry.manifest() != null) {
-            digest.update(manifestRow(entry.manifest()).getBytes(StandardCharsets.UTF_8));
+            digest.update(FileStamp.manifestRow(entry.manifest()).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

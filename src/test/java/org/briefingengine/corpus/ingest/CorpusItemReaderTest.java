@@ -12,14 +12,16 @@ import org.briefingengine.TestDatabase;
 import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.Rejection;
+import org.briefingengine.corpus.ScanStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The ingest reader pairs every scanned file with what the last run stored about it (a block at a time) and keeps
- * back the files whose stamp is unchanged.
+ * The ingest reader hands out what the scan rejected, then pairs every scanned file with what the last run stored
+ * about it (a page at a time) and keeps back the files whose stamp is unchanged.
  */
 class CorpusItemReaderTest {
 
@@ -29,7 +31,7 @@ class CorpusItemReaderTest {
     @Test
     void filesNeedingAReadComeWithTheirStoredRowAndUntouchedFilesAreOnlyCounted() throws IOException {
         JdbcTemplate jdbc = TestDatabase.withSchema("corpus-reader");
-        int files = 2 * CorpusItemReader.LOOKUP_BLOCK + 3;
+        int files = 2 * ScanStore.BLOCK + 3;
         for (int i = 0; i < files; i++) {
             String name = String.format("f%05d.txt", i);
             Path file = input.resolve(name);
@@ -43,7 +45,14 @@ class CorpusItemReaderTest {
             }
         }
         jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES ('gone.txt', 'x', 'y', 1)");
-        CorpusItemReader reader = new CorpusItemReader(new CorpusScanner(), input, new DocumentStore(jdbc));
+        StringBuilder manifest = new StringBuilder("file,title\n");
+        int missing = ScanStore.BLOCK + 1; // more rejections than one page
+        for (int i = 0; i < missing; i++) {
+            manifest.append(String.format("missing-%04d.txt,Gone%n", i));
+        }
+        Files.writeString(input.resolve(CorpusScanner.MANIFEST), manifest);
+        ScanStore scan = new ScanStore(jdbc);
+        CorpusItemReader reader = new CorpusItemReader(new CorpusScanner(), input, scan);
 
         reader.open(new ExecutionContext());
         List<IngestItem> items = new ArrayList<>();
@@ -53,9 +62,12 @@ class CorpusItemReaderTest {
 
         int untouched = files / 3;   // i % 3 == 1: 334 of the 1,003 files
         assertThat(reader.untouched()).isEqualTo(untouched);
-        assertThat(reader.total()).isEqualTo(files - untouched);
-        assertThat(items).hasSize(files - untouched);
-        int at = 0;
+        assertThat(reader.total()).isEqualTo(missing + files - untouched);
+        assertThat(items).hasSize(missing + files - untouched);
+        for (int i = 0; i < missing; i++) {
+            assertThat(items.get(i).rejection()).isEqualTo(new Rejection(String.format("missing-%04d.txt", i), "file not found"));
+        }
+        int at = missing;
         for (int i = 0; i < files; i++) {
             if (i % 3 == 1) {
                 continue;
@@ -69,8 +81,6 @@ class CorpusItemReaderTest {
                 assertThat(item.previous()).as(item.entry().relativePath()).isNull();
             }
         }
-        assertThat(reader.scanned("f00000.txt")).isTrue();
-        assertThat(reader.scanned(String.format("f%05d.txt", files - 1))).isTrue();
-        assertThat(reader.scanned("gone.txt")).isFalse();
+        assertThat(scan.goneFiles()).containsExactly("gone.txt");
     }
 }
