@@ -50,7 +50,9 @@ public class CorpusScanner {
 
     private static void stage(Path root, Path p, String rel, BasicFileAttributes attributes, Path realRoot,
                               ScanStore.Staging staging) {
-        if (Files.isSymbolicLink(p)) {
+        // The walk's attributes (of the link itself, not followed) answer what the file is without another look.
+        boolean link = attributes != null ? attributes.isSymbolicLink() : Files.isSymbolicLink(p);
+        if (link) {
             Path real;
             try {
                 real = p.toRealPath();
@@ -65,7 +67,7 @@ public class CorpusScanner {
             } else {
                 staging.file(rel, real.toUri().toString(), attributes(real, null));
             }
-        } else if (Files.isRegularFile(p)) {
+        } else if (attributes != null ? attributes.isRegularFile() : Files.isRegularFile(p)) {
             staging.file(rel, ScanStore.location(root, rel, p), attributes(p, attributes));
         } else {
             staging.rejectFile(new Rejection(rel, "not a regular file"));

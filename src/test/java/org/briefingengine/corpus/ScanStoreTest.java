@@ -145,6 +145,20 @@ class ScanStoreTest {
                 .containsExactly("B.txt", "a.txt", "\uD83D\uDE00.txt", "\uFF61.txt");
     }
 
+    @Test
+    void aFileWhoseAttributesCouldNotBeReadIsAlwaysRead() {
+        jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES ('locked.txt', 'sha', ?, 1)",
+                "7:1653696000000000:" + FileStamp.manifestHash(null));
+        try (ScanStore.Staging staging = store.begin()) {
+            staging.file("locked.txt", null, null);
+        }
+
+        assertThat(store.pendingFileCount()).isEqualTo(1);
+        assertThat(store.pendingFilesAfter("", 10, input.toAbsolutePath().normalize())).singleElement()
+                .satisfies(f -> assertThat(f.value().stored()).isEqualTo(new DocumentStore.StoredFile("sha",
+                        "7:1653696000000000:" + FileStamp.manifestHash(null))));
+    }
+
     private void store(Path file, String path, ManifestEntry row) throws IOException {
         String stamp = FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class), row);
         jdbc.update("INSERT INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) VALUES (?, 'sha', ?, 1)", path, stamp);
