@@ -30,7 +30,7 @@ class ScheduleCommandTest {
         new ScheduleCommand(home, new PrintStream(bytes, true, StandardCharsets.UTF_8))
                 .execute(java.util.List.of(job), home.resolve("target/briefing-engine.jar"));
         String line = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
-        assertThat(line).startsWith("0 6 * * MON cd '/srv/briefing engine' && ")
+        assertThat(line).startsWith("0 6 * * MON cd '/srv/briefing engine' && LANG=C.UTF-8 ")
                 .contains(" -jar '/srv/briefing engine/target/briefing-engine.jar' run weekly-briefing")
                 .endsWith(">> '/srv/briefing engine/output/weekly-briefing/logs/cron.log' 2>&1");
     }
