@@ -270,8 +270,11 @@ public class ScanStore {
          */
         private boolean[] insert(String sql, List<Object[]> rows) {
             int[] counts = jdbc.execute((ConnectionCallback<int[]>) con -> {
-                boolean autoCommit = con.getAutoCommit();
-                con.setAutoCommit(false);
+                // Its own transaction, unless the caller's is already open (then it is the caller's to end).
+                boolean own = con.getAutoCommit();
+                if (own) {
+                    con.setAutoCommit(false);
+                }
                 try (PreparedStatement ps = con.prepareStatement(sql)) {
                     for (Object[] row : rows) {
                         for (int i = 0; i < row.length; i++) {
@@ -293,13 +296,19 @@ public class ScanStore {
                             throw e; // a driver that stops at the first failure: not what the keys rely on
                         }
                     }
-                    con.commit();
+                    if (own) {
+                        con.commit();
+                    }
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    con.rollback();
+                    if (own) {
+                        con.rollback();
+                    }
                     throw e;
                 } finally {
-                    con.setAutoCommit(autoCommit);
+                    if (own) {
+                        con.setAutoCommit(true);
+                    }
                 }
             });
             boolean[] inserted = new boolean[counts.length];
