@@ -158,9 +158,7 @@ public class ScanStore {
         private static final int DUPLICATE_KEY = 23505;
 
         private final JdbcTemplate jdbc;
-        private final List<Object[]> manifestRows = new ArrayList<>();
-        private final List<Rejection> manifestRejections = new ArrayList<>();
-        private final List<String> dateProblems = new ArrayList<>();
+        private final List<ManifestRow> manifestRows = new ArrayList<>();
         private final List<Object[]> files = new ArrayList<>();
         private final List<Object[]> rejections = new ArrayList<>();
         private int fileRejections;
@@ -171,11 +169,9 @@ public class ScanStore {
 
         /** A manifest row naming a file inside the folder; {@code dateProblem} is its rejection if it is kept. */
         void manifestRow(int line, String fileAsWritten, ManifestEntry e, String dateProblem) {
-            manifestRows.add(new Object[] {e.file(), line, e.title(), e.publisher(),
-                    e.published() == null ? null : Date.valueOf(e.published()), e.sourceType(), e.url(),
-                    FileStamp.manifestHash(e)});
-            manifestRejections.add(new Rejection(fileAsWritten, "duplicate manifest row (the first one is used)"));
-            dateProblems.add(dateProblem);
+            manifestRows.add(new ManifestRow(line, fileAsWritten, dateProblem, new Object[] {e.file(), line, e.title(),
+                    e.publisher(), e.published() == null ? null : Date.valueOf(e.published()), e.sourceType(), e.url(),
+                    FileStamp.manifestHash(e)}));
             if (manifestRows.size() == BLOCK) {
                 flushManifest();
             }
@@ -192,8 +188,6 @@ public class ScanStore {
          */
         void discardManifest() {
             manifestRows.clear();
-            manifestRejections.clear();
-            dateProblems.clear();
             rejections.removeIf(r -> ((String) r[0]).startsWith("M"));
             jdbc.execute("TRUNCATE TABLE BE_SCAN_MANIFEST");
             jdbc.update("DELETE FROM BE_SCAN_REJECTED WHERE SORT_KEY LIKE 'M%'");
@@ -230,18 +224,18 @@ public class ScanStore {
                 return;
             }
             boolean[] inserted = insert("INSERT INTO BE_SCAN_MANIFEST (PATH, LINE, TITLE, PUBLISHER, PUBLISHED,"
-                    + " SOURCE_TYPE, URL, ROW_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", manifestRows);
+                    + " SOURCE_TYPE, URL, ROW_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    manifestRows.stream().map(ManifestRow::values).toList());
             for (int i = 0; i < inserted.length; i++) {
-                int line = (Integer) manifestRows.get(i)[1];
+                ManifestRow row = manifestRows.get(i);
                 if (!inserted[i]) {
-                    rejectManifestLine(line, manifestRejections.get(i));
-                } else if (dateProblems.get(i) != null) {
-                    rejectManifestLine(line, new Rejection(manifestRejections.get(i).file(), dateProblems.get(i)));
+                    rejectManifestLine(row.line(), new Rejection(row.fileAsWritten(),
+                            "duplicate manifest row (the first one is used)"));
+                } else if (row.dateProblem() != null) {
+                    rejectManifestLine(row.line(), new Rejection(row.fileAsWritten(), row.dateProblem()));
                 }
             }
             manifestRows.clear();
-            manifestRejections.clear();
-            dateProblems.clear();
         }
 
         private void flushFiles() {
@@ -325,6 +319,10 @@ public class ScanStore {
             flushFiles();
             flushRejections();
         }
+    }
+
+    /** A manifest row waiting for its batch: what its rejection would name, and the values to insert. */
+    private record ManifestRow(int line, String fileAsWritten, String dateProblem, Object[] values) {
     }
 
     /**
