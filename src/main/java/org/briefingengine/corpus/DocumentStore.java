@@ -92,15 +92,24 @@ public class DocumentStore {
     }
 
     /**
-     * After the ingest step: forgets files that are gone from the corpus (they leave the cumulative picture)
-     * and marks documents whose text repeats an earlier document's, so that their citations are not counted.
+     * Forgets stored files that are gone from the corpus: their documents, citations and evidence leave the
+     * cumulative picture. One transaction per call, which also flags repeated texts for marking again, so a run
+     * that dies between two calls leaves a consistent store: the files not yet forgotten are found gone again
+     * next time.
      *
-     * @param gone the stored files (paths relative to the input folder) that this run's scan did not find
-     * @return number of files removed
+     * @param gone stored files (paths relative to the input folder) that this run's scan did not find
      */
     @Transactional
-    public int prune(List<String> gone) {
+    public void forget(List<String> gone) {
         deleteFiles(gone);
+    }
+
+    /**
+     * After the ingest step: marks documents whose text repeats an earlier document's, so that their citations
+     * are not counted. Does nothing unless documents were stored or deleted since the last marking.
+     */
+    @Transactional
+    public void markDuplicates() {
         if (duplicatesPending()) {
             // The original of a repeated text is its earliest published copy (then the first by path); the others
             // point to it. A document whose original changes is analysed again.
@@ -112,7 +121,6 @@ public class DocumentStore {
             jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
             jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'marked')");
         }
-        return gone.size();
     }
 
     /**

@@ -50,6 +50,10 @@ public class ScanStore {
     private static final String FILES = " FROM BE_SCAN_FILE F LEFT JOIN BE_SCAN_MANIFEST M ON M.PATH = F.PATH"
             + " LEFT JOIN BE_FILE B ON B.PATH = F.PATH";
 
+    /** Stored files the scan did not find, after a given path, in path order. Parameters: the path, a limit. */
+    static final String GONE_FILES_SQL = "SELECT PATH FROM BE_FILE B WHERE PATH > ?"
+            + " AND NOT EXISTS (SELECT 1 FROM BE_SCAN_FILE F WHERE F.PATH = B.PATH) ORDER BY PATH LIMIT ?";
+
     /** The files to read after a given path, in path order. Parameters: the path, the empty row hash, a limit. */
     static final String PENDING_FILES_SQL = "SELECT F.PATH, F.LOCATION, M.PATH AS MANIFEST_PATH, M.TITLE, M.PUBLISHER,"
             + " M.PUBLISHED, M.SOURCE_TYPE, M.URL, B.PATH AS STORED_PATH, B.SHA256, B.STAMP" + FILES
@@ -116,10 +120,13 @@ public class ScanStore {
         }, path, EMPTY_ROW_HASH, limit);
     }
 
-    /** Stored files that this scan did not find: they have left the corpus. */
-    public List<String> goneFiles() {
-        return jdbc.queryForList("SELECT PATH FROM BE_FILE B"
-                + " WHERE NOT EXISTS (SELECT 1 FROM BE_SCAN_FILE F WHERE F.PATH = B.PATH) ORDER BY PATH", String.class);
+    /**
+     * The next {@code limit} stored files after {@code path}, in path order, that this scan did not find: they have
+     * left the corpus. Read by the {@code BE_FILE} key, a page at a time, so that an emptied input folder does
+     * not put the whole corpus in memory.
+     */
+    public List<String> goneFilesAfter(String path, int limit) {
+        return jdbc.queryForList(GONE_FILES_SQL, String.class, path, limit);
     }
 
     /** The manifest rows kept (the first row of each file), in line order. */

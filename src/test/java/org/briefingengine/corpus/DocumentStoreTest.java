@@ -36,19 +36,20 @@ class DocumentStoreTest {
     @Test
     void repeatedTextsAreMarkedEvenWhenTheRunThatStoredThemDiedBeforeMarking() {
         run(1, "a.txt", LocalDate.of(2022, 5, 10));
-        store.prune(List.of());
+        store.markDuplicates();
         assertThat(duplicateOf("a.txt")).isNull();
 
         // Run 2 stores an earlier copy of the same text, then dies before its prune.
         run(2, "b.txt", LocalDate.of(2022, 5, 1));
 
         // Run 3 stores nothing new, yet the copy made in run 2 is still found.
-        store.prune(List.of());
+        store.markDuplicates();
         assertThat(duplicateOf("a.txt")).isEqualTo("b.txt");
         assertThat(duplicateOf("b.txt")).isNull();
 
         // The earlier copy leaves the corpus: the later one is an original again.
-        store.prune(List.of("b.txt"));
+        store.forget(List.of("b.txt"));
+        store.markDuplicates();
         assertThat(jdbc.queryForList("SELECT ID FROM BE_DOCUMENT", String.class)).containsExactly("a.txt");
         assertThat(duplicateOf("a.txt")).isNull();
     }
@@ -56,9 +57,9 @@ class DocumentStoreTest {
     @Test
     void aDocumentIsNewOnlyForTheRunThatStoredItAndUnchangedForEveryLaterRun() {
         run(1, "a.txt", LocalDate.of(2022, 5, 10));
-        store.prune(List.of());
+        store.markDuplicates();
         run(2, "b.txt", LocalDate.of(2022, 5, 11));
-        store.prune(List.of());
+        store.markDuplicates();
 
         assertThat(statuses(1)).containsExactly("a.txt=new", "b.txt=unchanged");
         assertThat(statuses(2)).containsExactly("a.txt=unchanged", "b.txt=new");

@@ -77,7 +77,11 @@ class ScanStoreTest {
                 .containsExactly("a-c.txt", "a.txt", "b.txt", "sub/z.txt");
         assertThat(scanned.rejected()).extracting(Rejection::file).containsExactly("manifest.csv line 2", "nowhere.txt",
                 "a-link");
-        assertThat(store.goneFiles()).containsExactly("old.txt");
+        assertThat(store.goneFilesAfter("", 10)).containsExactly("old.txt");
+        assertThat(store.goneFilesAfter("old.txt", 10)).isEmpty();
+        assertThat(TestDatabase.plan(jdbc, ScanStore.GONE_FILES_SQL, "", 500))
+                .containsPattern("\"BE_FILE\" \"B\"\\s*/\\* PUBLIC.PRIMARY_KEY_\\w+: PATH > \\?1 \\*/")
+                .contains("/* index sorted */");
         assertThat(TestDatabase.plan(jdbc, ScanStore.PENDING_FILES_SQL, "", "h", 500))
                 .containsPattern("\"BE_SCAN_FILE\" \"F\"\\s*/\\* PUBLIC.PRIMARY_KEY_\\w+: PATH > \\?1 \\*/")
                 .contains("/* index sorted */");

@@ -1,5 +1,7 @@
 package org.briefingengine.corpus.ingest;
 
+import java.util.List;
+
 import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.corpus.ScanStore;
 import org.slf4j.Logger;
@@ -10,8 +12,9 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * After a completed ingest: files gone from the input folder leave the corpus, and repeated texts are marked.
- * After any ingest, the staged scan is emptied.
+ * After a completed ingest: files gone from the input folder leave the corpus, a page of
+ * {@value ScanStore#BLOCK} at a time (an emptied folder is a whole corpus), and repeated texts are marked. After
+ * any ingest, the staged scan is emptied.
  */
 public class CorpusPruneListener implements StepExecutionListener {
 
@@ -29,14 +32,27 @@ public class CorpusPruneListener implements StepExecutionListener {
     public ExitStatus afterStep(StepExecution step) {
         try {
             if (step.getStatus() == BatchStatus.COMPLETED) {
-                int removed = store.prune(scan.goneFiles());
+                int removed = forgetGoneFiles();
                 if (removed > 0) {
                     log.info("ingest: {} file(s) no longer in the input folder left the corpus", removed);
                 }
+                store.markDuplicates();
             }
         } finally {
             scan.clear();
         }
         return step.getExitStatus();
+    }
+
+    /** Forgets the stored files the scan did not find, a page at a time. */
+    private int forgetGoneFiles() {
+        int removed = 0;
+        List<String> page = scan.goneFilesAfter("", ScanStore.BLOCK);
+        while (!page.isEmpty()) {
+            store.forget(page);
+            removed += page.size();
+            page = scan.goneFilesAfter(page.get(page.size() - 1), ScanStore.BLOCK);
+        }
+        return removed;
     }
 }

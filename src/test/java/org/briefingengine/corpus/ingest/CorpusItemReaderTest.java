@@ -81,6 +81,6 @@ class CorpusItemReaderTest {
                 assertThat(item.previous()).as(item.entry().relativePath()).isNull();
             }
         }
-        assertThat(scan.goneFiles()).containsExactly("gone.txt");
+        assertThat(scan.goneFilesAfter("", 10)).containsExactly("gone.txt");
     }
 }
