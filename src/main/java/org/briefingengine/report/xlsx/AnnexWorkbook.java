@@ -49,8 +49,9 @@ final class AnnexWorkbook extends SXSSFWorkbook {
 
     AnnexWorkbook(int window) {
         super(window);
-        // POI's default (Always) writes through its own zip stream, which cannot take a raw entry. Every entry of
-        // the annex is far below 4 GB, so it is a plain zip, as Excel writes it.
+        // POI's default (Always) writes through its own zip stream, which cannot take a raw entry. As needed, the
+        // annex is a plain zip, as Excel writes it, with Zip64 sizes only for a sheet past 4 GiB of XML
+        // (AnnexZip64Test).
         setZip64Mode(Zip64Mode.AsNeeded);
     }
 
