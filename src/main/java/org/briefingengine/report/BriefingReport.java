@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.briefingengine.assessment.ConditionAssessment;
@@ -51,6 +52,12 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
         this(run, findings, conditions, changes, keyQuotes, mechanisms, mechanismWeeks, references,
                 CorpusSummary.of(RowStream.of(documents), quotedDocuments(keyQuotes), CorpusSummary.MAX_SOURCES),
                 RowStream.of(documents), rejected, evidence, citations);
+    }
+
+    /** This report with its three streamed row sets cut short once {@code stop} says so ({@link RowStream#until}). */
+    public BriefingReport until(BooleanSupplier stop) {
+        return new BriefingReport(run, findings, conditions, changes, keyQuotes, mechanisms, mechanismWeeks, references,
+                corpus, documents.until(stop), rejected, evidence.until(stop), citations.until(stop));
     }
 
     /** Documents whose sentences the key quotes come from. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.briefingengine.report.BriefingReportAssembler.ReportRequest;
 import org.briefingengine.report.csv.CsvExporter;
@@ -25,9 +26,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * annex, the longest, is written on a worker thread while this thread writes the CSVs: the two share nothing but
  * the read-only report, and each streams its own rows from the database. The worker reads through its own pooled
  * connection, outside the step's transaction; that is safe because this step only reads what earlier steps
- * committed. A failure of either side fails the
- * step, but only once both sides have stopped, so nothing is still writing into the staging folder when the
- * publisher deletes it.
+ * committed. A failure of either side fails the step, but only once both sides have stopped, so nothing is still
+ * writing into the staging folder when the publisher deletes it. When the CSVs fail, the annex is stopped at its
+ * next streamed row rather than waited for to its end (some 30 s at 100,000 documents).
  */
 public class ReportTasklet implements Tasklet {
 
@@ -62,9 +63,11 @@ public class ReportTasklet implements Tasklet {
         Timings millis = new Timings();
         publisher.publish(target, request.runId(), dir -> {
             millis.pdf = timed(() -> pdf.write(report, dir.resolve("briefing.pdf")));
+            AtomicBoolean csvFailed = new AtomicBoolean();
+            BriefingReport annexReport = report.until(csvFailed::get);
             CompletableFuture<Long> annexMillis = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return timed(() -> annex.write(report, dir.resolve("annex.xlsx")));
+                    return timed(() -> annex.write(annexReport, dir.resolve("annex.xlsx")));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -72,6 +75,7 @@ public class ReportTasklet implements Tasklet {
             try {
                 millis.csv = timed(() -> csv.write(report, dir));
             } catch (IOException | RuntimeException | Error e) {
+                csvFailed.set(true); // the annex stops at its next streamed row instead of running to its end
                 awaitQuietly(annexMillis, e);
                 throw e;
             }
@@ -122,12 +126,18 @@ public class ReportTasklet implements Tasklet {
         }
     }
 
-    /** Waits for the worker after this thread failed; a second failure is attached to the first. */
+    /**
+     * Waits for the worker after this thread failed; a failure of its own is attached to the first, but not its
+     * stop on being told to ({@link RowStream.Stopped}).
+     */
     private static void awaitQuietly(CompletableFuture<Long> work, Throwable first) {
         try {
             work.join();
         } catch (CompletionException e) {
-            first.addSuppressed(thrown(e));
+            Throwable second = thrown(e);
+            if (!(second instanceof RowStream.Stopped)) {
+                first.addSuppressed(second);
+            }
         }
     }
 

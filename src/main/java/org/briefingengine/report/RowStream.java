@@ -1,6 +1,7 @@
 package org.briefingengine.report;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -14,5 +15,26 @@ public interface RowStream<T> {
 
     static <T> RowStream<T> of(List<T> rows) {
         return rows::forEach;
+    }
+
+    /**
+     * These rows, cut short once {@code stop} says so: the next row then throws {@link Stopped} instead of
+     * reaching the consumer, which ends the query behind the stream.
+     */
+    default RowStream<T> until(BooleanSupplier stop) {
+        return action -> forEach(row -> {
+            if (stop.getAsBoolean()) {
+                throw new Stopped();
+            }
+            action.accept(row);
+        });
+    }
+
+    /** Thrown by a stream cut short by {@link #until}; it says nothing went wrong with the rows themselves. */
+    final class Stopped extends RuntimeException {
+
+        Stopped() {
+            super("stopped: another output of the run failed", null, false, false);
+        }
     }
 }

@@ -14,8 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.briefingengine.citation.Citation;
 import org.briefingengine.report.BriefingReportAssembler.ReportRequest;
 import org.briefingengine.report.csv.CsvExporter;
 import org.briefingengine.report.pdf.PdfBriefingWriter;
@@ -114,6 +116,33 @@ class ReportTaskletTest {
     }
 
     @Test
+    void whenTheCsvExportFailsTheAnnexStopsAtItsNextCitationRow() throws IOException {
+        CountDownLatch annexReading = new CountDownLatch(1);
+        AtomicLong rowsSeen = new AtomicLong();
+        long available = 200_000_000L;
+        RowStream<Citation> citations = action -> {
+            Citation row = new Citation("a.txt", "NGO", null, "SR-TORTURE", "special", "", "quote", 0, 5, "", "");
+            for (long i = 0; i < available; i++) {
+                action.accept(row);
+            }
+        };
+        Writer annex = (report, file) -> report.citations().forEach(c -> {
+            annexReading.countDown();
+            rowsSeen.incrementAndGet();
+        });
+        Writer csv = (report, dir) -> {
+            await(annexReading);
+            throw new IllegalStateException("could not write CSV");
+        };
+
+        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), csv, annex, PDF, citations).execute(contribution, null))
+                .isInstanceOf(IllegalStateException.class).hasMessage("could not write CSV")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(rowsSeen.get()).isPositive().isLessThan(available);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void whenBothSidesFailTheAnnexFailureTravelsWithTheCsvExports() {
         Writer annex = (report, file) -> {
             throw new IOException("annex broke");
@@ -152,9 +181,13 @@ class ReportTaskletTest {
     }
 
     private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf) {
+        return tasklet(target, csvExport, annex, pdf, action -> { });
+    }
+
+    private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf, RowStream<Citation> citations) {
         BriefingReport report = new BriefingReport(null, List.of(), List.of(), List.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of(new BriefingReport.DocumentRow("a.txt", 0, "A", "NGO", null, "ngo", "", 10,
-                        "00", "new", false, "")), List.of(), action -> { }, action -> { });
+                        "00", "new", false, "")), List.of(), action -> { }, citations);
         BriefingReportAssembler assembler = new BriefingReportAssembler(null, null, null) {
             @Override
             public BriefingReport assemble(ReportRequest request) {
