@@ -2,6 +2,7 @@ package org.briefingengine.report.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,6 +12,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -25,7 +32,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * them again. The data ends byte-aligned after a sync flush and without a final block: it is the middle piece of
  * the sheet's zip entry, between the deflated XML before {@code <sheetData>} and after {@code </sheetData>}.
  *
- * <p>Not thread-safe: one sheet, one writer thread. {@link #delete()} removes the spill file.
+ * <p>Not thread-safe: one sheet, one writer thread; the compression itself runs on the workbook's deflate thread.
+ * {@link #delete()} removes the spill file.
  */
 final class DeflatedSheetData extends SheetDataWriter {
 
@@ -42,9 +50,17 @@ final class DeflatedSheetData extends SheetDataWriter {
         this.deflater = deflater;
     }
 
-    static DeflatedSheetData create(int level) throws IOException {
-        Path file = TempFile.createTempFile(PREFIX, SUFFIX).toPath();
-        return new DeflatedSheetData(new SheetDeflater(file, level));
+    /**
+     * @param deflateThread runs the compression, in the order given: a single thread, shared by the workbook's
+     *                      sheets
+     */
+    static DeflatedSheetData create(int level, Executor deflateThread) throws IOException {
+        return create(TempFile.createTempFile(PREFIX, SUFFIX).toPath(), level, deflateThread);
+    }
+
+    /** A spill into {@code file} (tests choose it). */
+    static DeflatedSheetData create(Path file, int level, Executor deflateThread) throws IOException {
+        return new DeflatedSheetData(new SheetDeflater(file, level, deflateThread));
     }
 
     /** The folder the spill files go to (POI's temporary folder). */
@@ -81,6 +97,11 @@ final class DeflatedSheetData extends SheetDataWriter {
             throw new IOException("the rows of this sheet were not all written to " + deflater.file);
         }
         return new Deflated(deflater.file, deflater.crc.getValue(), deflater.size);
+    }
+
+    /** The stream the rows are deflated through, below the writer's buffers (tests write to it directly). */
+    OutputStream deflater() {
+        return deflater;
     }
 
     /** Deletes the spill file, also when the spill could not be ended (a full disk). */
@@ -162,23 +183,44 @@ final class DeflatedSheetData extends SheetDataWriter {
         }
     }
 
-    /** Deflates into the spill file and keeps the CRC and length of what it was given. Closing is idempotent. */
+    /**
+     * Deflates into the spill file and keeps the CRC and length of what it was given. The sheet's writer fills
+     * blocks of {@value #BLOCK} bytes; the workbook's deflate thread compresses them in order, so that the XML of
+     * the next rows is written while the last ones are compressed. {@value #BLOCKS} blocks circulate between the
+     * two threads: a writer that gets ahead waits for a free one. Closing is idempotent.
+     */
     private static final class SheetDeflater extends OutputStream {
 
+        static final int BLOCK = 256 * 1024;
+        static final int BLOCKS = 3;
+
         private final Path file;
+        private final Executor deflateThread;
+        private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BLOCKS);
+        // Used on the deflate thread only, until close() has waited for it.
         private final OutputStream out;
         private final Deflater deflater;
         private final CRC32 crc = new CRC32();
         private final byte[] buffer = new byte[64 * 1024];
         private long size;
+        /** The first failure on the deflate thread; the writer rethrows it at its next block or at close. */
+        private volatile IOException failure;
+        // Used on the writer's thread only.
+        private byte[] block;
+        private int filled;
         private boolean closed;
+        private boolean failureReported;
         /** True once the data ended cleanly: only then are its CRC and length those of what was written. */
         private boolean complete;
 
-        SheetDeflater(Path file, int level) throws IOException {
+        SheetDeflater(Path file, int level, Executor deflateThread) throws IOException {
             this.file = file;
+            this.deflateThread = deflateThread;
             this.out = Files.newOutputStream(file);
             this.deflater = new Deflater(level, true);
+            for (int i = 0; i < BLOCKS; i++) {
+                free.add(new byte[BLOCK]);
+            }
         }
 
         @Override
@@ -188,26 +230,113 @@ final class DeflatedSheetData extends SheetDataWriter {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            crc.update(bytes, offset, length);
-            size += length;
-            deflater.setInput(bytes, offset, length);
-            while (!deflater.needsInput()) {
-                int n = deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH);
-                out.write(buffer, 0, n);
+            while (length > 0) {
+                if (block == null) {
+                    block = take();
+                    filled = 0;
+                }
+                int n = Math.min(length, BLOCK - filled);
+                System.arraycopy(bytes, offset, block, filled, n);
+                filled += n;
+                offset += n;
+                length -= n;
+                if (filled == BLOCK) {
+                    hand();
+                }
             }
         }
 
-        /** Ends the data byte-aligned (sync flush), never with a final block. */
+        /** Hands the filled block to the deflate thread, which gives it back once compressed. */
+        private void hand() throws IOException {
+            byte[] full = block;
+            int n = filled;
+            block = null;
+            submit(() -> {
+                try {
+                    if (failure == null) {
+                        crc.update(full, 0, n);
+                        size += n;
+                        deflater.setInput(full, 0, n);
+                        while (!deflater.needsInput()) {
+                            out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH));
+                        }
+                    }
+                } catch (IOException | RuntimeException | Error e) { // even out of memory: the writer must hear of it
+                    fail(e);
+                } finally {
+                    free.add(full);
+                }
+            });
+        }
+
+        /** Keeps the deflate thread's first failure for the writer. */
+        private void fail(Throwable e) {
+            if (failure == null) {
+                failure = e instanceof IOException io ? io : new IOException(e.toString(), e);
+            }
+        }
+
+        private byte[] take() throws IOException {
+            IOException failed = failure;
+            if (failed != null) {
+                failureReported = true;
+                throw new IOException("could not spill the annex's rows to " + file + ": " + failed.getMessage(), failed);
+            }
+            try {
+                return free.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while spilling the annex's rows");
+            }
+        }
+
+        private void submit(Runnable task) throws IOException {
+            try {
+                deflateThread.execute(task);
+            } catch (RejectedExecutionException e) {
+                throw new IOException("the annex's deflate thread is stopped", e);
+            }
+        }
+
+        /**
+         * Ends the data byte-aligned (sync flush), never with a final block, and waits until the deflate thread has
+         * written it all. The file and the deflater are released even after a failure.
+         */
         @Override
         public void close() throws IOException {
             if (closed) {
                 return;
             }
             closed = true;
-            try (out) {
-                SplicedSheetEntry.syncFlush(deflater, buffer, out);
-            } finally {
-                deflater.end();
+            if (block != null && filled > 0) {
+                hand();
+            }
+            FutureTask<Void> end = new FutureTask<>(() -> {
+                try (out) {
+                    if (failure == null) {
+                        SplicedSheetEntry.syncFlush(deflater, buffer, out);
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    fail(e);
+                } finally {
+                    deflater.end();
+                }
+                return null;
+            });
+            submit(end);
+            try {
+                end.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while ending the annex's spill " + file);
+            } catch (ExecutionException e) {
+                throw new IOException("could not end the annex's spill " + file, e.getCause());
+            }
+            if (failure != null) {
+                if (failureReported) {
+                    return; // the writer heard of it already; the spill stays incomplete
+                }
+                throw failure;
             }
             complete = true;
         }
