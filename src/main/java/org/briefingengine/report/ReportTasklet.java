@@ -128,14 +128,18 @@ public class ReportTasklet implements Tasklet {
 
     /**
      * Waits for the worker after this thread failed; a failure of its own is attached to the first, but not its
-     * stop on being told to ({@link RowStream.Stopped}).
+     * stop on being told to ({@link RowStream.Stopped}), only what failed while it stopped.
      */
     private static void awaitQuietly(CompletableFuture<Long> work, Throwable first) {
         try {
             work.join();
         } catch (CompletionException e) {
             Throwable second = thrown(e);
-            if (!(second instanceof RowStream.Stopped)) {
+            if (second instanceof RowStream.Stopped stopped) {
+                for (Throwable closing : stopped.getSuppressed()) { // e.g. spill files the annex could not delete
+                    first.addSuppressed(closing);
+                }
+            } else {
                 first.addSuppressed(second);
             }
         }

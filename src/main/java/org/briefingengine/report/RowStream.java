@@ -34,7 +34,7 @@ public interface RowStream<T> {
     final class Stopped extends RuntimeException {
 
         Stopped() {
-            super("stopped: another output of the run failed", null, false, false);
+            super("stopped: another output of the run failed", null, true, false); // suppressed: failures while closing
         }
     }
 }

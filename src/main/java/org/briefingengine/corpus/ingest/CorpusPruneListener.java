@@ -28,6 +28,10 @@ public class CorpusPruneListener implements StepExecutionListener {
         this.scan = scan;
     }
 
+    /**
+     * A failure here fails the step (Spring Batch would only log an exception thrown from a listener), so that
+     * no report is written from a corpus pruned half way.
+     */
     @Override
     public ExitStatus afterStep(StepExecution step) {
         try {
@@ -38,6 +42,11 @@ public class CorpusPruneListener implements StepExecutionListener {
                 }
                 store.markDuplicates();
             }
+        } catch (RuntimeException e) {
+            log.error("ingest: could not remove the files that left the input folder: {}", e.toString());
+            step.setStatus(BatchStatus.FAILED);
+            step.addFailureException(e);
+            return ExitStatus.FAILED.addExitDescription(e);
         } finally {
             scan.clear();
         }

@@ -149,6 +149,14 @@ final class AnnexWorkbook extends SXSSFWorkbook {
     /** Closes the workbook and deletes the spill files (POI deletes only the files it created itself). */
     @Override
     public void close() throws IOException {
+        try {
+            closeAndDeleteSpills();
+        } finally {
+            deflateThread.shutdown(); // after the spills: ending one still runs on it
+        }
+    }
+
+    private void closeAndDeleteSpills() throws IOException {
         Throwable failure = null;
         try {
             super.close();
@@ -166,7 +174,6 @@ final class AnnexWorkbook extends SXSSFWorkbook {
                 }
             }
         }
-        deflateThread.shutdown(); // after the spills: ending one still runs on it
         if (failure instanceof IOException io) {
             throw io;
         }

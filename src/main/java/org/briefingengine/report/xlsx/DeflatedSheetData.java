@@ -210,6 +210,8 @@ final class DeflatedSheetData extends SheetDataWriter {
         private int filled;
         private boolean closed;
         private boolean failureReported;
+        /** Blocks made so far: at most {@value #BLOCKS}, and only as many as the sheet's rows need. */
+        private int blocks;
         /** True once the data ended cleanly: only then are its CRC and length those of what was written. */
         private boolean complete;
 
@@ -218,9 +220,6 @@ final class DeflatedSheetData extends SheetDataWriter {
             this.deflateThread = deflateThread;
             this.out = Files.newOutputStream(file);
             this.deflater = new Deflater(level, true);
-            for (int i = 0; i < BLOCKS; i++) {
-                free.add(new byte[BLOCK]);
-            }
         }
 
         @Override
@@ -282,6 +281,14 @@ final class DeflatedSheetData extends SheetDataWriter {
                 failureReported = true;
                 throw new IOException("could not spill the annex's rows to " + file + ": " + failed.getMessage(), failed);
             }
+            byte[] ready = free.poll();
+            if (ready != null) {
+                return ready;
+            }
+            if (blocks < BLOCKS) {
+                blocks++;
+                return new byte[BLOCK];
+            }
             try {
                 return free.take();
             } catch (InterruptedException e) {
@@ -300,7 +307,9 @@ final class DeflatedSheetData extends SheetDataWriter {
 
         /**
          * Ends the data byte-aligned (sync flush), never with a final block, and waits until the deflate thread has
-         * written it all. The file and the deflater are released even after a failure.
+         * written it all (unless this thread is interrupted meanwhile: the spill then stays incomplete, and the
+         * deflate thread releases it). The file and the deflater are released even after a failure, here when
+         * the deflate thread is stopped.
          */
         @Override
         public void close() throws IOException {
@@ -308,10 +317,38 @@ final class DeflatedSheetData extends SheetDataWriter {
                 return;
             }
             closed = true;
-            if (block != null && filled > 0) {
-                hand();
+            FutureTask<Void> end = endTask();
+            try {
+                if (block != null && filled > 0) {
+                    hand();
+                }
+                submit(end);
+            } catch (IOException e) {
+                end.run(); // the deflate thread takes no more tasks: end the spill here; it stays incomplete
+                throw e;
             }
-            FutureTask<Void> end = new FutureTask<>(() -> {
+            try {
+                end.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while ending the annex's spill " + file);
+            } catch (ExecutionException e) {
+                throw new IOException("could not end the annex's spill " + file, e.getCause());
+            } finally {
+                free.clear(); // the blocks are not needed again
+            }
+            if (failure != null) {
+                if (failureReported) {
+                    return; // the writer heard of it already; the spill stays incomplete
+                }
+                throw failure;
+            }
+            complete = true;
+        }
+
+        /** Ends the deflate stream and releases the file and the deflater. */
+        private FutureTask<Void> endTask() {
+            return new FutureTask<>(() -> {
                 try (out) {
                     if (failure == null) {
                         SplicedSheetEntry.syncFlush(deflater, buffer, out);
@@ -323,22 +360,6 @@ final class DeflatedSheetData extends SheetDataWriter {
                 }
                 return null;
             });
-            submit(end);
-            try {
-                end.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while ending the annex's spill " + file);
-            } catch (ExecutionException e) {
-                throw new IOException("could not end the annex's spill " + file, e.getCause());
-            }
-            if (failure != null) {
-                if (failureReported) {
-                    return; // the writer heard of it already; the spill stays incomplete
-                }
-                throw failure;
-            }
-            complete = true;
         }
     }
 }

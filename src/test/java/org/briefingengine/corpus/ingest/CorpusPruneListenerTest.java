@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CorpusPruneListenerTest {
 
-    /** More stored files than two pages, so that the prune pages through them. */
-    private static final int STORED = 2 * ScanStore.BLOCK + 7;
+    /** Stored files, two thirds of them gone: three pages for the prune (500, 500 and 4). */
+    private static final int STORED = 3 * ScanStore.BLOCK + 7;
 
     @TempDir
     Path input;
@@ -71,6 +72,30 @@ class CorpusPruneListenerTest {
         assertThat(jdbc.queryForList("SELECT PATH FROM BE_FILE ORDER BY PATH", String.class)).isEqualTo(kept);
         assertThat(jdbc.queryForList("SELECT ID FROM BE_DOCUMENT ORDER BY ID", String.class)).isEqualTo(kept);
         assertThat(jdbc.queryForList("SELECT DOCUMENT FROM BE_CITATION ORDER BY DOCUMENT", String.class)).isEqualTo(kept);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BE_SCAN_FILE", Integer.class)).isZero();
+    }
+
+    @Test
+    void aPruneThatFailsFailsTheStepSoThatNoReportIsWrittenFromAHalfPrunedCorpus() {
+        List<Integer> pages = new ArrayList<>();
+        DocumentStore failing = new DocumentStore(jdbc) {
+            @Override
+            public void forget(List<String> gone) {
+                pages.add(gone.size());
+                if (pages.size() == 2) {
+                    throw new IllegalStateException("disk full");
+                }
+                super.forget(gone);
+            }
+        };
+        StepExecution step = step(BatchStatus.COMPLETED);
+
+        ExitStatus exit = new CorpusPruneListener(failing, scan).afterStep(step);
+
+        assertThat(pages).containsExactly(ScanStore.BLOCK, ScanStore.BLOCK);
+        assertThat(exit.getExitCode()).isEqualTo(ExitStatus.FAILED.getExitCode());
+        assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(step.getFailureExceptions()).extracting(Throwable::getMessage).containsExactly("disk full");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BE_SCAN_FILE", Integer.class)).isZero();
     }
 

@@ -101,5 +101,25 @@ class DeflatedSheetDataTest {
 
         assertThatThrownBy(() -> spill.deflater().write(new byte[400_000]))
                 .isInstanceOf(IOException.class).hasMessageContaining("deflate thread is stopped");
+        assertThatThrownBy(spill::delete).isInstanceOf(IOException.class);
+        assertThat(dir.resolve("rows.deflate")).doesNotExist();
+        assertThat(openHandlesTo(dir)).as("spill files still open").isZero();
+    }
+
+    /** Open file descriptors of this process on files in {@code folder} (Linux's /proc; 0 elsewhere). */
+    private static long openHandlesTo(Path folder) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return 0;
+        }
+        try (var links = Files.list(fds)) {
+            return links.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith(folder.toString());
+                } catch (IOException e) {
+                    return false; // closed meanwhile
+                }
+            }).count();
+        }
     }
 }
