@@ -100,6 +100,25 @@ class CorpusPruneListenerTest {
     }
 
     @Test
+    void repeatedTextsThatCannotBeMarkedAreLeftForTheNextRunAndTheStepGoesOn() {
+        DocumentStore failing = new DocumentStore(jdbc) {
+            @Override
+            public void markDuplicates() {
+                throw new IllegalStateException("H2 failed");
+            }
+        };
+        StepExecution step = step(BatchStatus.COMPLETED);
+
+        ExitStatus exit = new CorpusPruneListener(failing, scan).afterStep(step);
+
+        assertThat(exit.getExitCode()).isEqualTo(step.getExitStatus().getExitCode()).isNotEqualTo("FAILED");
+        assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BE_FILE", Integer.class)).isEqualTo((STORED + 2) / 3);
+        assertThat(jdbc.queryForObject("SELECT VAL FROM BE_STATE WHERE NAME = 'duplicates'", String.class))
+                .isEqualTo("pending");
+    }
+
+    @Test
     void afterAFailedStepNothingIsPrunedButTheScanIsEmptied() {
         listener.afterStep(step(BatchStatus.FAILED));
 
