@@ -14,8 +14,16 @@ public final class TestCorpora {
 
     /** The five real documents, beside the clone as CI lays them out (absent on some developer machines). */
     public static Optional<Path> shared() {
-        return Stream.of(Path.of("..", "shared", "corpus"), Path.of("/work/shared/corpus"))
-                .map(p -> p.toAbsolutePath().normalize())
+        return sharedFolder("corpus");
+    }
+
+    /**
+     * A folder of {@code ../shared} (relative to the Maven base directory, where Surefire runs the tests) that holds
+     * a {@code manifest.csv}; empty when it is not there. No absolute machine path is tried.
+     */
+    public static Optional<Path> sharedFolder(String name) {
+        Path basedir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        return Stream.of(basedir.resolve("..").resolve("shared").resolve(name).normalize())
                 .filter(p -> Files.isRegularFile(p.resolve("manifest.csv")))
                 .findFirst();
     }

@@ -18,7 +18,7 @@ import org.briefingengine.corpus.SentenceSegmenter;
 import org.briefingengine.corpus.SourceDocument;
 
 /**
- * The shared reference corpus ({@code ../shared/corpus} from the Maven basedir, else {@code /work/shared/corpus}),
+ * The shared reference corpus ({@code ../shared/corpus} from the Maven basedir),
  * read the way the real pipeline will: manifest metadata, and the compilation page split into its four parts
  * (state media, news agency, NGO, the High Commissioner's own statement).
  */
@@ -38,13 +38,7 @@ final class ReferenceCorpus {
 
     /** The corpus folder, or null when it is absent. */
     static Path locate() {
-        Path basedir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        for (Path candidate : List.of(basedir.resolve("../shared/corpus").normalize(), Path.of("/work/shared/corpus"))) {
-            if (Files.isRegularFile(candidate.resolve("manifest.csv"))) {
-                return candidate;
-            }
-        }
-        return null;
+        return org.briefingengine.TestCorpora.shared().orElse(null);
     }
 
     /** Every document of the corpus, segmented with the project's segmenter. */

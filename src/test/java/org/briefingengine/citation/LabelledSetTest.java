@@ -90,12 +90,6 @@ class LabelledSetTest {
     }
 
     private static Path locateCorpus() {
-        for (Path candidate : List.of(Path.of("").toAbsolutePath().resolve("../shared/corpus").normalize(),
-                Path.of("/work/shared/corpus"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return org.briefingengine.TestCorpora.shared().orElse(null);
     }
 }

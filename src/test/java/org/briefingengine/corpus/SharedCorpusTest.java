@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefingengine.TestCorpora;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +23,7 @@ class SharedCorpusTest {
 
     @BeforeAll
     static void readCorpus() throws RejectedFileException {
-        Path sibling = Paths.get("").toAbsolutePath().getParent().resolve("shared/corpus");
-        Path fixed = Paths.get("/work/shared/corpus");
-        corpus = Files.isDirectory(sibling) ? sibling : Files.isDirectory(fixed) ? fixed : null;
+        corpus = TestCorpora.shared().orElse(null);
         Assumptions.assumeTrue(corpus != null, "../shared/corpus not available");
         scan = ScannedCorpus.of(corpus);
         DocumentParser parser = new DocumentParser();
