@@ -73,6 +73,9 @@ class RetryingMailSender {
             t = t.getCause();
         }
         String root = t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            root = "no such file: " + root;
+        }
         return mail == null || mail.equals(root) ? root : mail + ": " + root;
     }
 
