@@ -140,6 +140,32 @@ class MailDeliveryJobTest {
         assertThat(status()).doesNotContain("BRIEFING");
     }
 
+    @Test
+    void aFailedRunMailsOpsTheReasonAndTheLogPathAndKeepsItsExitCode() throws Exception {
+        // A templates folder without the briefing's HTML template: the report step fails.
+        Files.delete(home.resolve("templates"));
+        Path templates = Path.of("templates").toAbsolutePath();
+        Files.createDirectories(home.resolve("templates/briefing"));
+        for (String shared : List.of("fonts", "standards", "mechanisms.csv")) {
+            Files.createSymbolicLink(home.resolve("templates").resolve(shared), templates.resolve(shared));
+        }
+        useSmtp(smtp.getSmtp().getBindTo(), smtp.getSmtp().getPort());
+
+        assertThat(run("--week=2022-W21")).as(console()).isEqualTo(1);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
+        assertThat(mail.to()).containsExactly("ops@example.org");
+        assertThat(mail.subject()).startsWith("FAILED: weekly-briefing 2022-W21");
+        Path log;
+        try (Stream<Path> logs = Files.list(home.resolve("output/weekly-briefing/logs"))) {
+            log = logs.findFirst().orElseThrow();
+        }
+        assertThat(mail.text()).contains("briefing.html", "Log: " + log);
+        assertThat(mail.html()).contains("briefing.html", log.toString());
+        assertThat(status()).containsPattern("FAILURE +SENT +1 .*ops@example.org");
+    }
+
     private void useSmtp(String host, int port) {
         System.setProperty("spring.mail.host", host);
         System.setProperty("spring.mail.port", Integer.toString(port));
