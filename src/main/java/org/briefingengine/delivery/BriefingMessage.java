@@ -59,12 +59,12 @@ final class BriefingMessage {
             tr.appendElement("td").text(s.toString());
             tr.appendElement("td").attr("align", "right").text(Integer.toString(counts.of(s)));
         }
-        Element files2 = body.appendElement("ul");
-        files.attached().forEach(f -> files2.appendElement("li").text("Attached: " + f.name() + " ("
+        Element fileList = body.appendElement("ul");
+        files.attached().forEach(f -> fileList.appendElement("li").text("Attached: " + f.name() + " ("
                 + Attachments.humanSize(f.size()) + ")"));
-        files.referenced().forEach(f -> files2.appendElement("li").text(f.name() + " ("
+        files.referenced().forEach(f -> fileList.appendElement("li").text(f.name() + " ("
                 + Attachments.humanSize(f.size()) + ") " + f.why() + ": " + f.path()));
-        files2.appendElement("li").text("All outputs: " + request.outputs());
+        fileList.appendElement("li").text("All outputs: " + request.outputs());
         body.appendElement("p").text("Sent by the Briefing Engine after execution " + executionId + ".");
 
         return new Mail(Mail.BRIEFING, request.mail().to(), request.mail().from(),
