@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.briefingengine.BriefingEngineApplication;
+import org.briefingengine.delivery.BriefingDelivery;
+import org.briefingengine.delivery.DeliveryRequest;
+import org.briefingengine.delivery.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -51,6 +55,8 @@ public class BriefingCommandLine {
               --week=YYYY-Www ISO week of the briefing                          (default: the current week)
               --db=PATH       H2 database file, without .mv.db                  (default: the job's, data/briefing-engine)
               --rubric=PATH   visit-standards rubric (YAML) instead of the job's
+              --mail-to=ADDRESS[,ADDRESS...]  mail the briefing to these addresses instead of the job's mail.to
+              --no-mail       send no mail for this run (neither the briefing nor a failure notice)
 
             exit codes: 0 success (also when some files were rejected), 1 the job failed,
                         2 usage error, 3 another run holds the database
@@ -58,7 +64,7 @@ public class BriefingCommandLine {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
 
-    private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric");
+    private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric", "mail-to");
 
     /** How long SIGTERM waits for the job to reach a chunk boundary. */
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
@@ -99,8 +105,28 @@ public class BriefingCommandLine {
             out.print(RUN_USAGE);
             return args.isEmpty() ? ExitCode.USAGE.code() : ExitCode.SUCCESS.code();
         }
-        RunRequest request = resolve(args.get(0), options(args.subList(1, args.size())));
-        return launch(request);
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        boolean noMail = rest.removeIf("--no-mail"::equals);
+        Map<String, String> options = options(rest);
+        RunRequest request = resolve(args.get(0), options);
+        return launch(request, mail(request, options.get("mail-to"), noMail));
+    }
+
+    /** The job's {@code mail:} settings with this run's {@code --mail-to} and {@code --no-mail}. */
+    private MailSettings mail(RunRequest request, String mailTo, boolean noMail) {
+        MailSettings mail;
+        try {
+            mail = MailSettings.load(home.resolve("jobs").resolve(request.job() + ".yml"));
+            if (mailTo != null) {
+                mail = mail.withTo(MailSettings.addresses(mailTo, "--mail-to"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (mailTo != null && mail.to().isEmpty()) {
+            throw new UsageException("--mail-to names no address");
+        }
+        return noMail ? mail.skipped() : mail;
     }
 
     private RunRequest resolve(String jobName, Map<String, String> options) {
@@ -122,7 +148,7 @@ public class BriefingCommandLine {
         return request;
     }
 
-    private int launch(RunRequest request) {
+    private int launch(RunRequest request, MailSettings mail) {
         long started = System.nanoTime();
         Optional<RunLock> lock;
         try {
@@ -147,7 +173,9 @@ public class BriefingCommandLine {
             Runtime.getRuntime().addShutdownHook(stopOnSigterm);
             try {
                 JobExecution execution = runner.run(request);
-                return report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+                int exit = report(request, execution, Duration.ofNanos(System.nanoTime() - started));
+                deliver(context, request, mail, execution);
+                return exit;
             } finally {
                 removeHook(stopOnSigterm);
             }
@@ -163,6 +191,14 @@ public class BriefingCommandLine {
         } finally {
             closed.countDown();
         }
+    }
+
+    /** Mails the run's outcome ({@link BriefingDelivery}); whatever becomes of the mail, the exit code stays. */
+    private static void deliver(ConfigurableApplicationContext context, RunRequest request, MailSettings mail,
+                                JobExecution execution) {
+        Path logFile = Path.of(context.getEnvironment().getProperty("logging.file.name", ""));
+        context.getBean(BriefingDelivery.class).afterRun(new DeliveryRequest(request.job(), request.week().toString(),
+                request.rubric(), request.target(), logFile, mail), execution);
     }
 
     private String alreadyRunning(RunRequest request) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.briefingengine.delivery.DeliveryStatus;
+
 /**
  * {@code status}: the recent runs in the job repository, newest first, with their period, times, status,
  * counts and output folder. It opens the database read-only and never creates it.
@@ -59,6 +61,7 @@ class StatusCommand {
         }
         try {
             print(runs(db, limit));
+            deliveries(db, limit);
             return ExitCode.SUCCESS.code();
         } catch (SQLException e) {
             out.println("cannot read the job repository in " + db + ": " + e.getMessage());
@@ -96,6 +99,13 @@ class StatusCommand {
             }
         }
         return rows;
+    }
+
+    /** The latest mails sent or tried after runs ({@link DeliveryStatus}). */
+    private void deliveries(Path db, int limit) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "")) {
+            DeliveryStatus.print(c, limit, out);
+        }
     }
 
     private void print(List<RunRow> rows) {

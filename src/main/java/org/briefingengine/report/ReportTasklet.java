@@ -34,6 +34,9 @@ public class ReportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
+    /** The executive summary, one finding a line, in the job's execution context once published (for the mail). */
+    public static final String FINDINGS = "briefing.findings";
+
     private final BriefingReportAssembler assembler;
     private final ReportRequest request;
     private final Path target;
@@ -82,6 +85,8 @@ public class ReportTasklet implements Tasklet {
             millis.annex = await(annexMillis);
         });
         contribution.incrementWriteCount(report.corpus().documents());
+        contribution.getStepExecution().getJobExecution().getExecutionContext()
+                .putString(FINDINGS, String.join("\n", report.findings()));
         log.info("report: {} documents; queries {} ms, briefing.pdf {} ms, then CSVs {} ms beside annex.xlsx {} ms;"
                         + " outputs {} ms; published in {}", report.corpus().documents(), queries, millis.pdf, millis.csv,
                 millis.annex, elapsedMillis(started) - queries, target);
