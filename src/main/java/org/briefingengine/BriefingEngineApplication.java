@@ -14,7 +14,7 @@ public class BriefingEngineApplication {
     public static void main(String[] args) {
         int exit;
         try {
-            exit = new BriefingCommandLine(Path.of("").toAbsolutePath(), System.out, System.err).execute(args);
+            exit = new BriefingCommandLine(home(), System.out, System.err).execute(args);
         } catch (Throwable e) {
             // An error the command line does not catch, such as running out of memory: still exit 1, and promptly.
             System.err.println("briefing-engine: failed: " + e);
@@ -22,5 +22,14 @@ public class BriefingEngineApplication {
             exit = ExitCode.FAILURE.code();
         }
         ProcessExit.exit(exit);
+    }
+
+    /**
+     * The engine's home folder ({@code jobs/}, {@code templates/}, relative paths): {@code -Dbriefing.home}, which
+     * {@code bin/briefing-engine} sets to the folder it was started from, else the working directory.
+     */
+    private static Path home() {
+        String home = System.getProperty("briefing.home", "");
+        return Path.of(home.isBlank() ? "" : home).toAbsolutePath();
     }
 }
