@@ -83,7 +83,7 @@ class StatusAssessorTest {
         Rubric r = Rubric.load(TestDocs.RUBRIC_2022);
         EvidenceExtractor x = new EvidenceExtractor(r);
         List<Evidence> found = new ArrayList<>();
-        found.addAll(x.extract(TestDocs.doc("statement.txt", "un", "I spoke in private with detained lawyers in Urumqi.")));
+        found.addAll(x.extract(TestDocs.doc("statement.txt", "un", "In Urumqi I spoke in private with every detained lawyer I asked to see.")));
         found.addAll(x.extract(TestDocs.doc("mission-report.txt", "un",
                 "During the High Commissioner's meetings in Urumqi, security officers were present throughout.")));
         RubricCondition c = r.condition("confidential-contact").orElseThrow();
