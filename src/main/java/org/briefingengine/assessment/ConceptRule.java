@@ -166,7 +166,12 @@ final class ConceptRule {
             if (c == null || purpose(t, g)) {
                 continue;
             }
-            if (deniedBefore(t, g, denied)) {
+            TermList.Hit governing = deniedBefore(t, g, denied);
+            if (governing != null) {
+                // "unwilling to let her inquire freely in the jails": the denial governs the grant.
+                if (contra == null) {
+                    contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "");
+                }
                 continue;
             }
             if (context.negated(g.start()) || context.negated(c.start())) {
@@ -192,14 +197,18 @@ final class ConceptRule {
         return out;
     }
 
-    /** A denial governs the grant: it ends at most three words before it, in its clause ("holding off on publication"). */
-    private static boolean deniedBefore(Tokens t, TermList.Hit grant, List<TermList.Hit> denied) {
+    /**
+     * The denial that governs the grant, or null: one that stands at most six words before it, in its clause
+     * ("holding off on publication", "unwilling to let her inquire freely"), and is not itself negated.
+     */
+    private TermList.Hit deniedBefore(Tokens t, TermList.Hit grant, List<TermList.Hit> denied) {
         for (TermList.Hit d : denied) {
-            if (d.end() <= grant.start() && grant.start() - d.end() <= 3 && t.clauses[d.start()] == t.clauses[grant.start()]) {
-                return true;
+            if (d.end() <= grant.start() && grant.start() - d.end() <= 6
+                    && t.clauses[d.start()] == t.clauses[grant.start()]) {
+                return d;
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * A word list of a rubric or lexicon, compiled: each entry is a word or a phrase of words. Matched either on
  * stems ({@link #stemmed}: "prison" also finds "prisons", "denied" also "deny"), or on the words as written
  * ({@link #exact}: modifiers, where "requests" is a demand and "requested" a report). A word ending in
- * {@code *} matches any word it begins ("obstruct*" finds "obstruction"). Words between phrase words
- * are not allowed, but punctuation is.
+ * {@code *} matches any word it begins ("obstruct*" finds "obstruction"). Between phrase words punctuation is
+ * allowed, and a phrase word {@code ...} stands for up to three words ("kept ... from").
  */
 final class TermList {
 
@@ -24,7 +24,10 @@ final class TermList {
     private record Entry(String[] words, boolean[] prefix, String term) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}*]+(?:'[\\p{L}]+)*\\*?");
+    private static final Pattern WORD = Pattern.compile("\\.\\.\\.|[\\p{L}\\p{N}*]+(?:'[\\p{L}]+)*\\*?");
+    /** A phrase word "..." stands for up to this many words ("kept ... from" finds "kept the expert from"). */
+    static final int GAP = 3;
+    private static final String ANY = "...";
 
     private final String name;
     private final boolean stemmed;
@@ -42,8 +45,8 @@ final class TermList {
             while (m.find()) {
                 words.add(m.group());
             }
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("list '" + name + "': '" + term + "' has no word");
+            if (words.isEmpty() || words.get(0).equals(ANY) || words.get(words.size() - 1).equals(ANY)) {
+                throw new IllegalArgumentException("list '" + name + "': '" + term + "' must start and end with a word");
             }
             String[] keys = new String[words.size()];
             boolean[] prefix = new boolean[words.size()];
@@ -56,7 +59,7 @@ final class TermList {
                         throw new IllegalArgumentException("list '" + name + "': '" + term + "' has a bare *");
                     }
                 }
-                keys[i] = prefix[i] || !stemmed ? w : Tokens.stem(w);
+                keys[i] = prefix[i] || !stemmed || w.equals(ANY) ? w : Tokens.stem(w);
             }
             Entry entry = new Entry(keys, prefix, term);
             if (prefix[0]) {
@@ -101,14 +104,16 @@ final class TermList {
             List<Entry> candidates = byFirst.get(stemmed ? t.stems[i] : t.forms[i]);
             if (candidates != null) {
                 for (Entry e : candidates) {
-                    if (matches(e, t, i)) {
-                        hits.add(new Hit(i, i + e.words().length, e.term()));
+                    int end = matchEnd(e, t, i, 0);
+                    if (end >= 0) {
+                        hits.add(new Hit(i, end, e.term()));
                     }
                 }
             }
             for (Entry e : prefixFirst) {
-                if (matches(e, t, i)) {
-                    hits.add(new Hit(i, i + e.words().length, e.term()));
+                int end = matchEnd(e, t, i, 0);
+                if (end >= 0) {
+                    hits.add(new Hit(i, end, e.term()));
                 }
             }
         }
@@ -119,18 +124,25 @@ final class TermList {
         return !find(t).isEmpty();
     }
 
-    private boolean matches(Entry e, Tokens t, int at) {
-        if (at + e.words().length > t.size()) {
-            return false;
+    /** The token index after the entry's words matched from token {@code at} on (word {@code k} first), or -1. */
+    private int matchEnd(Entry e, Tokens t, int at, int k) {
+        if (k == e.words().length) {
+            return at;
         }
-        for (int k = 0; k < e.words().length; k++) {
-            String form = t.forms[at + k];
-            boolean ok = e.prefix()[k] ? form.startsWith(e.words()[k])
-                    : e.words()[k].equals(stemmed ? t.stems[at + k] : form);
-            if (!ok) {
-                return false;
+        if (e.words()[k].equals(ANY)) {
+            for (int skip = 0; skip <= GAP; skip++) {
+                int end = matchEnd(e, t, at + skip, k + 1);
+                if (end >= 0) {
+                    return end;
+                }
             }
+            return -1;
         }
-        return true;
+        if (at >= t.size()) {
+            return -1;
+        }
+        String form = t.forms[at];
+        boolean ok = e.prefix()[k] ? form.startsWith(e.words()[k]) : e.words()[k].equals(stemmed ? t.stems[at] : form);
+        return ok ? matchEnd(e, t, at + 1, k + 1) : -1;
     }
 }

@@ -12,14 +12,15 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * The words of one normalised sentence, each with its offset, its form as written (lower case), its Snowball
  * stem (so that "denied", "denies" and "deny" are one word to a lexicon), and the clause it stands in. Clauses
- * end at {@code , ; : ( )}, a spaced dash, and "but", "while", "whereas", "although", "though", "however".
+ * end at {@code , ; : ( )}, a spaced dash, and "but", "while", "whereas", "although", "though", "however", and
+ * start at "that", "which", "who".
  */
 final class Tokens {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern BREAK = Pattern.compile("[,;:()]|\\s-\\s");
     private static final java.util.Set<String> BREAK_WORDS =
-            java.util.Set.of("but", "while", "whereas", "although", "though", "however");
+            java.util.Set.of("but", "while", "whereas", "although", "though", "however", "that", "which", "who");
 
     /** Stems of the words seen so far; bounded so that an odd corpus cannot grow it without end. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
