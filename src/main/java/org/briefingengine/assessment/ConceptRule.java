@@ -81,7 +81,7 @@ final class ConceptRule {
     }
 
     /** What the rule found in one sentence. */
-    record Finding(Stance stance, String rule, String qualifier) {
+    record Finding(Stance stance, String rule, String qualifier, int at) {
     }
 
     private final TermList about;
@@ -156,7 +156,8 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
             if (c != null && !context.negated(d.start())) {
-                contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "");
+                contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
+                        t.starts[d.start()]);
                 break;
             }
         }
@@ -170,13 +171,15 @@ final class ConceptRule {
             if (governing != null) {
                 // "unwilling to let her inquire freely in the jails": the denial governs the grant.
                 if (contra == null) {
-                    contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "");
+                    contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "",
+                            t.starts[governing.start()]);
                 }
                 continue;
             }
             if (context.negated(g.start()) || context.negated(c.start())) {
                 if (contra == null) {
-                    contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "");
+                    contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
+                            t.starts[g.start()]);
                 }
                 continue;
             }
@@ -185,7 +188,7 @@ final class ConceptRule {
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
                         && !context.exception();
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
-                        whole ? "" : "partial");
+                        whole ? "" : "partial", t.starts[g.start()]);
             }
         }
         if (support != null) {

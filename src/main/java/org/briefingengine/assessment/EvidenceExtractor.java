@@ -11,6 +11,7 @@ import org.briefingengine.corpus.SourceDocument;
 
 /**
  * Finds evidence for and against each rubric condition in one document, in one pass over its sentences.
+ * Each row names its speaker when the sentence quotes or reports someone ({@link SpeakerFinder}).
  * Repeated sentences and demands are skipped; each sentence gives at most one supporting and one contradicting
  * row per condition (the first matching rule in file order). Immutable and thread-safe.
  */
@@ -38,9 +39,12 @@ public class EvidenceExtractor {
         boolean expertBefore = false;
         boolean demandList = false;
         Tokens previousTokens = null;
+        SpeakerFinder speakers = new SpeakerFinder();
         Modifiers modifiers = rubric.modifiers();
         for (Sentence s : doc.sentences()) {
-            String sentence = PlainText.normalise(doc.text().substring(s.start(), s.end()));
+            String original = doc.text().substring(s.start(), s.end());
+            String sentence = PlainText.normalise(original);
+            SpeakerFinder.Voice voice = speakers.speaker(original);
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
             boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demand().occursIn(tokens));
@@ -55,7 +59,8 @@ public class EvidenceExtractor {
                     if (context != null && c.condition().concept() != null) {
                         for (ConceptRule.Finding f : c.condition().concept().find(context)) {
                             if (found.add(f.stance())) {
-                                out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged));
+                                out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
+                                        voice.at(f.at())));
                             }
                         }
                     }
@@ -63,7 +68,7 @@ public class EvidenceExtractor {
                         matcher.find(sentence, previous)
                                 .filter(f -> found.add(f.stance()))
                                 .ifPresent(f -> out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(),
-                                        f.qualifier(), hedged)));
+                                        f.qualifier(), hedged, voice.at(f.at()))));
                     }
                 }
             }
@@ -81,10 +86,10 @@ public class EvidenceExtractor {
     }
 
     private Evidence evidence(SegmentedDocument doc, Sentence s, RubricCondition condition, Stance stance,
-                              String rule, String ruleQualifier, boolean hedged) {
+                              String rule, String ruleQualifier, boolean hedged, String speaker) {
         SourceDocument d = doc.document();
         String qualifier = !SourceWeight.of(d.sourceType()).credible() ? "claim" : hedged ? "hedged" : ruleQualifier;
         return new Evidence(rubric.id(), condition.id(), stance, d.id(), d.publisher(), d.published(),
-                d.sourceType(), doc.quote(s), s.start(), s.end(), qualifier, rule);
+                d.sourceType(), doc.quote(s), s.start(), s.end(), qualifier, rule, "", speaker);
     }
 }
