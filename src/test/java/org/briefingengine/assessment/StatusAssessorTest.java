@@ -114,4 +114,16 @@ class StatusAssessorTest {
         assertEquals(engine.rationale(), reviewed.rationale());
         assertEquals(engine, assessor.applyReview(engine, null));
     }
+
+    @Test
+    void keyQuotesShowBothSidesWhenBothExist() {
+        Evidence s1 = e(SUPPORTS, "un", "", "a");
+        Evidence s2 = e(SUPPORTS, "un", "", "b");
+        Evidence s3 = e(SUPPORTS, "un", "", "c");
+        Evidence s4 = e(SUPPORTS, "ngo", "", "d");
+        Evidence weakContra = e(CONTRADICTS, "ngo", "hedged", "e");
+        List<Evidence> shown = assessor.keyQuotes(List.of(s4, weakContra, s3, s2, s1), 3);
+        assertEquals(List.of(s1, s2, weakContra), shown);
+        assertEquals(List.of(s1, s2, s3), assessor.keyQuotes(List.of(s3, s2, s1, s4), 3));
+    }
 }
