@@ -24,7 +24,7 @@ final class Tokens {
 
     /** Stems of the words seen so far; bounded so that an odd corpus cannot grow it without end. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
+    private static final int MAX_CACHED = 50_000;
     private static final ThreadLocal<SnowballStemmer> STEMMER =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
