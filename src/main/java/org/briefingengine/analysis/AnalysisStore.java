@@ -43,7 +43,7 @@ public class AnalysisStore {
             }
             for (Evidence e : a.evidence()) {
                 evidence.add(new Object[] {e.rubric(), e.condition(), e.stance().label(), e.document(), e.quote(),
-                        e.start(), e.end(), e.qualifier(), e.rule()});
+                        e.start(), e.end(), e.qualifier(), e.rule(), e.speaker()});
             }
         }
         jdbc.batchUpdate("DELETE FROM BE_CITATION WHERE DOCUMENT = ?", ids);
@@ -51,7 +51,7 @@ public class AnalysisStore {
         jdbc.batchUpdate("INSERT INTO BE_CITATION (DOCUMENT, MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET,"
                 + " END_OFFSET, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", citations);
         jdbc.batchUpdate("INSERT INTO BE_EVIDENCE (RUBRIC, CONDITION_ID, STANCE, DOCUMENT, QUOTE, START_OFFSET,"
-                + " END_OFFSET, QUALIFIER, RULE_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence);
+                + " END_OFFSET, QUALIFIER, RULE_ID, SPEAKER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence);
         jdbc.batchUpdate("UPDATE BE_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?",
                 analyses.stream().map(a -> new Object[] {fingerprint, a.document()}).toList());
     }

@@ -26,7 +26,7 @@ public class AssessmentStore {
      * publisher, date and source type come from the document, so a manifest correction applies at once.
      */
     static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
-            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL"
+            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL, E.SPEAKER"
             + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
             + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
 
@@ -39,7 +39,7 @@ public class AssessmentStore {
     private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
             rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
             DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-            rs.getString(11), rs.getString(12), rs.getString(13));
+            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
 
     private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
             rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
@@ -99,19 +99,19 @@ public class AssessmentStore {
                 Evidence e = quotes.get(rank);
                 rows.add(new Object[] {runId, condition, rank, e.rubric(), e.stance().label(), e.document(),
                         e.publisher(), e.published() == null ? null : Date.valueOf(e.published()), e.sourceType(),
-                        e.quote(), e.start(), e.end(), e.qualifier(), e.rule(), e.url()});
+                        e.quote(), e.start(), e.end(), e.qualifier(), e.rule(), e.url(), e.speaker()});
             }
         });
         jdbc.batchUpdate("INSERT INTO BE_KEY_QUOTE (RUN_ID, CONDITION_ID, RANK, RUBRIC, STANCE, DOCUMENT, PUBLISHER,"
-                + " PUBLISHED, SOURCE_TYPE, QUOTE, START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " PUBLISHED, SOURCE_TYPE, QUOTE, START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL, SPEAKER)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The strongest quotes one run chose, per condition id, best first; conditions without evidence are absent. */
     public Map<String, List<Evidence>> keyQuotes(long runId) {
         Map<String, List<Evidence>> out = new HashMap<>();
         jdbc.query("SELECT RUBRIC, CONDITION_ID, STANCE, DOCUMENT, PUBLISHER, PUBLISHED, SOURCE_TYPE, QUOTE,"
-                        + " START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL FROM BE_KEY_QUOTE WHERE RUN_ID = ?"
+                        + " START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL, SPEAKER FROM BE_KEY_QUOTE WHERE RUN_ID = ?"
                         + " ORDER BY CONDITION_ID, RANK",
                 (ResultSet rs) -> {
                     Evidence e = EVIDENCE_MAPPER.mapRow(rs, 0);

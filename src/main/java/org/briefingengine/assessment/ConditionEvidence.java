@@ -124,9 +124,15 @@ public final class ConditionEvidence {
             return names.size() > named ? shown + " and " + (names.size() - named) + " more" : shown;
         }
 
+        /**
+         * The source as shown: the document's publisher, or the person it quotes ("Bachelet, quoted by HRIC"): a
+         * quotation is its speaker's word, weighed as the quoting document.
+         */
         private static String source(Evidence e) {
-            return (e.publisher().isBlank() ? e.document() : e.publisher())
-                    + " (" + SourceWeight.of(e.sourceType()).label() + ")";
+            String publisher = e.publisher().isBlank() ? e.document() : e.publisher();
+            String who = e.speaker().isBlank() || e.speaker().equalsIgnoreCase(publisher) ? publisher
+                    : e.speaker() + ", quoted by " + publisher;
+            return who + " (" + SourceWeight.of(e.sourceType()).label() + ")";
         }
     }
 }

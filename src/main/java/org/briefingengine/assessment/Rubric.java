@@ -8,14 +8,20 @@ import java.util.Optional;
  * A visit-standards rubric loaded from YAML under {@code templates/standards/}; the format is documented in
  * {@code templates/standards/README.md}.
  *
- * @param fingerprint sha256 of the rubric file, so that a briefing names the exact rubric it used
+ * @param fingerprint sha256 of the rubric file (and of its lexicon), so that a briefing names the exact rubric it used
+ * @param modifiers   the lexicon's modifier words, or null for a rubric without a lexicon
  */
 public record Rubric(String id, String title, String description, List<RubricCondition> conditions,
-                     String fingerprint) {
+                     String fingerprint, Modifiers modifiers) {
 
     public Rubric {
         description = description == null ? "" : description;
         conditions = List.copyOf(conditions);
+    }
+
+    /** A rubric without a lexicon: regex rules only, with the built-in negation, hedge and demand cues. */
+    public Rubric(String id, String title, String description, List<RubricCondition> conditions, String fingerprint) {
+        this(id, title, description, conditions, fingerprint, null);
     }
 
     /**

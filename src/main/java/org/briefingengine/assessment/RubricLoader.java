@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +29,14 @@ class RubricLoader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern CONDITION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> RUBRIC_KEYS = Set.of("id", "title", "description", "subject", "ignore", "conditions");
-    private static final Set<String> CONDITION_KEYS = Set.of("id", "title", "description", "supports", "contradicts");
+    private static final Set<String> RUBRIC_KEYS = Set.of("id", "title", "description", "subject", "ignore", "conditions",
+            "lexicon", "lists");
+    private static final Set<String> LEXICON_KEYS = Set.of("description", "lists");
+    private static final Set<String> CONDITION_KEYS = Set.of("id", "title", "description", "supports", "contradicts",
+            "about", "grants", "denies", "fully", "skip-when", "needs", "needs-expert");
+    /** Modifier lists matched on words as written; every other list is matched on stems. */
+    private static final Set<String> EXACT_LISTS = Set.of("negation", "hedge", "demand", "exception", "pronouns");
+    private static final Pattern LIST_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> RULE_KEYS = Set.of("id", "match", "with", "unless", "qualifier");
     private static final Set<String> QUALIFIERS = Set.of("", "partial");
 
@@ -41,7 +48,7 @@ class RubricLoader {
             throw new IllegalArgumentException("rubric " + file + ": cannot read: " + e.getMessage(), e);
         }
         try {
-            return parse(bytes);
+            return parse(file, bytes);
         } catch (YAMLException | ClassCastException e) {
             throw new IllegalArgumentException("rubric " + file + ": not valid YAML: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -49,18 +56,48 @@ class RubricLoader {
         }
     }
 
-    private Rubric parse(byte[] bytes) {
+    private static Object yaml(byte[] bytes) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        Object root = new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
-        Map<String, Object> map = map(root, "the file");
+        return new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private Rubric parse(Path file, byte[] bytes) {
+        Map<String, Object> map = map(yaml(bytes), "the file");
         checkKeys(map, RUBRIC_KEYS, "the rubric");
         List<Pattern> subject = patterns(map.get("subject"), "subject");
         List<Pattern> ignore = patterns(map.get("ignore"), "ignore");
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        byte[] lexiconBytes = new byte[0];
+        String lexicon = text(map, "lexicon", false, "the rubric");
+        if (!lexicon.isEmpty()) {
+            Path lexiconFile = (file.getParent() == null ? Path.of("") : file.getParent()).resolve(lexicon);
+            try {
+                lexiconBytes = Files.readAllBytes(lexiconFile);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("lexicon " + lexicon + ": cannot read " + lexiconFile + ": " + e.getMessage(), e);
+            }
+            try {
+                Map<String, Object> lex = map(yaml(lexiconBytes), "lexicon " + lexicon);
+                checkKeys(lex, LEXICON_KEYS, "lexicon " + lexicon);
+                readLists(lex.get("lists"), "lexicon " + lexicon, lists);
+            } catch (YAMLException | ClassCastException e) {
+                throw new IllegalArgumentException("lexicon " + lexicon + ": not valid YAML: " + e.getMessage(), e);
+            }
+        }
+        readLists(map.get("lists"), "the rubric's lists", lists);
+        Map<String, TermList> compiled = new LinkedHashMap<>();
+        lists.forEach((name, words) -> compiled.put(name, EXACT_LISTS.contains(name)
+                ? TermList.exact(name, expand(words, lists, "list '" + name + "'"))
+                : TermList.stemmed(name, expand(words, lists, "list '" + name + "'"))));
+        Modifiers modifiers = lists.isEmpty() ? null : new Modifiers(list(compiled, "negation"),
+                list(compiled, "hedge"), list(compiled, "demand"), list(compiled, "exception"),
+                list(compiled, "expert"), list(compiled, "other-actor"), list(compiled, "full"),
+                list(compiled, "pronouns"));
         List<RubricCondition> conditions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Object item : list(map.get("conditions"), "conditions")) {
-            RubricCondition condition = condition(map(item, "a condition"), subject, ignore);
+            RubricCondition condition = condition(map(item, "a condition"), subject, ignore, lists, modifiers);
             if (!ids.add(condition.id())) {
                 throw new IllegalArgumentException("duplicate condition id '" + condition.id() + "'");
             }
@@ -71,10 +108,96 @@ class RubricLoader {
         }
         return new Rubric(text(map, "id", true, "the rubric"), text(map, "title", true, "the rubric"),
                 text(map, "description", false, "the rubric"),
-                conditions, sha256(bytes));
+                conditions, sha256(bytes, lexiconBytes), modifiers);
     }
 
-    private RubricCondition condition(Map<String, Object> map, List<Pattern> subject, List<Pattern> ignore) {
+    private static TermList list(Map<String, TermList> compiled, String name) {
+        return compiled.getOrDefault(name, TermList.empty(name));
+    }
+
+    /** Named word lists: later definitions (the rubric's) replace earlier ones (the lexicon's). */
+    private static void readLists(Object value, String where, Map<String, List<String>> into) {
+        if (value == null) {
+            return;
+        }
+        map(value, where).forEach((name, words) -> {
+            if (!LIST_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(where + ": list name '" + name + "' must be lower-case words joined by '-'");
+            }
+            into.put(name, words(words, where + " list '" + name + "'"));
+        });
+    }
+
+    private static List<String> words(Object value, String where) {
+        List<String> out = new ArrayList<>();
+        for (Object item : list(value, where)) {
+            if (item instanceof Boolean) {
+                throw new IllegalArgumentException(where + ": " + item + " is read as yes/no: quote words such as 'no', 'yes', 'on', 'off'");
+            }
+            if (item == null || item instanceof Map || item instanceof List || item.toString().isBlank()) {
+                throw new IllegalArgumentException(where + ": expected a word or phrase, got " + item);
+            }
+            out.add(item.toString().strip());
+        }
+        return out;
+    }
+
+    /** Replaces every {@code @name} by the words of that list. */
+    private static List<String> expand(List<String> words, Map<String, List<String>> lists, String where) {
+        return expand(words, lists, where, 0);
+    }
+
+    private static List<String> expand(List<String> words, Map<String, List<String>> lists, String where, int depth) {
+        if (depth > 5) {
+            throw new IllegalArgumentException(where + ": lists refer to each other in a circle");
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.startsWith("@")) {
+                List<String> named = lists.get(w.substring(1));
+                if (named == null) {
+                    throw new IllegalArgumentException(where + ": no list named '" + w.substring(1) + "' (lists: "
+                            + String.join(", ", lists.keySet()) + ")");
+                }
+                out.addAll(expand(named, lists, where, depth + 1));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static ConceptRule concept(Map<String, Object> map, String where, Map<String, List<String>> lists,
+                                       Modifiers modifiers, List<Pattern> ignore) {
+        boolean any = map.containsKey("about") || map.containsKey("grants") || map.containsKey("denies")
+                || map.containsKey("fully") || map.containsKey("skip-when") || map.containsKey("needs");
+        if (!any) {
+            return null;
+        }
+        if (modifiers == null) {
+            throw new IllegalArgumentException(where + ": 'about', 'grants' and 'denies' need a lexicon (add 'lexicon: lexicon.yml')");
+        }
+        List<String> about = expand(words(map.get("about"), where + " about"), lists, where + " about");
+        if (about.isEmpty()) {
+            throw new IllegalArgumentException(where + ": 'grants' and 'denies' need 'about' (what the sentence must be about)");
+        }
+        List<String> grants = expand(words(map.get("grants"), where + " grants"), lists, where + " grants");
+        List<String> denies = expand(words(map.get("denies"), where + " denies"), lists, where + " denies");
+        if (grants.isEmpty() && denies.isEmpty()) {
+            throw new IllegalArgumentException(where + ": 'about' needs 'grants' or 'denies'");
+        }
+        TermList fully = map.containsKey("fully")
+                ? TermList.stemmed("fully", expand(words(map.get("fully"), where + " fully"), lists, where + " fully"))
+                : null;
+        return new ConceptRule(TermList.stemmed("about", about), TermList.stemmed("grants", grants),
+                TermList.stemmed("denies", denies), fully,
+                TermList.stemmed("skip-when", expand(words(map.get("skip-when"), where + " skip-when"), lists, where + " skip-when")),
+                TermList.stemmed("needs", expand(words(map.get("needs"), where + " needs"), lists, where + " needs")),
+                ignore, !Boolean.FALSE.equals(map.get("needs-expert")));
+    }
+
+    private RubricCondition condition(Map<String, Object> map, List<Pattern> subject, List<Pattern> ignore,
+                                      Map<String, List<String>> lists, Modifiers modifiers) {
         String id = text(map, "id", true, "a condition");
         if (!CONDITION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("condition id '" + id + "' must be lower-case words joined by '-'");
@@ -84,7 +207,9 @@ class RubricLoader {
         rules.addAll(rules(map.get("supports"), Stance.SUPPORTS, id, subject, ignore));
         rules.addAll(rules(map.get("contradicts"), Stance.CONTRADICTS, id, subject, ignore));
         String where = "condition '" + id + "'";
-        return new RubricCondition(id, text(map, "title", true, where), text(map, "description", false, where), rules);
+        ConceptRule concept = concept(map, where, lists, modifiers, ignore);
+        return new RubricCondition(id, text(map, "title", true, where), text(map, "description", false, where), rules,
+                concept);
     }
 
     private List<Rule> rules(Object value, Stance stance, String condition, List<Pattern> subject,
@@ -181,9 +306,12 @@ class RubricLoader {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes, byte[] lexicon) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            digest.update(lexicon);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

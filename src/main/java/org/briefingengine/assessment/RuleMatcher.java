@@ -10,8 +10,11 @@ import java.util.regex.Matcher;
  */
 class RuleMatcher {
 
-    /** What a rule found in a sentence: the stance after negation, the rule label and the rule's qualifier. */
-    record Finding(Stance stance, String rule, String qualifier) {
+    /**
+     * What a rule found in a sentence: the stance after negation, the rule label, the rule's qualifier and where
+     * in the sentence the match starts.
+     */
+    record Finding(Stance stance, String rule, String qualifier, int at) {
     }
 
     private final Rule rule;
@@ -44,10 +47,10 @@ class RuleMatcher {
         do {
             boolean negated = negation.negated(sentence, m.start());
             if (!negated) {
-                return Optional.of(new Finding(rule.stance(), rule.id(), rule.qualifier()));
+                return Optional.of(new Finding(rule.stance(), rule.id(), rule.qualifier(), m.start()));
             }
             if (rule.stance() == Stance.SUPPORTS) {
-                return Optional.of(new Finding(Stance.CONTRADICTS, "not " + rule.id(), ""));
+                return Optional.of(new Finding(Stance.CONTRADICTS, "not " + rule.id(), "", m.start()));
             }
         } while (m.find());
         return Optional.empty();

@@ -44,6 +44,7 @@ public class BriefingCommandLine {
               schedule   crontab lines for every job's schedule (working directory and log included)
               serve      stay up and run every job on its schedule (for machines without cron)
               bench      generate a synthetic corpus and time the weekly job on it ('bench --help')
+              evaluate   score the visit-standards judgement against gold labels ('evaluate --help')
               --help     show this help ('run --help' shows the options of run)
             """;
 
@@ -92,6 +93,7 @@ public class BriefingCommandLine {
                 case "schedule" -> schedule(List.of(args).subList(1, args.length));
                 case "serve" -> serve(List.of(args).subList(1, args.length));
                 case "bench" -> org.briefingengine.bench.Benchmark.run(home, List.of(args).subList(1, args.length), out, err);
+                case "evaluate" -> evaluate(List.of(args).subList(1, args.length));
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
         } catch (UsageException e) {
@@ -255,6 +257,23 @@ public class BriefingCommandLine {
         log.error(outcome + ": " + firstLine(reason));
         err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
         return ExitCode.FAILURE.code();
+    }
+
+    private int evaluate(List<String> args) {
+        if (!args.isEmpty() && isHelp(args.get(0))) {
+            out.print(EvaluateCommand.USAGE);
+            return ExitCode.SUCCESS.code();
+        }
+        Map<String, String> options = options(args, List.of("input", "labels", "rubric"), "evaluate");
+        if (!options.containsKey("input") || !options.containsKey("labels")) {
+            throw new UsageException("evaluate needs --input=DIR and --labels=CSV (see 'evaluate --help')");
+        }
+        try {
+            return new EvaluateCommand(out).execute(path(options.get("input")), path(options.get("labels")),
+                    path(options.getOrDefault("rubric", EvaluateCommand.DEFAULT_RUBRIC)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private int status(List<String> args) {

@@ -29,17 +29,19 @@ class EvidenceExtractorTest {
 
     @Test
     void aSupportingPhraseSupports() {
+        // One private conversation shows part of the condition; "every" makes it the whole.
         Evidence e = only("confidential-contact", "un", "The High Commissioner spoke in private with two lawyers.");
         assertEquals(Stance.SUPPORTS, e.stance());
-        assertEquals("", e.qualifier());
-        assertEquals("private-contact", e.rule());
+        assertEquals("partial", e.qualifier());
+        assertEquals("grants 'in private' / 'spoke'", e.rule());
+        assertEquals("", only("confidential-contact", "un", "The High Commissioner spoke in private with every lawyer she met.").qualifier());
     }
 
     @Test
     void aNegatedSupportingPhraseContradicts() {
         Evidence e = only("confidential-contact", "ngo", "The High Commissioner never spoke in private with the lawyers.");
         assertEquals(Stance.CONTRADICTS, e.stance());
-        assertEquals("not private-contact", e.rule());
+        assertEquals("not grants 'in private' / 'spoke'", e.rule());
         assertEquals(Stance.CONTRADICTS,
                 only("detainee-meetings", "ngo", "Her closing remarks did not include any individual case of a detained lawyer.").stance());
     }
@@ -102,14 +104,14 @@ class EvidenceExtractorTest {
     @Test
     void theWorkedExampleOfTheReadmeHolds() {
         String c = "report-released";
-        assertEquals("report-published", only(c, "ngo", "Her Office's report was published on Monday.").rule());
-        assertEquals("not report-published", only(c, "ngo", "The High Commissioner's Office finished its report last year. "
+        assertEquals("grants 'published' / 'report'", only(c, "ngo", "Her Office's report was published on Monday.").rule());
+        assertEquals("not grants 'published' / 'it'", only(c, "ngo", "The High Commissioner's Office finished its report last year. "
                 + "It has still not been published.").rule());
         assertEquals("hedged", only(c, "ngo", "Her report has reportedly been released to diplomats.").qualifier());
         assertEquals(List.of(), find(c, "ngo", "The High Commissioner should publish the report."));
         assertEquals("claim", only(c, "state-media", "State TV said her report was released.").qualifier());
         Evidence e = only(c, "ngo", "NGOs criticised her failure to release the report.");
         assertEquals(Stance.CONTRADICTS, e.stance());
-        assertEquals("report-withheld", e.rule());
+        assertEquals("not grants 'released' / 'report'", e.rule());
     }
 }

@@ -94,7 +94,8 @@ class RequiredLiteralsTest {
                 }
             }
         }
-        assertThat(matched).as("the check saw real matches").isGreaterThan(20);
+        // Most conditions now use concepts and cues; the regex rules left (the escape hatch) still match.
+        assertThat(matched).as("the check saw real matches").isGreaterThan(3);
     }
 
     private static List<String> sentences() throws Exception {

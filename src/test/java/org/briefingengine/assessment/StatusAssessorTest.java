@@ -83,7 +83,7 @@ class StatusAssessorTest {
         Rubric r = Rubric.load(TestDocs.RUBRIC_2022);
         EvidenceExtractor x = new EvidenceExtractor(r);
         List<Evidence> found = new ArrayList<>();
-        found.addAll(x.extract(TestDocs.doc("statement.txt", "un", "I spoke in private with detained lawyers in Urumqi.")));
+        found.addAll(x.extract(TestDocs.doc("statement.txt", "un", "In Urumqi I spoke in private with every detained lawyer I asked to see.")));
         found.addAll(x.extract(TestDocs.doc("mission-report.txt", "un",
                 "During the High Commissioner's meetings in Urumqi, security officers were present throughout.")));
         RubricCondition c = r.condition("confidential-contact").orElseThrow();
@@ -113,5 +113,17 @@ class StatusAssessorTest {
         assertEquals("analyst-a", reviewed.reviewer());
         assertEquals(engine.rationale(), reviewed.rationale());
         assertEquals(engine, assessor.applyReview(engine, null));
+    }
+
+    @Test
+    void keyQuotesShowBothSidesWhenBothExist() {
+        Evidence s1 = e(SUPPORTS, "un", "", "a");
+        Evidence s2 = e(SUPPORTS, "un", "", "b");
+        Evidence s3 = e(SUPPORTS, "un", "", "c");
+        Evidence s4 = e(SUPPORTS, "ngo", "", "d");
+        Evidence weakContra = e(CONTRADICTS, "ngo", "hedged", "e");
+        List<Evidence> shown = assessor.keyQuotes(List.of(s4, weakContra, s3, s2, s1), 3);
+        assertEquals(List.of(s1, s2, weakContra), shown);
+        assertEquals(List.of(s1, s2, s3), assessor.keyQuotes(List.of(s3, s2, s1, s4), 3));
     }
 }

@@ -31,7 +31,7 @@ public class CsvExporter {
     public static final List<String> ASSESSMENTS = List.of("rubric", "condition", "title", "status", "supporting",
             "contradicting", "documents", "engine_status", "reviewed", "review_note", "reviewer", "rationale");
     public static final List<String> EVIDENCE = List.of("rubric", "condition", "stance", "document", "publisher",
-            "published", "quote", "start", "end", "source_type", "qualifier", "rule");
+            "published", "quote", "start", "end", "source_type", "qualifier", "rule", "speaker");
     public static final List<String> DOCUMENTS = List.of("document", "part", "title", "publisher", "published",
             "source_type", "characters", "sha256", "status", "url", "in_period", "duplicate_of");
     public static final List<String> REJECTED = List.of("file", "reason");
@@ -67,7 +67,7 @@ public class CsvExporter {
 
     private static Object[] evidence(Evidence e) {
         return new Object[] {e.rubric(), e.condition(), e.stance().label(), e.document(), e.publisher(), e.published(),
-                e.quote(), e.start(), e.end(), e.sourceType(), e.qualifier(), e.rule()};
+                e.quote(), e.start(), e.end(), e.sourceType(), e.qualifier(), e.rule(), e.speaker()};
     }
 
     private static Object[] document(DocumentRow d) {

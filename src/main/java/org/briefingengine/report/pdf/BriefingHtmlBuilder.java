@@ -189,8 +189,11 @@ final class BriefingHtmlBuilder {
         Element q = parent.appendElement("blockquote").addClass(contradicts ? "contradicts" : "supports");
         q.appendElement("p").addClass("quote").text("“" + shorten(e.quote()) + "”");
         Element by = q.appendElement("p").addClass("attribution");
-        by.appendText("— " + (e.publisher().isBlank() ? "Unknown publisher" : e.publisher()) + ", "
-                + (e.published() == null ? "undated" : date(e.published())) + " · ");
+        String publisher = e.publisher().isBlank() ? "Unknown publisher" : e.publisher();
+        // Quoted words are their speaker's: "— Bachelet, quoted by HRIC, 28 May 2022".
+        String voice = e.speaker().isBlank() || e.speaker().equalsIgnoreCase(publisher) ? publisher
+                : e.speaker() + ", quoted by " + publisher;
+        by.appendText("— " + voice + ", " + (e.published() == null ? "undated" : date(e.published())) + " · ");
         by.appendElement("span").addClass("stance").text(contradicts ? "contradicts" : "supports");
         String type = e.sourceType().isBlank() ? "" : " · " + e.sourceType();
         String qualifier = e.qualifier().isBlank() ? "" : " · " + e.qualifier();

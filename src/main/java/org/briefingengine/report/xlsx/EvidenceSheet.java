@@ -13,7 +13,7 @@ final class EvidenceSheet {
             Column.of("rubric", 18), Column.of("condition", 28), Column.of("stance", 12), Column.of("document", 30),
             Column.of("publisher", 24), Column.of("published", 12), Column.of("quote", 80), Column.of("start", 9),
             Column.of("end", 9), Column.of("source_type", 13), Column.of("qualifier", 11), Column.of("rule", 24),
-            Column.of("link", 40));
+            Column.of("link", 40), Column.of("speaker", 24));
 
     private EvidenceSheet() {
     }
@@ -24,7 +24,7 @@ final class EvidenceSheet {
         evidence.forEach(e -> series.newRow()
                 .text(e.rubric()).text(e.condition()).text(e.stance().label()).text(e.document())
                 .text(e.publisher()).date(e.published()).wrapped(e.quote()).number(e.start()).number(e.end())
-                .text(e.sourceType()).text(e.qualifier()).text(e.rule()).link(e.url()));
+                .text(e.sourceType()).text(e.qualifier()).text(e.rule()).link(e.url()).text(e.speaker()));
         return series.finish();
     }
 }

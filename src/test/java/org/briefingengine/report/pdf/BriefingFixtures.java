@@ -67,10 +67,10 @@ final class BriefingFixtures {
                         evidence("report-released", Stance.CONTRADICTS, "doc-ngo-1.md", "Rights Watchers Network",
                                 LocalDate.of(2022, 5, 24), "ngo",
                                 "Three weeks on, the promised report is still nowhere to be seen.", ""),
-                        evidence("report-released", Stance.CONTRADICTS, "doc-un-2.txt",
+                        new Evidence(RUBRIC, "report-released", Stance.CONTRADICTS, "doc-un-2.txt",
                                 "Office of the Special Rapporteur", LocalDate.of(2022, 5, 25), "un",
                                 "Fionnuala Ní Aoláin said the findings “remain unpublished” and asked for a date.",
-                                "")),
+                                0, 79, "", "rule-1", "", "Fionnuala Ní Aoláin")),
                 "freedom-of-movement", List.of(
                         evidence("freedom-of-movement", Stance.SUPPORTS, "doc-state-3.txt", CJK_PUBLISHER,
                                 LocalDate.of(2022, 5, 26), "state-media",

@@ -56,6 +56,9 @@ class PdfBriefingWriterTest {
         assertThat(text).contains("Not met", "Partly met", "Contested", "No evidence", "reviewed",
                 "Analyst note: Two NGO briefings", "NEW", "A/HRC/51/12", "undated", "no text layer");
         assertThat(text).doesNotContain("\uFFFD", "?ÿ");
+        // A quotation is attributed to its speaker, and labelled with its stance.
+        assertThat(text.replaceAll("\\s+", " ")).contains("Fionnuala Ní Aoláin, quoted by Office of the Special Rapporteur")
+                .contains("contradicts");
     }
 
     /**

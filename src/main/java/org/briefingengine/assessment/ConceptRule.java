@@ -1,0 +1,269 @@
+package org.briefingengine.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A condition's judgement by composition instead of one regex per wording: the sentence must be about one of
+ * the condition's concepts ({@code about}), and a cue near it must grant or deny it ({@code grants}, {@code
+ * denies}); modifiers then decide what the pair is worth ({@link Modifiers}):
+ * <ul>
+ *   <li>a negated grant denies ("was not granted access to the prisons"); a negated denial is no evidence
+ *       ("was not obstructed" proves nothing);</li>
+ *   <li>a grant is full only with a word of {@code fully} near it ("all", "unrestricted", "wherever"), else
+ *       partial; an exception in the sentence ("except", "with two exceptions", "but") makes it partial too;</li>
+ *   <li>the expert must be named in the sentence or the one before it; a concept in a clause about another
+ *       actor (lawyers, relatives, a national body) and not the expert does not count;</li>
+ *   <li>a sentence with a word of {@code skip-when} (e.g. "abroad", "third countries") does not count.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class ConceptRule {
+
+    /** Last words of a mandate's title ("Special Rapporteur on torture", "Working Group on Arbitrary Detention"). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("rapporteur", "group", "commiss", "expert",
+            "committe", "subcommitte", "commission");
+
+    /** Opening words that stand for something named in the sentence before. */
+    private static final java.util.Set<String> ANAPHORA = java.util.Set.of("it", "this", "these", "they", "such");
+
+    /** How many words apart a cue and a concept may stand. */
+    static final int WINDOW = 8;
+
+    /** One sentence's words and the modifier words in it, found once for all the conditions. */
+    static final class Context {
+        final Tokens tokens;
+        final boolean expertBefore;
+        /** The sentence before, or null: a word of {@code needs} may stand there too. */
+        final Tokens previous;
+        private final Modifiers modifiers;
+        private List<TermList.Hit> experts;
+        private List<TermList.Hit> others;
+        private List<TermList.Hit> negations;
+        private List<TermList.Hit> full;
+        private Boolean exception;
+
+        Context(Tokens tokens, Tokens previous, boolean expertBefore, Modifiers modifiers) {
+            this.tokens = tokens;
+            this.previous = previous;
+            this.expertBefore = expertBefore;
+            this.modifiers = modifiers;
+        }
+
+        List<TermList.Hit> experts() {
+            return experts != null ? experts : (experts = modifiers.expert().find(tokens));
+        }
+
+        List<TermList.Hit> others() {
+            return others != null ? others : (others = modifiers.others().find(tokens));
+        }
+
+        boolean negated(int i) {
+            if (negations == null) {
+                negations = modifiers.negation().find(tokens);
+            }
+            return modifiers.negated(tokens, i, negations);
+        }
+
+        List<TermList.Hit> full() {
+            return full != null ? full : (full = modifiers.full().find(tokens));
+        }
+
+        /** The sentence speaks of a person by a pronoun that is not one of the expert's ("he" when she visited). */
+        boolean otherPerson() {
+            List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
+            return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start()));
+        }
+
+        boolean exception() {
+            return exception != null ? exception : (exception = modifiers.exception().occursIn(tokens));
+        }
+    }
+
+    /** What the rule found in one sentence. */
+    record Finding(Stance stance, String rule, String qualifier, int at) {
+    }
+
+    private final TermList about;
+    private final TermList grants;
+    private final TermList denies;
+    private final TermList fully;
+    private final TermList skipWhen;
+    private final TermList needs;
+    private final List<java.util.regex.Pattern> ignore;
+    private final boolean needsExpert;
+
+    /**
+     * @param fully the condition's own words for a full grant, or null for the lexicon's {@code full} list
+     * @param needs words of which one must occur in the sentence (none: no such need)
+     * @param ignore the rubric's patterns of sentences that never count
+     * @param needsExpert false when the concept is the visit's own, so the expert need not be named
+     */
+    ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList skipWhen, TermList needs,
+                List<java.util.regex.Pattern> ignore, boolean needsExpert) {
+        this.about = about;
+        this.grants = grants;
+        this.denies = denies;
+        this.fully = fully;
+        this.skipWhen = skipWhen;
+        this.needs = needs;
+        this.ignore = List.copyOf(ignore);
+        this.needsExpert = needsExpert;
+    }
+
+    TermList about() {
+        return about;
+    }
+
+    TermList grants() {
+        return grants;
+    }
+
+    TermList denies() {
+        return denies;
+    }
+
+    /**
+     * At most one supporting and one contradicting finding for the sentence.
+     *
+     */
+    List<Finding> find(Context context) {
+        Tokens t = context.tokens;
+        List<Finding> out = new ArrayList<>(2);
+        List<TermList.Hit> concepts = about.find(t);
+        if (concepts.isEmpty() && t.size() > 0 && ANAPHORA.contains(t.forms[0]) && context.previous != null
+                && about.occursIn(context.previous)) {
+            // "The Office finished its report last year. It has still not been published.": the opening pronoun
+            // stands for the concept of the sentence before.
+            concepts = List.of(new TermList.Hit(0, 1, t.forms[0]));
+        }
+        if (concepts.isEmpty()) {
+            return out;
+        }
+        List<TermList.Hit> experts = context.experts();
+        if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson())) || skipWhen.occursIn(t)
+                || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
+                || ignore.stream().anyMatch(p -> p.matcher(t.text).find())) {
+            return out;
+        }
+        List<TermList.Hit> others = context.others();
+        concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)).toList();
+        if (concepts.isEmpty()) {
+            return out;
+        }
+        Finding contra = null;
+        List<TermList.Hit> denied = denies.find(t);
+        for (TermList.Hit d : denied) {
+            TermList.Hit c = near(d, concepts);
+            if (c != null && !context.negated(d.start())) {
+                contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
+                        t.starts[d.start()]);
+                break;
+            }
+        }
+        Finding support = null;
+        for (TermList.Hit g : grants.find(t)) {
+            TermList.Hit c = near(g, concepts);
+            if (c == null || purpose(t, g)) {
+                continue;
+            }
+            TermList.Hit governing = deniedBefore(t, g, denied);
+            if (governing != null) {
+                // "unwilling to let her inquire freely in the jails": the denial governs the grant.
+                if (contra == null) {
+                    contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "",
+                            t.starts[governing.start()]);
+                }
+                continue;
+            }
+            if (context.negated(g.start()) || context.negated(c.start())) {
+                if (contra == null) {
+                    contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
+                            t.starts[g.start()]);
+                }
+                continue;
+            }
+            if (support == null) {
+                List<TermList.Hit> full = fully == null ? context.full() : fully.find(t);
+                boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
+                        && !context.exception();
+                support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
+                        whole ? "" : "partial", t.starts[g.start()]);
+            }
+        }
+        if (support != null) {
+            out.add(support);
+        }
+        if (contra != null) {
+            out.add(contra);
+        }
+        return out;
+    }
+
+    /**
+     * The denial that governs the grant, or null: one that stands at most six words before it, in its clause
+     * ("holding off on publication", "unwilling to let her inquire freely"), and is not itself negated.
+     */
+    private TermList.Hit deniedBefore(Tokens t, TermList.Hit grant, List<TermList.Hit> denied) {
+        for (TermList.Hit d : denied) {
+            if (d.end() <= grant.start() && grant.start() - d.end() <= 6
+                    && t.clauses[d.start()] == t.clauses[grant.start()]) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The grant is an infinitive of purpose or plan ("was invited to visit", "hopes to undertake"), not a report
+     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it.
+     */
+    private static boolean purpose(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        return i >= 2 && t.forms[i - 1].equals("to") && !ENABLING.contains(t.stems[i - 2]);
+    }
+
+    private static final java.util.Set<String> ENABLING = java.util.Set.of("abl", "unabl", "allow", "permit", "free",
+            "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
+            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
+
+    /** The concept is in a clause that names another actor and not the expert. */
+    private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
+                                        List<TermList.Hit> others) {
+        int clause = t.clauses[concept.start()];
+        boolean other = others.stream().anyMatch(o -> t.clauses[o.start()] == clause);
+        return other && experts.stream().noneMatch(e -> t.clauses[e.start()] == clause);
+    }
+
+    /**
+     * The concept is part of the expert's title, as "detention" in "the Working Group on Arbitrary Detention":
+     * it follows an expert word within three words, after "on", "of" or "for".
+     */
+    private static boolean inTitle(Tokens t, TermList.Hit concept, List<TermList.Hit> experts) {
+        for (TermList.Hit e : experts) {
+            if (TITLES.contains(t.stems[e.end() - 1]) && e.end() <= concept.start() && concept.start() - e.end() <= 3 && e.end() < t.size()
+                    && (t.forms[e.end()].equals("on") || t.forms[e.end()].equals("of") || t.forms[e.end()].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The concept nearest to the cue within the window and not overlapping it, or null. */
+    private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {
+        TermList.Hit best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (TermList.Hit c : concepts) {
+            if (c.start() == cue.start() && c.end() == cue.end()) {
+                continue;
+            }
+            boolean overlap = c.start() < cue.end() && cue.start() < c.end();
+            int gap = overlap ? 0 : c.start() >= cue.end() ? c.start() - cue.end() : cue.start() - c.end();
+            if (gap <= WINDOW && gap < bestGap) {
+                best = c;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+}

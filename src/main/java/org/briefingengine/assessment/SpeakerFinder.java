@@ -1,0 +1,105 @@
+package org.briefingengine.assessment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who speaks in a sentence of a document: a person or body the document quotes or reports ("Bachelet
+ * stresses that ...", "... said the Vice Foreign Minister", "according to the ministry", and the sentences of a
+ * quotation that runs on from one of those), else nobody (the document's own voice). "She" and "he" stand for
+ * the last speaker named. One instance reads one document, sentence by sentence, in order; not thread-safe.
+ */
+final class SpeakerFinder {
+
+    private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
+            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted|wrote|indicated"
+            + "|argued|claimed|recalled|reported|announced|asserted|emphasized|emphasised|underlined|conceded";
+    private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s){0,5}[A-Z][\\p{L}'’-]+";
+    private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|[Ss]he|[Hh]e)"
+            + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
+    private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
+    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + NAME
+            + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
+    private static final Pattern OPEN = Pattern.compile("[“\"]");
+
+    /**
+     * Who speaks in a sentence and from where: words before {@code from} (a character offset in the sentence) are
+     * the document's own ("Given the restraints imposed, Bachelet acknowledged that ..."), words from it on are
+     * the speaker's.
+     */
+    record Voice(String speaker, int from, String before) {
+
+        static final Voice OWN = new Voice("", 0, "");
+
+        /** The speaker of words at offset {@code at} of the sentence ("" for the document's own voice). */
+        String at(int at) {
+            return at >= from ? speaker : before;
+        }
+    }
+
+    private String lastNamed = "";
+    private String quoteSpeaker = "";
+    private boolean inQuote;
+
+    /** Who speaks in this sentence (original text); {@link Voice#OWN} for the document's own voice. */
+    Voice speaker(String sentence) {
+        Voice found = attribution(sentence);
+        boolean continues = inQuote;
+        inQuote = opensQuote(sentence, continues);
+        if (!found.speaker().isEmpty()) {
+            // Inside a running quotation the words before the new attribution are still the quoted speaker's.
+            Voice voice = continues ? new Voice(found.speaker(), found.from(), quoteSpeaker) : found;
+            quoteSpeaker = continues && inQuote ? quoteSpeaker : found.speaker();
+            return voice;
+        }
+        if (continues) {
+            return new Voice(quoteSpeaker, 0, quoteSpeaker);
+        }
+        quoteSpeaker = "";
+        return Voice.OWN;
+    }
+
+    private Voice attribution(String sentence) {
+        for (Pattern p : new Pattern[] {NAME_VERB, VERB_NAME, ACCORDING}) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                // "..., said X" speaks for the whole sentence; "X said that ..." from X on.
+                int from = p == VERB_NAME ? 0 : m.start();
+                String name = m.group(1).strip();
+                if (name.equalsIgnoreCase("she") || name.equalsIgnoreCase("he")) {
+                    if (!lastNamed.isEmpty()) {
+                        return new Voice(lastNamed, from, "");
+                    }
+                    continue;
+                }
+                if (name.split("\\s+").length == 1 && STOP.matcher(name).matches()) {
+                    continue;
+                }
+                lastNamed = name;
+                return new Voice(name, from, "");
+            }
+        }
+        return Voice.OWN;
+    }
+
+    /** Words that open a sentence but name nobody ("It said", "This stated"). */
+    private static final Pattern STOP = Pattern.compile("(?i)it|this|that|which|who|they|we|i|there|what|as|the");
+
+    /** True when, after this sentence, a quotation is still open (an odd number of quote marks overall). */
+    private static boolean opensQuote(String sentence, boolean open) {
+        int straight = 0;
+        boolean state = open;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '“') {
+                state = true;
+            } else if (c == '”') {
+                state = false;
+            } else if (c == '"') {
+                straight++;
+                state = !state;
+            }
+        }
+        return state && OPEN.matcher(sentence).find() || (open && state);
+    }
+}

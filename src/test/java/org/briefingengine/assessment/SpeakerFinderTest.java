@@ -1,0 +1,51 @@
+package org.briefingengine.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Reported speech in made-up sentences: the quoted words are the speaker's, the rest the document's. */
+class SpeakerFinderTest {
+
+    @Test
+    void reportedAndQuotedSpeechBelongsToItsSpeaker() {
+        SpeakerFinder f = new SpeakerFinder();
+        String s1 = "The envoy Maria Lopez stresses that \"this trip was a dialogue, not a probe.\"";
+        SpeakerFinder.Voice v1 = f.speaker(s1);
+        assertThat(v1.at(s1.indexOf("probe"))).isEqualTo("Maria Lopez");
+        SpeakerFinder.Voice v2 = f.speaker("She continues, \"I met everyone I wished to meet.\"");
+        assertThat(v2.at(10)).isEqualTo("Maria Lopez");
+        assertThat(f.speaker("Our group regrets that the report is still unpublished.").at(5)).isEmpty();
+    }
+
+    @Test
+    void theDocumentsOwnWordsBeforeTheAttributionStayItsOwn() {
+        SpeakerFinder f = new SpeakerFinder();
+        String s = "Given the curbs imposed on the trip, Lopez has rightly acknowledged that it was no inquiry.";
+        SpeakerFinder.Voice v = f.speaker(s);
+        assertThat(v.at(s.indexOf("curbs"))).isEmpty();
+        assertThat(v.at(s.indexOf("inquiry"))).isEqualTo("Lopez");
+    }
+
+    @Test
+    void aQuotationRunsOnUntilItCloses() {
+        SpeakerFinder f = new SpeakerFinder();
+        assertThat(f.speaker("According to the ministry, “the guests went wherever they wished.").at(30)).isEqualTo("the ministry");
+        assertThat(f.speaker("Nobody followed them.”").at(0)).isEqualTo("the ministry");
+        assertThat(f.speaker("Observers disagree.").at(0)).isEmpty();
+    }
+
+    @Test
+    void evidenceRowsNameTheQuotedSpeakerAndTheRationaleCreditsHer() {
+        Rubric rubric = Rubric.load(TestDocs.RUBRIC_2022);
+        List<Evidence> rows = new EvidenceExtractor(rubric).extract(TestDocs.doc("ngo.txt", "ngo",
+                "Bachelet stresses that \"my visit was not an investigation.\" We disagree with her choices."));
+        assertThat(rows).filteredOn(e -> e.condition().equals("un-information-used"))
+                .singleElement().satisfies(e -> assertThat(e.speaker()).isEqualTo("Bachelet"));
+        ConditionAssessment a = new StatusAssessor().assess(rubric, rubric.condition("un-information-used").orElseThrow(),
+                rows.stream().filter(e -> e.condition().equals("un-information-used")).toList());
+        assertThat(a.rationale()).contains("Bachelet, quoted by ngo.txt publisher");
+    }
+}
