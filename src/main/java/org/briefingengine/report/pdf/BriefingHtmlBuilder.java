@@ -238,6 +238,7 @@ final class BriefingHtmlBuilder {
                     : "UN human-rights mechanisms");
             Element table = table(div, "mechanisms", "Name", "Code", "This week", "Cumulative", "Undated");
             table.select("thead th").forEach(th -> {
+                th.addClass(th.elementSiblingIndex() == 0 ? "name" : "count");
                 if (th.elementSiblingIndex() >= 2) {
                     th.addClass("num");
                 }

@@ -94,7 +94,7 @@ final class TrendChartSvg {
                 lastLabel = x[i];
             }
         }
-        svg.text(LEFT + plotW / 2, HEIGHT - 4, axisCaption(weeks), "middle", "#333333");
+        svg.text(LEFT + plotW / 2, HEIGHT - 4, "ISO week of publication, to scale in time", "middle", "#333333");
 
         double[] labelY = new double[top.size()];
         for (int s = 0; s < top.size(); s++) {
