@@ -123,6 +123,15 @@ class SharedCorpusReportsTest {
         }
     }
 
+    @Test
+    void headersStayWholeAndQuotesCarryNoDoubledMarks() throws Exception {
+        List<String> tokens = ReportReadBack.tokens(String.join("\n", ReportReadBack.pages(week.resolve("briefing.pdf"))));
+        assertThat(tokens).contains("Supporting", "Contradicting", "Documents")
+                .doesNotContain("Suppor", "Contradic", "Docum", "Mechanis", "ting", "ents");
+        assertThat(ReportReadBack.text(week.resolve("briefing.pdf")))
+                .doesNotContain("\u201c\"", "\"\u201d", "\u201d\u201d", "\u201c\u201c");
+    }
+
     /** The executive summary's text, from the PDF. */
     private static String summary() throws IOException {
         String text = String.join("\n", ReportReadBack.pages(week.resolve("briefing.pdf"))).replaceAll("\\s+", " ");

@@ -213,8 +213,7 @@ final class BriefingHtmlBuilder {
         by.appendElement("span").addClass("stance").text(contradicts ? "contradicts" : "supports");
         String type = e.sourceType().isBlank() ? "" : " · " + e.sourceType();
         String qualifier = e.qualifier().isBlank() ? "" : " · " + e.qualifier();
-        by.appendText(type + qualifier + " · ");
-        fileName(by, orDash(e.document()));
+        by.appendText(type + qualifier + " · " + orDash(e.document()));
     }
 
     /** Places a chart as an SVG image; its alt text becomes the /Alt of the Figure in the structure tree. */
