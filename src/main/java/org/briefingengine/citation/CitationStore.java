@@ -105,16 +105,18 @@ public class CitationStore {
         List<MechanismWeek> weeks = new ArrayList<>();
         jdbc.query(COUNTS_SQL, (ResultSet rs) -> {
             String mechanism = rs.getString(1);
-            int[] tally = tallies.computeIfAbsent(mechanism, m -> new int[2]);
+            int[] tally = tallies.computeIfAbsent(mechanism, m -> new int[3]);
             tally[0] += rs.getInt(4);
             tally[1] += rs.getInt(5);
-            if (rs.getObject(2) != null) {
+            if (rs.getObject(2) == null) {
+                tally[2] += rs.getInt(5);
+            } else {
                 weeks.add(new MechanismWeek(mechanism, String.format("%04d-W%02d", rs.getInt(2), rs.getInt(3)),
                         rs.getInt(5)));
             }
         }, Date.valueOf(from), Date.valueOf(to));
         List<MechanismTally> tally = new ArrayList<>();
-        tallies.forEach((mechanism, t) -> tally.add(new MechanismTally(mechanism, t[0], t[1])));
+        tallies.forEach((mechanism, t) -> tally.add(new MechanismTally(mechanism, t[0], t[1], t[2])));
         return new MechanismCounts(List.copyOf(tally), List.copyOf(weeks));
     }
 
@@ -189,6 +191,11 @@ public class CitationStore {
     public record MechanismCounts(List<MechanismTally> tally, List<MechanismWeek> weeks) {
     }
 
-    public record MechanismTally(String mechanism, int inPeriod, int cumulative) {
+    /** @param undated citations in undated documents, part of the cumulative count and of no week */
+    public record MechanismTally(String mechanism, int inPeriod, int cumulative, int undated) {
+
+        public MechanismTally(String mechanism, int inPeriod, int cumulative) {
+            this(mechanism, inPeriod, cumulative, 0);
+        }
     }
 }

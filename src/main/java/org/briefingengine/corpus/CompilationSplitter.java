@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,10 @@ import java.util.regex.Pattern;
  *
  * <p>Each part's date is its header's date, else a date on its first lines, else {@code null} (the caller falls
  * back to the page's date).
+ *
+ * <p>A part with no body (nothing but its header: a byline, a date line, a headline or statement heading) is no
+ * document: its lines are folded into the part before it (or, for the first, into the next), and the caller is
+ * told, so that a page ending a piece with "Reuters / May 28, 2022" does not list a 20-character "Reuters" source.
  */
 final class CompilationSplitter {
 
@@ -50,6 +55,14 @@ final class CompilationSplitter {
     }
 
     List<Part> split(String text, boolean declaredCompilation) {
+        return split(text, declaredCompilation, folded -> { });
+    }
+
+    /**
+     * As {@link #split(String, boolean)}; {@code folded} hears, for each header-only part folded into its
+     * neighbour, a short description of it ("“Reuters”, May 28, 2022").
+     */
+    List<Part> split(String text, boolean declaredCompilation, Consumer<String> folded) {
         List<TextLine> lines = TextLine.nonEmptyLines(text);
         List<Anchor> anchors = explicitAnchors(lines);
         Set<String> distinct = new HashSet<>();
@@ -57,7 +70,7 @@ final class CompilationSplitter {
         if (!declaredCompilation && distinct.size() < 2) {
             return List.of();
         }
-        anchors = withAttributionLeads(lines, anchors);
+        anchors = withoutHeaderOnlyParts(lines, withAttributionLeads(lines, anchors), folded);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -141,6 +154,29 @@ final class CompilationSplitter {
             }
         }
         return all;
+    }
+
+    /**
+     * Drops the anchors whose lines, up to the next anchor, hold nothing but the header: the anchor's first line
+     * (headline, byline or heading), publisher lines and date lines. Their lines then belong to the part before.
+     */
+    private List<Anchor> withoutHeaderOnlyParts(List<TextLine> lines, List<Anchor> anchors, Consumer<String> folded) {
+        List<Anchor> kept = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            int end = i + 1 < anchors.size() ? anchors.get(i + 1).line() : lines.size();
+            boolean body = false;
+            for (int k = a.line() + 1; k < end && !body; k++) {
+                body = !isDateLine(lines, k) && publishers.fromLine(lines.get(k).text()) == null;
+            }
+            if (body) {
+                kept.add(a);
+            } else {
+                folded.accept("\u201c" + (a.publisher().isEmpty() ? lines.get(a.line()).text() : a.publisher())
+                        + "\u201d" + (a.date() == null ? "" : ", " + a.date()));
+            }
+        }
+        return kept;
     }
 
     private static boolean isDateLine(List<TextLine> lines, int k) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads one input file into one document, or into several for a compilation page.
  *
@@ -27,6 +30,8 @@ import java.util.Map;
  * <p>Every failure becomes a {@link RejectedFileException} with a short reason; nothing else escapes.
  */
 public class DocumentParser {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentParser.class);
 
     private final ParserLimits limits;
     private final Map<String, FormatReader> readers;
@@ -99,7 +104,9 @@ public class DocumentParser {
         String url = m == null ? "" : m.url();
 
         boolean declared = SourceTypes.COMPILATION.equalsIgnoreCase(sourceType);
-        List<CompilationSplitter.Part> parts = splitter.split(text, declared);
+        List<CompilationSplitter.Part> parts = splitter.split(text, declared, folded -> log.info(
+                "{}: a compilation part headed {} has no text of its own; folded into its neighbour, not counted",
+                file, folded));
         if (parts.isEmpty()) {
             return List.of(new SourceDocument(file, file, 0, title, publisher, published, sourceType, url, text,
                     normalised.pageStarts()));

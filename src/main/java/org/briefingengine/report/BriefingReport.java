@@ -24,8 +24,9 @@ import org.briefingengine.citation.Citation;
  * @param conditions      one row per rubric condition, in rubric order
  * @param changes         status changes since the previous week's run (empty on the first run)
  * @param keyQuotes       per condition id, the strongest quotes, best first (at most a handful each)
- * @param mechanisms      citations per mechanism: this week beside cumulative, in catalogue order
- * @param mechanismWeeks  citations per mechanism and ISO week, over every week with documents
+ * @param mechanisms      citations per mechanism: this week beside cumulative (and undated), in catalogue order
+ * @param mechanismWeeks  citations per mechanism and ISO week, over every week with dated documents; with each
+ *                        mechanism's undated count they add up to its cumulative count
  * @param references      formal references seen up to the end of the period
  * @param corpus          document counts, and the few documents the briefing lists as its sources
  * @param documents       every document read, whole files and compilation parts, by file and part
@@ -81,7 +82,31 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
                                Status current) {
     }
 
-    public record MechanismCount(String mechanism, String family, String name, int thisWeek, int cumulative) {
+    /**
+     * @param family     the catalogue family: CHARTER and TREATY are UN human-rights mechanisms; SECRETARIAT and
+     *                   SPECIALIZED are UN offices, officials and agencies, reported apart
+     * @param cumulative citations up to the end of the week, undated documents included
+     * @param undated    the part of {@code cumulative} from undated documents (no ISO week)
+     */
+    public record MechanismCount(String mechanism, String family, String name, int thisWeek, int cumulative,
+                                 int undated) {
+
+        /** A count with nothing undated. */
+        public MechanismCount(String mechanism, String family, String name, int thisWeek, int cumulative) {
+            this(mechanism, family, name, thisWeek, cumulative, 0);
+        }
+
+        /** True for UN offices, officials and agencies (OHCHR, the Secretary-General, ILO): not mechanisms. */
+        public boolean office() {
+            return OFFICE_FAMILIES.contains(family == null ? "" : family.toUpperCase(java.util.Locale.ROOT));
+        }
+
+        /** How the briefing names the family's group. */
+        public String kind() {
+            return office() ? "UN office or agency" : "UN human-rights mechanism";
+        }
+
+        private static final Set<String> OFFICE_FAMILIES = Set.of("SECRETARIAT", "SPECIALIZED");
     }
 
     public record MechanismWeek(String mechanism, String week, int count) {
@@ -115,26 +140,37 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
     /**
      * What the briefing says about the corpus without listing it: counts, and the sources it prints.
      *
-     * @param documents every document read
-     * @param inPeriod  documents published within the week
-     * @param undated   documents without a date
-     * @param sources   at most {@link #MAX_SOURCES} documents: those of the week and those quoted first, then the
-     *                  rest of the corpus, each group in file order; the annex lists every document
+     * @param documents    every document read: whole files and compilation parts
+     * @param inPeriod     documents published within the week
+     * @param undated      documents without a date
+     * @param sources      at most {@link #MAX_SOURCES} documents: those of the week and those quoted first, then the
+     *                     rest of the corpus, each group in file order; the annex lists every document
+     * @param files        input files the documents come from
+     * @param compilations files split into parts (compilation pages)
+     * @param parts        documents that are parts of a compilation
      */
-    public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
+    public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources, int files,
+                                int compilations, int parts) {
+
+        /** A summary where every document is a whole file. */
+        public CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
+            this(documents, inPeriod, undated, sources, documents, 0, 0);
+        }
 
         /** Sources the PDF prints at most: printing 10,000 of them would not fit a 256 MB heap, nor help a reader. */
         public static final int MAX_SOURCES = 200;
 
         /** Folds streamed document rows, keeping at most {@code maxSources} of each group in memory. */
         public static CorpusSummary of(RowStream<DocumentRow> rows, Set<String> quoted, int maxSources) {
-            int[] counts = new int[3];
+            int[] counts = new int[5];
             List<DocumentRow> first = new ArrayList<>();
             List<DocumentRow> rest = new ArrayList<>();
             rows.forEach(d -> {
                 counts[0]++;
                 counts[1] += d.inPeriod() ? 1 : 0;
                 counts[2] += d.undated() ? 1 : 0;
+                counts[3] += d.part() == 1 ? 1 : 0; // a compilation's first part
+                counts[4] += d.part() > 0 ? 1 : 0;
                 List<DocumentRow> group = d.inPeriod() || quoted.contains(d.document()) ? first : rest;
                 if (group.size() < maxSources) {
                     group.add(d);
@@ -142,7 +178,8 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
             });
             List<DocumentRow> sources = new ArrayList<>(first);
             rest.stream().limit(Math.max(0, maxSources - first.size())).forEach(sources::add);
-            return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources));
+            return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources),
+                    counts[0] - counts[4] + counts[3], counts[3], counts[4]);
         }
     }
 }

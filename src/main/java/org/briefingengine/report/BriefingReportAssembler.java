@@ -23,6 +23,7 @@ import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismCount;
+import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.report.BriefingReport.RunInfo;
 import org.briefingengine.report.BriefingReport.StatusChange;
 import org.springframework.stereotype.Component;
@@ -64,9 +65,10 @@ public class BriefingReportAssembler {
         RunInfo run = new RunInfo(request.job(), week.toString(), week.start(), week.end(), request.generatedAt(),
                 request.inputDir(), rubric.id(), rubric.title(), documents.corpusFingerprint(), rubric.fingerprint(),
                 request.runId());
-        return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, corpus),
+        List<RejectedFile> rejected = documents.rejected(request.runId());
+        return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, corpus, rejected),
                 conditions, changes, keyQuotes, mechanisms, counts.weeks(), references, corpus,
-                documentRows, documents.rejected(request.runId()),
+                documentRows, rejected,
                 action -> assessments.forEachEvidence(rubric.id(), week.end(), action),
                 action -> citations.forEachCitation(week.end(), action));
     }
@@ -87,9 +89,10 @@ public class BriefingReportAssembler {
         for (Mechanism m : catalogue.mechanisms()) {
             MechanismTally t = byCode.remove(m.code());
             out.add(new MechanismCount(m.code(), m.family(), m.name(), t == null ? 0 : t.inPeriod(),
-                    t == null ? 0 : t.cumulative()));
+                    t == null ? 0 : t.cumulative(), t == null ? 0 : t.undated()));
         }
-        byCode.values().forEach(t -> out.add(new MechanismCount(t.mechanism(), "", t.mechanism(), t.inPeriod(), t.cumulative())));
+        byCode.values().forEach(t -> out.add(new MechanismCount(t.mechanism(), "", t.mechanism(), t.inPeriod(), t.cumulative(),
+                t.undated())));
         return out;
     }
 

@@ -17,6 +17,7 @@ import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Stance;
 import org.briefingengine.assessment.Status;
 import org.briefingengine.report.BriefingReport;
+import org.briefingengine.report.OfficialRecord;
 import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
@@ -67,9 +68,13 @@ final class BriefingHtmlBuilder {
         BarChartSvg.of(report.mechanisms(), report.run().week())
                 .ifPresent(chart -> slot(doc, "mechanism-chart", div -> {
                     figure(div, chart);
+                    mechanismTables(div, report.mechanisms(), report.run().week());
                     uncited(div, report.mechanisms());
                 }));
-        TrendChartSvg.of(report.mechanismWeeks()).ifPresent(chart -> slot(doc, "trend-chart", div -> figure(div, chart)));
+        TrendChartSvg.of(report.mechanismWeeks()).ifPresent(chart -> slot(doc, "trend-chart", div -> {
+            figure(div, chart);
+            div.appendElement("p").addClass("chart-caption").text(trendCaption(report.mechanismWeeks()) + ".");
+        }));
         if (!report.references().isEmpty()) {
             slot(doc, "references", div -> references(div, report.references()));
         }
@@ -148,10 +153,24 @@ final class BriefingHtmlBuilder {
             } else {
                 engine.addClass("muted").text("same");
             }
-            row.appendElement("td").addClass("num").text(Integer.toString(c.supporting()));
-            row.appendElement("td").addClass("num").text(Integer.toString(c.contradicting()));
+            String claims = claimsOnly(c) ? CLAIMS_MARK : "";
+            row.appendElement("td").addClass("num").text(c.supporting() + (c.supporting() > 0 ? claims : ""));
+            row.appendElement("td").addClass("num").text(c.contradicting() + (c.contradicting() > 0 ? claims : ""));
             row.appendElement("td").addClass("num").text(Integer.toString(c.documents()));
         }
+        if (conditions.stream().anyMatch(BriefingHtmlBuilder::claimsOnly)) {
+            div.appendElement("p").addClass("muted").addClass("claims-note").text(CLAIMS_NOTE);
+        }
+    }
+
+    /** Marks counts that are claims only, which the note under the matrix explains. */
+    static final String CLAIMS_MARK = " \u2020";
+    static final String CLAIMS_NOTE = "\u2020 Claims only: the engine found no evidence, and these counts are claims"
+            + " (such as state-media statements) that are listed and quoted but never establish a status.";
+
+    /** Evidence counted beside an engine status of NO_EVIDENCE: only claims spoke to the condition. */
+    static boolean claimsOnly(ConditionAssessment c) {
+        return c.engineStatus() == Status.NO_EVIDENCE && c.supporting() + c.contradicting() > 0;
     }
 
     private static void legend(Element p) {
@@ -178,7 +197,7 @@ final class BriefingHtmlBuilder {
             block.appendElement("p").addClass("muted").text(c.rationale());
         }
         List<Evidence> quotes = keyQuotes.getOrDefault(c.condition(), List.of());
-        if (quotes.isEmpty()) {
+        if (quotes.isEmpty() && c.rationale().isBlank()) { // a rationale already says so: not twice
             block.appendElement("p").addClass("empty").text("No quote in the corpus speaks to this condition.");
         }
         quotes.stream().limit(MAX_QUOTES).forEach(e -> quote(block, e));
@@ -187,7 +206,7 @@ final class BriefingHtmlBuilder {
     private static void quote(Element parent, Evidence e) {
         boolean contradicts = e.stance() == Stance.CONTRADICTS;
         Element q = parent.appendElement("blockquote").addClass(contradicts ? "contradicts" : "supports");
-        q.appendElement("p").addClass("quote").text("“" + shorten(e.quote()) + "”");
+        q.appendElement("p").addClass("quote").text(QuoteMarks.enclose(shorten(e.quote())));
         Element by = q.appendElement("p").addClass("attribution");
         String publisher = e.publisher().isBlank() ? "Unknown publisher" : e.publisher();
         // Quoted words are their speaker's: "— Bachelet, quoted by HRIC, 28 May 2022".
@@ -207,6 +226,53 @@ final class BriefingHtmlBuilder {
         div.appendElement("img").attr("src", src).attr("alt", chart.alt());
     }
 
+    /**
+     * The chart's numbers as tables (searchable, read by screen readers): mechanisms, then UN offices, officials
+     * and agencies, each most cited first, with full names.
+     */
+    private static void mechanismTables(Element div, List<MechanismCount> counts, String week) {
+        for (boolean offices : new boolean[] {false, true}) {
+            List<MechanismCount> cited = BarChartSvg.cited(counts, offices);
+            if (cited.isEmpty()) {
+                continue;
+            }
+            div.appendElement("h3").text(offices ? "UN offices, officials and agencies (counted apart)"
+                    : "UN human-rights mechanisms");
+            Element table = table(div, "mechanisms", "Name", "Code", "This week", "Cumulative", "Undated");
+            table.select("thead th").forEach(th -> {
+                th.addClass(th.elementSiblingIndex() == 0 ? "name" : "count");
+                if (th.elementSiblingIndex() >= 2) {
+                    th.addClass("num");
+                }
+            });
+            Element body = table.appendElement("tbody");
+            for (MechanismCount c : cited) {
+                Element row = body.appendElement("tr");
+                row.appendElement("td").text(blank(c.name()) ? c.mechanism() : c.name());
+                row.appendElement("td").text(c.mechanism());
+                row.appendElement("td").addClass("num").text(Integer.toString(c.thisWeek()));
+                row.appendElement("td").addClass("num").text(Integer.toString(c.cumulative()));
+                row.appendElement("td").addClass("num").text(Integer.toString(c.undated()));
+            }
+        }
+        div.appendElement("p").addClass("chart-caption").text("This week: documents published in " + week
+                + ". Cumulative: every document published up to the end of the week, and undated documents (the"
+                + " Undated column), which belong to no week.");
+    }
+
+    /** What the trend chart's axis shows, in the text layer too. */
+    private static String trendCaption(List<BriefingReport.MechanismWeek> rows) {
+        List<String> weeks = rows.stream().map(BriefingReport.MechanismWeek::week).distinct().sorted().toList();
+        List<String> shown = weeks.subList(Math.max(0, weeks.size() - TrendChartSvg.MAX_WEEKS), weeks.size());
+        return "Citations per " + TrendChartSvg.axisCaption(shown).replaceFirst("^Week", "week")
+                + "; undated documents are not in the trend";
+    }
+
+    /** A file name that never breaks at its dots, dashes or underscores (long ones may still wrap, at slashes). */
+    private static void fileName(Element parent, String name) {
+        parent.appendElement("span").addClass(name.length() <= 48 ? "file" : "file-long").text(name);
+    }
+
     /** Names the mechanisms of the catalogue that no document cites, which the chart leaves out. */
     private static void uncited(Element div, List<MechanismCount> counts) {
         List<String> none = counts.stream().filter(c -> c.cumulative() == 0 && c.thisWeek() == 0)
@@ -218,6 +284,8 @@ final class BriefingHtmlBuilder {
 
     private static void references(Element div, List<FormalReference> references) {
         Element table = table(div, "references", "Reference", "Mechanism", "Citations", "First cited in");
+        div.appendElement("p").addClass("muted").text("UN document symbols link to their official record in the UN"
+                + " Official Document System (docs.un.org).");
         table.select("thead th").get(2).addClass("num");
         Element body = table.appendElement("tbody");
         List<FormalReference> shown = references.stream()
@@ -235,11 +303,15 @@ final class BriefingHtmlBuilder {
                         ref.appendElement("span").addClass("new-badge").text("NEW");
                         ref.appendText(" ");
                     }
-                    ref.appendText(r.reference());
+                    OfficialRecord.url(r.reference()).ifPresentOrElse(
+                            url -> ref.appendElement("a").attr("href", url).attr("title", "Official record of "
+                                    + r.reference() + " in the UN Official Document System").text(r.reference()),
+                            () -> ref.appendText(r.reference()));
                     row.appendElement("td").text(orDash(r.mechanism()));
                     row.appendElement("td").addClass("num").text(Integer.toString(r.citations()));
-                    row.appendElement("td").text(orDash(r.firstDocument()) + ", "
-                            + (r.firstPublished() == null ? "undated" : date(r.firstPublished())));
+                    Element first = row.appendElement("td");
+                    fileName(first, orDash(r.firstDocument()));
+                    first.appendText(", " + (r.firstPublished() == null ? "undated" : date(r.firstPublished())));
                 });
     }
 
@@ -257,9 +329,10 @@ final class BriefingHtmlBuilder {
             Element row = body.appendElement("tr");
             Element title = row.appendElement("td");
             title.appendElement("div").text(blank(d.title()) ? d.document() : d.title());
-            String notes = d.document() + (d.inPeriod() ? " · published this week" : "")
-                    + (blank(d.duplicateOf()) ? "" : " · same text as " + d.duplicateOf() + ", not counted");
-            title.appendElement("div").addClass("muted").text(notes);
+            Element notes = title.appendElement("div").addClass("muted");
+            fileName(notes, d.document());
+            notes.appendText((d.inPeriod() ? " · published this week" : "")
+                    + (blank(d.duplicateOf()) ? "" : " · same text as " + d.duplicateOf() + ", not counted"));
             row.appendElement("td").text(orDash(d.publisher()));
             Element published = row.appendElement("td");
             if (d.undated()) {
@@ -279,7 +352,7 @@ final class BriefingHtmlBuilder {
         Element body = table.appendElement("tbody");
         for (RejectedFile r : rejected.subList(0, Math.min(MAX_REJECTED, rejected.size()))) {
             Element row = body.appendElement("tr");
-            row.appendElement("td").text(orDash(r.file()));
+            fileName(row.appendElement("td"), orDash(r.file()));
             row.appendElement("td").text(orDash(r.reason()));
         }
     }

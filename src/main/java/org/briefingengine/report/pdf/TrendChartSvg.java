@@ -1,5 +1,7 @@
 package org.briefingengine.report.pdf;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,11 +12,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.report.BriefingReport.MechanismWeek;
 
 /**
  * Line chart of citations per ISO week for the most cited mechanisms. Each line has its own colour, dash
  * pattern and marker, and is labelled at its end, so no legend lookup (and no colour) is needed to read it.
+ * The horizontal axis is real time: weeks are placed by their Monday, so a gap of months looks like one, and
+ * ticks name the week with its year. Only weeks with documents have points.
  */
 final class TrendChartSvg {
 
@@ -61,7 +66,12 @@ final class TrendChartSvg {
         int yMax = ((max + step - 1) / step) * step;
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
-        double dx = plotW / (weeks.size() - 1);
+        LocalDate first = IsoWeek.parse(weeks.get(0)).start();
+        double span = Math.max(1, ChronoUnit.DAYS.between(first, IsoWeek.parse(weeks.get(weeks.size() - 1)).start()));
+        double[] x = new double[weeks.size()];
+        for (int i = 0; i < weeks.size(); i++) {
+            x[i] = LEFT + plotW * ChronoUnit.DAYS.between(first, IsoWeek.parse(weeks.get(i)).start()) / span;
+        }
 
         SvgCanvas svg = new SvgCanvas(WIDTH, HEIGHT);
         for (int v = 0; v <= yMax; v += step) {
@@ -69,12 +79,22 @@ final class TrendChartSvg {
             svg.line(LEFT, y, LEFT + plotW, y, v == 0 ? "#444444" : "#d0d0d0", v == 0 ? 1 : 0.6, "")
                     .text(LEFT - 6, y + 4, Integer.toString(v), "end", "#333333");
         }
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        String lastYear = "";
         for (int i = 0; i < weeks.size(); i++) {
             String week = weeks.get(i);
-            svg.text(LEFT + i * dx, TOP + plotH + 16, week.substring(week.indexOf('-') + 1), "middle", "#333333");
+            String year = week.substring(0, week.indexOf('-'));
+            svg.line(x[i], TOP + plotH, x[i], TOP + plotH + 4, "#444444", 1, "");
+            if (x[i] - lastLabel >= MIN_LABEL_GAP || i == weeks.size() - 1 && x[i] - lastLabel >= MIN_LABEL_GAP / 2) {
+                svg.text(x[i], TOP + plotH + 16, week.substring(week.indexOf('-') + 1), "middle", "#333333");
+                if (!year.equals(lastYear)) {
+                    svg.text(x[i], TOP + plotH + 29, year, "middle", "#333333");
+                    lastYear = year;
+                }
+                lastLabel = x[i];
+            }
         }
-        svg.text(LEFT + plotW / 2, HEIGHT - 6, "ISO week, " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1)
-                + " (weeks with documents)", "middle", "#333333");
+        svg.text(LEFT + plotW / 2, HEIGHT - 4, "ISO week of publication, to scale in time", "middle", "#333333");
 
         double[] labelY = new double[top.size()];
         for (int s = 0; s < top.size(); s++) {
@@ -82,7 +102,7 @@ final class TrendChartSvg {
             double[] xs = new double[values.length];
             double[] ys = new double[values.length];
             for (int i = 0; i < values.length; i++) {
-                xs[i] = LEFT + i * dx;
+                xs[i] = x[i];
                 ys[i] = TOP + plotH - values[i] * plotH / yMax;
             }
             svg.polyline(xs, ys, COLOURS[s], 1.8, DASHES[s]);
@@ -96,6 +116,15 @@ final class TrendChartSvg {
             svg.text(LEFT + plotW + 8, labelY[s], top.get(s).getKey(), "start", COLOURS[s]);
         }
         return Optional.of(new Chart(svg.toSvg(), alt(weeks, top)));
+    }
+
+    /** Distance in px between two week labels, so that "W52" and "W01" never overlap. */
+    private static final double MIN_LABEL_GAP = 30;
+
+    /** What the axis shows, in words (also printed under the chart in the briefing's text). */
+    static String axisCaption(List<String> weeks) {
+        return "Week of publication (ISO week), " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1)
+                + ", to scale in time; points only for weeks with documents";
     }
 
     /** Moves end labels apart so that no two overlap, keeping their order. */

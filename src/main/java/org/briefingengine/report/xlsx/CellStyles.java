@@ -16,6 +16,8 @@ final class CellStyles {
     final CellStyle text;
     final CellStyle wrapped;
     final CellStyle integer;
+    /** Integers without thousands separators: character offsets and ids, read as they are written. */
+    final CellStyle plainInteger;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle link;
@@ -45,6 +47,8 @@ final class CellStyles {
         wrapped.setWrapText(true);
         integer = base(workbook);
         integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        plainInteger = base(workbook);
+        plainInteger.setDataFormat(workbook.createDataFormat().getFormat("0"));
         date = base(workbook);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         dateTime = base(workbook);

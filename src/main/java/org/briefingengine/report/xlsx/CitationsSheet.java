@@ -3,11 +3,13 @@ package org.briefingengine.report.xlsx;
 import java.util.List;
 
 import org.briefingengine.citation.Citation;
+import org.briefingengine.report.OfficialRecord;
 import org.briefingengine.report.RowStream;
 
 /**
  * Every citation, streamed (up to a million rows and more); rows beyond Excel's sheet limit continue on
- * "Citations (2)". The link column points at the source document's url when the manifest has one.
+ * "Citations (2)". The link column points at the source document's url when the manifest has one; a reference
+ * that is a UN document symbol links to its official record ({@link OfficialRecord}). Both draw on the link cap.
  */
 final class CitationsSheet {
 
@@ -25,7 +27,8 @@ final class CitationsSheet {
         TableSeries series = book.series(NAME, "Citations", COLUMNS);
         citations.forEach(c -> series.newRow()
                 .text(c.document()).text(c.publisher()).date(c.published()).text(c.mechanism()).text(c.family())
-                .text(c.reference()).wrapped(c.quote()).number(c.start()).number(c.end()).text(c.note())
+                .linked(c.reference(), OfficialRecord.url(c.reference()).orElse("")).wrapped(c.quote())
+                .plainNumber(c.start()).plainNumber(c.end()).text(c.note())
                 .link(c.url()));
         return series.finish();
     }

@@ -23,7 +23,7 @@ final class EvidenceSheet {
         TableSeries series = book.series(NAME, "Evidence", COLUMNS);
         evidence.forEach(e -> series.newRow()
                 .text(e.rubric()).text(e.condition()).text(e.stance().label()).text(e.document())
-                .text(e.publisher()).date(e.published()).wrapped(e.quote()).number(e.start()).number(e.end())
+                .text(e.publisher()).date(e.published()).wrapped(e.quote()).plainNumber(e.start()).plainNumber(e.end())
                 .text(e.sourceType()).text(e.qualifier()).text(e.rule()).link(e.url()).text(e.speaker()));
         return series.finish();
     }

@@ -16,6 +16,6 @@ final class RejectedSheet {
     static void write(AnnexBook book, List<RejectedFile> rejected) {
         TableSheet table = book.table(NAME, "Rejected", COLUMNS);
         rejected.forEach(r -> table.newRow().text(r.file()).wrapped(r.reason()));
-        table.finish();
+        table.finish("None: every input file was read.");
     }
 }

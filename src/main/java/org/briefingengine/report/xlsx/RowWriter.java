@@ -33,9 +33,56 @@ final class RowWriter {
         return text(value, styles.text);
     }
 
-    /** Text in a wrapping cell, for quotes and other long prose. */
+    /** Line height of the default font (Calibri 11) in points, and Excel's highest row. */
+    static final float LINE_POINTS = 15f;
+    static final float MAX_ROW_POINTS = 409f;
+
+    /**
+     * Text in a wrapping cell, for quotes and other long prose. The row is made tall enough for the lines it
+     * wraps to (estimated from the column's width): LibreOffice does not grow rows of a streamed sheet itself,
+     * and shows the wrapped text of one row over the next.
+     */
     RowWriter wrapped(String value) {
-        return text(value, styles.wrapped);
+        String shown = cellText(value);
+        int width = row.getSheet().getColumnWidth(column) / 256;
+        next(styles.wrapped).setCellValue(shown);
+        float height = Math.min(MAX_ROW_POINTS, LINE_POINTS * lines(shown, width) + 2);
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
+        return this;
+    }
+
+    /** Lines {@code text} wraps to in a column {@code width} characters wide, a little generously. */
+    static int lines(String text, int width) {
+        int perLine = Math.max(1, width - 2);
+        int lines = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            lines += Math.max(1, (end - start + perLine - 1) / perLine);
+            if (nl < 0 || lines * LINE_POINTS > MAX_ROW_POINTS) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    /** An integer shown as written, without thousands separators (offsets, ids). */
+    RowWriter plainNumber(long value) {
+        next(styles.plainInteger).setCellValue(value);
+        return this;
+    }
+
+    /** {@code value} linked to {@code url} when it is a web address and the budget allows; else plain text. */
+    RowWriter linked(String value, String url) {
+        if (url == null || url.isBlank()) {
+            return text(value);
+        }
+        boolean linked = links.add(row.getRowNum(), column, url);
+        return text(value, linked ? styles.link : styles.text);
     }
 
     RowWriter text(String value, CellStyle style) {

@@ -27,7 +27,7 @@ final class RunInfoSheet {
         table.newRow().text("rubric title").text(run.rubricTitle());
         table.newRow().text("corpus fingerprint").text(run.corpusFingerprint());
         table.newRow().text("rubric fingerprint").text(run.rubricFingerprint());
-        table.newRow().text("execution id").number(run.jobExecutionId());
+        table.newRow().text("execution id").plainNumber(run.jobExecutionId());
         table.finish();
     }
 }

@@ -3,6 +3,8 @@ package org.briefingengine.report.xlsx;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,10 +28,20 @@ final class SheetLinks {
 
     private final XSSFSheet sheet;
     private final Budget budget;
-    private String address;
-    private int column;
-    private int firstRow;
-    private int lastRow;
+    /** Per column, the run of rows linking to one address that is still being extended. */
+    private final Map<Integer, Run> pending = new TreeMap<>();
+
+    private static final class Run {
+        final String address;
+        final int firstRow;
+        int lastRow;
+
+        Run(String address, int row) {
+            this.address = address;
+            this.firstRow = row;
+            this.lastRow = row;
+        }
+    }
 
     SheetLinks(XSSFSheet sheet, Budget budget) {
         this.sheet = sheet;
@@ -38,33 +50,36 @@ final class SheetLinks {
 
     /**
      * Links the cell at {@code row}, {@code column} to {@code url}; returns false, leaving it unlinked, when
-     * {@code url} is not a web address or the budget is spent.
+     * {@code url} is not a web address or the budget is spent. Each column has its own run, so a row may link
+     * from two columns (a reference to its record, the source to its url) and both still share ranges.
      */
     boolean add(int row, int column, String url) {
-        if (url.equals(address) && column == this.column && row == lastRow + 1) {
-            lastRow = row;
+        Run run = pending.get(column);
+        if (run != null && url.equals(run.address) && row == run.lastRow + 1) {
+            run.lastRow = row;
             return true;
         }
-        flush();
+        if (run != null) {
+            write(column, pending.remove(column));
+        }
         if (!isWebAddress(url) || !budget.take()) {
             return false;
         }
-        address = url;
-        this.column = column;
-        firstRow = row;
-        lastRow = row;
+        pending.put(column, new Run(url, row));
         return true;
     }
 
-    /** Writes the pending range link; call once the sheet's last row is written. */
+    /** Writes the pending range links; call once the sheet's last row is written. */
     void flush() {
-        if (address != null) {
-            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(address);
-            link.setCellReference(new CellRangeAddress(firstRow, lastRow, column, column).formatAsString());
-            sheet.addHyperlink(link);
-        }
-        address = null;
+        pending.forEach(this::write);
+        pending.clear();
+    }
+
+    private void write(int column, Run run) {
+        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(run.address);
+        link.setCellReference(new CellRangeAddress(run.firstRow, run.lastRow, column, column).formatAsString());
+        sheet.addHyperlink(link);
     }
 
     static boolean isWebAddress(String url) {

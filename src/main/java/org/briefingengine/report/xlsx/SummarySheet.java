@@ -40,6 +40,7 @@ final class SummarySheet {
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
+        Printing.setUp(sheet);
     }
 
     /**

@@ -41,6 +41,7 @@ final class TableSheet {
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
         }
         sheet.createFreezePane(0, 1);
+        Printing.setUp(sheet);
     }
 
     /** The writer for the next data row. */
@@ -57,12 +58,22 @@ final class TableSheet {
         return sheet;
     }
 
-    /**
-     * Writes the pending hyperlink and creates the table over the rows written. An empty table still spans one
-     * blank data row, as Excel requires.
-     */
+    /** As {@link #finish(String)} with a plain note for an empty sheet. */
     void finish() {
+        finish("None.");
+    }
+
+    /**
+     * Writes the pending hyperlink and creates the table over the rows written. A sheet with no rows gets no
+     * Excel table (a table needs a data row, which would show as an empty row), but {@code whenEmpty} below its
+     * header.
+     */
+    void finish(String whenEmpty) {
         links.flush();
+        if (dataRows == 0) {
+            new RowWriter(sheet.createRow(1), styles, links).text(whenEmpty);
+            return;
+        }
         CellReference last = new CellReference(Math.max(dataRows, 1), columns.size() - 1);
         AreaReference area = new AreaReference(new CellReference(0, 0), last, sheet.getWorkbook().getSpreadsheetVersion());
         XSSFTable table = xssfSheet.createTable(area);

@@ -33,6 +33,23 @@ class SheetLinksTest {
     }
 
     @Test
+    void twoLinkedColumnsKeepTheirOwnRangesAndShareTheBudget() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet();
+            SheetLinks.Budget budget = new SheetLinks.Budget(3);
+            SheetLinks links = new SheetLinks(sheet, budget);
+            for (int row = 1; row <= 3; row++) { // a reference link in F beside the source's link in K
+                assertThat(links.add(row, 5, B + row)).isEqualTo(row <= 2);
+                assertThat(links.add(row, 10, A)).isTrue();
+            }
+            links.flush();
+            assertThat(sheet.getHyperlinkList()).extracting(XSSFHyperlink::getCellRef, XSSFHyperlink::getAddress)
+                    .containsExactlyInAnyOrder(tuple("F2", B + 1), tuple("F3", B + 2), tuple("K2:K4", A));
+            assertThat(budget.refused()).isTrue();
+        }
+    }
+
+    @Test
     void aSpentBudgetLeavesLaterRowsUnlinked() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             SheetLinks.Budget budget = new SheetLinks.Budget(2);
