@@ -13,6 +13,7 @@ import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Status;
 import org.briefingengine.citation.Citation;
+import org.briefingengine.language.LanguageDetector;
 
 /**
  * Everything a briefing shows, assembled from the database after the assessment step. The PDF, the Excel
@@ -99,10 +100,31 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
      * @param status    new, changed or unchanged against the previous run on the same database
      * @param inPeriod  published within the week
      * @param duplicateOf id of an earlier document with the same text, or "" (its citations are not counted)
+     * @param language    ISO 639-1 code of its language, "" when unknown
      */
     public record DocumentRow(String document, int part, String title, String publisher, LocalDate published,
                               String sourceType, String url, int characters, String sha256, String status,
-                              boolean inPeriod, String duplicateOf) {
+                              boolean inPeriod, String duplicateOf, String language) {
+
+        public DocumentRow {
+            language = language == null ? "" : language;
+        }
+
+        /** A row whose language is not known. */
+        public DocumentRow(String document, int part, String title, String publisher, LocalDate published,
+                           String sourceType, String url, int characters, String sha256, String status,
+                           boolean inPeriod, String duplicateOf) {
+            this(document, part, title, publisher, published, sourceType, url, characters, sha256, status, inPeriod,
+                    duplicateOf, "");
+        }
+
+        /**
+         * Not assessed against the visit standards because the rubric's rules are in English and the document
+         * is not (a repeated text is not analysed at all, so it is not counted here).
+         */
+        public boolean notAssessedForLanguage() {
+            return duplicateOf.isEmpty() && !LanguageDetector.assessedInEnglish(language);
+        }
 
         public boolean undated() {
             return published == null;
@@ -120,21 +142,29 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
      * @param undated   documents without a date
      * @param sources   at most {@link #MAX_SOURCES} documents: those of the week and those quoted first, then the
      *                  rest of the corpus, each group in file order; the annex lists every document
+     * @param notAssessedLanguage documents not assessed against the visit standards for their language
+     *                  ({@link DocumentRow#notAssessedForLanguage()})
      */
-    public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
+    public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources,
+                                int notAssessedLanguage) {
+
+        public CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
+            this(documents, inPeriod, undated, sources, 0);
+        }
 
         /** Sources the PDF prints at most: printing 10,000 of them would not fit a 256 MB heap, nor help a reader. */
         public static final int MAX_SOURCES = 200;
 
         /** Folds streamed document rows, keeping at most {@code maxSources} of each group in memory. */
         public static CorpusSummary of(RowStream<DocumentRow> rows, Set<String> quoted, int maxSources) {
-            int[] counts = new int[3];
+            int[] counts = new int[4];
             List<DocumentRow> first = new ArrayList<>();
             List<DocumentRow> rest = new ArrayList<>();
             rows.forEach(d -> {
                 counts[0]++;
                 counts[1] += d.inPeriod() ? 1 : 0;
                 counts[2] += d.undated() ? 1 : 0;
+                counts[3] += d.notAssessedForLanguage() ? 1 : 0;
                 List<DocumentRow> group = d.inPeriod() || quoted.contains(d.document()) ? first : rest;
                 if (group.size() < maxSources) {
                     group.add(d);
@@ -142,7 +172,7 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
             });
             List<DocumentRow> sources = new ArrayList<>(first);
             rest.stream().limit(Math.max(0, maxSources - first.size())).forEach(sources::add);
-            return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources));
+            return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources), counts[3]);
         }
     }
 }
