@@ -17,6 +17,8 @@ import com.opencsv.CSVReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.ops.RunRequest;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,24 @@ class MultilingualCorpusJobTest {
         }
         assertThat(languages).isEqualTo(Map.of("ar.txt", "ar", "zh.txt", "zh", "en.txt", "en", "fr.txt", "fr",
                 "ru.txt", "ru", "es.txt", "es"));
+
+        try (XSSFWorkbook annex = new XSSFWorkbook(week.resolve("annex.xlsx").toFile())) {
+            Map<String, String> inAnnex = new TreeMap<>();
+            int documentColumn = -1;
+            int languageColumn = -1;
+            for (Row row : annex.getSheet("Documents")) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(c.toString()));
+                if (languageColumn < 0 && cells.contains("language")) {
+                    documentColumn = cells.indexOf("document");
+                    languageColumn = cells.indexOf("language");
+                } else if (languageColumn >= 0 && row.getCell(languageColumn) != null) {
+                    inAnnex.put(row.getCell(documentColumn).getStringCellValue(),
+                            row.getCell(languageColumn).getStringCellValue());
+                }
+            }
+            assertThat(inAnnex).isEqualTo(languages);
+        }
 
         Map<String, Set<String>> cited = new TreeMap<>();
         for (String[] row : csv(week.resolve("citations.csv")).stream().skip(1).toList()) {
