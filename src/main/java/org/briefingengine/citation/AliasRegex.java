@@ -10,7 +10,8 @@ package org.briefingengine.citation;
  * <p>Whole words are told by Unicode letters and digits on either side, not by {@code \b} (whose meaning
  * changed between Java versions), so that an accented or Cyrillic alias ends where its word ends. Scripts
  * written without spaces (Chinese, Japanese) have no word boundary: such an alias matches anywhere. An Arabic
- * alias may carry one or two attached one-letter prefixes ({@code و ف ب ك ل}: "and", "so", "by", "as", "to").
+ * alias may carry one or two attached one-letter prefixes ({@code و ف ب ك ل}: "and", "so", "by", "as", "to"),
+ * and its article {@code ال} may be contracted after "to" ({@code للمفوضية}).
  * A {@code *} at the end of a word (Russian {@code Комитет* против пыток}) stands for a case ending of up to
  * three letters.
  */
@@ -52,6 +53,9 @@ final class AliasRegex {
             start = "";
         } else if (Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC) {
             start = ARABIC_START;
+            if (alias.startsWith("ال")) {
+                body.replace(0, 2, "(?:ال|لل)"); // "to the": لل + the noun, the article's alif dropped
+            }
         } else if (Character.isLetterOrDigit(first)) {
             start = NOT_WORD_BEFORE;
         }

@@ -44,6 +44,9 @@ class MultilingualCitationTest {
         assertThat(cite("وقدمت الحكومة ردها ولجنة مناهضة التعذيب توصياتها، واتصلت بالمفوضية السامية لحقوق الإنسان."))
                 .containsExactly("CAT", "OHCHR");
         assertThat(cite("تحدث رئيس مجلسحقوق الإنسان.")).isEmpty();
+        assertThat(cite("وجهت الرسالة للمفوضية السامية لحقوق الإنسان، وكذلك للجنة حقوق الطفل."))
+                .containsExactly("OHCHR", "CRC");
+        assertThat(cite("رسالة إلى المفوضيةالسامية لحقوق الإنسان.")).isEmpty();
     }
 
     @Test
