@@ -108,6 +108,8 @@ CREATE TABLE BE_SCAN_MANIFEST (
 	URL VARCHAR,
 	ROW_HASH VARCHAR(64) NOT NULL
 );
+-- The manifest's optional language column.
+ALTER TABLE BE_SCAN_MANIFEST ADD COLUMN IF NOT EXISTS LANGUAGE VARCHAR;
 -- LOCATION: where to read the file when PATH does not lead there, as a file: URI, which keeps a name's bytes (a
 -- link's target; a name the system's encoding cannot decode, or holding a backslash); null otherwise. ATTRS: the
 -- first half of the file's stamp (size and time), null when unreadable. Of two files whose names read the same,
@@ -149,6 +151,9 @@ CREATE TABLE IF NOT EXISTS BE_DOCUMENT (
 -- The run that stored the row. STATUS is what that run found (new or changed); any later run reports the document
 -- as unchanged without rewriting the row.
 ALTER TABLE BE_DOCUMENT ADD COLUMN IF NOT EXISTS STORED_RUN BIGINT;
+-- ISO 639-1 code of the document's language (manifest, else detected); '' when unknown. NULL on a row stored
+-- before languages were detected: the analysis step detects it when it reads the document again.
+ALTER TABLE BE_DOCUMENT ADD COLUMN IF NOT EXISTS LANGUAGE VARCHAR(35);
 -- By file, then part: the order of documents.csv and the annex's Documents sheet, read straight from this index.
 -- It replaces an index on FILE alone, with which H2 sorted the parts of each file itself, an incremental sort
 -- ("index sorted: 1 of 2 columns") under which one recovered run's export repeated a row once.

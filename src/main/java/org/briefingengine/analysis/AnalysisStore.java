@@ -52,7 +52,7 @@ public class AnalysisStore {
                 + " END_OFFSET, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", citations);
         jdbc.batchUpdate("INSERT INTO BE_EVIDENCE (RUBRIC, CONDITION_ID, STANCE, DOCUMENT, QUOTE, START_OFFSET,"
                 + " END_OFFSET, QUALIFIER, RULE_ID, SPEAKER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence);
-        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?",
-                analyses.stream().map(a -> new Object[] {fingerprint, a.document()}).toList());
+        jdbc.batchUpdate("UPDATE BE_DOCUMENT SET EXTRACTED_WITH = ?, LANGUAGE = COALESCE(LANGUAGE, ?) WHERE ID = ?",
+                analyses.stream().map(a -> new Object[] {fingerprint, a.language(), a.document()}).toList());
     }
 }

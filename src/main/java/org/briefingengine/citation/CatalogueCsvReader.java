@@ -93,8 +93,19 @@ final class CatalogueCsvReader {
             kinds.add(ReferenceKind.fromCsv(kind).orElseThrow(() -> bad(csv, line,
                     "unknown reference kind '" + kind + "' (use communications, resolutions, outputs or conventions)")));
         }
-        return new MechanismRule(new Mechanism(code, family, name), split(cell(row, columns, "aliases")),
+        return new MechanismRule(new Mechanism(code, family, name), aliases(row, columns),
                 pattern, exclusion, split(cell(row, columns, "symbols")), kinds);
+    }
+
+    /** {@code aliases}, then every per-language column ({@code aliases_fr}, {@code aliases_zh} ...) in file order. */
+    private static List<String> aliases(String[] row, Map<String, Integer> columns) {
+        List<String> aliases = new ArrayList<>();
+        for (String column : columns.keySet()) {
+            if (column.equals("aliases") || column.startsWith("aliases_")) {
+                split(cell(row, columns, column)).stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            }
+        }
+        return aliases;
     }
 
     private static void checkRegex(Path csv, long line, String column, String regex) {

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * A pre-filter for a list of regex branches: for each first character, and for whether that character starts a
  * word, the alternation of only those branches that can match there, in their original order. Which branches
  * can start where is found by probing each compiled branch (a match or {@link Matcher#hitEnd()} on that single
- * character), so it holds for any analyst regex. Immutable and thread-safe.
+ * character), so it holds for any analyst regex. Characters beyond ASCII share one slot, probed with a fixed set
+ * plus every non-ASCII character the branches spell (in both cases), so Chinese, Arabic or Cyrillic aliases are
+ * tried there. After a non-ASCII letter or digit (Chinese has no spaces, Arabic attaches prefixes) either kind of
+ * branch may match, so the union of both tables is used. Immutable and thread-safe.
  *
  * @param <B> the branch type
  */
@@ -38,16 +41,19 @@ final class FirstCharIndex<B> {
     private final List<Bucket<B>> buckets = new ArrayList<>();
     private final List<Bucket<B>> atWordStart = new ArrayList<>(SLOTS);
     private final List<Bucket<B>> inWord = new ArrayList<>(SLOTS);
+    private final List<Bucket<B>> afterNonAscii = new ArrayList<>(SLOTS);
 
     FirstCharIndex(List<B> branches, Function<B, String> regex) {
         List<Pattern> compiled = branches.stream().map(b -> Pattern.compile(regex.apply(b))).toList();
+        String nonAsciiProbes = nonAsciiProbes(branches, regex);
         Map<List<Integer>, Bucket<B>> byMembers = new HashMap<>();
-        for (String before : List.of(" ", "x")) {
-            List<Bucket<B>> table = before.equals(" ") ? atWordStart : inWord;
+        for (String before : List.of(" ", "x", " x")) {
+            List<Bucket<B>> table = before.equals(" ") ? atWordStart : before.equals("x") ? inWord : afterNonAscii;
             for (int slot = 0; slot < SLOTS; slot++) {
                 List<Integer> members = new ArrayList<>();
                 for (int b = 0; b < compiled.size(); b++) {
-                    if (canStart(compiled.get(b), before, slot)) {
+                    if (canStart(compiled.get(b), before.substring(before.length() - 1), slot, nonAsciiProbes)
+                            || before.length() > 1 && canStart(compiled.get(b), " ", slot, nonAsciiProbes)) {
                         members.add(b);
                     }
                 }
@@ -64,8 +70,9 @@ final class FirstCharIndex<B> {
     /** The bucket to try at {@code offset}, or null when no branch can match there. */
     Bucket<B> at(CharSequence text, int offset) {
         char c = text.charAt(offset);
-        boolean wordBefore = offset > 0 && Character.isLetterOrDigit(text.charAt(offset - 1));
-        return (wordBefore ? inWord : atWordStart).get(Math.min(c, SLOTS - 1));
+        char b = offset > 0 ? text.charAt(offset - 1) : ' ';
+        List<Bucket<B>> table = !Character.isLetterOrDigit(b) ? atWordStart : b < 128 ? inWord : afterNonAscii;
+        return table.get(Math.min(c, SLOTS - 1));
     }
 
     private Bucket<B> bucket(List<Integer> members, List<B> branches, Function<B, String> regex) {
@@ -84,8 +91,16 @@ final class FirstCharIndex<B> {
         return bucket;
     }
 
-    private static boolean canStart(Pattern pattern, String before, int slot) {
-        String probes = slot < SLOTS - 1 ? String.valueOf((char) slot) : NON_ASCII_PROBES;
+    private static <B> String nonAsciiProbes(List<B> branches, Function<B, String> regex) {
+        StringBuilder probes = new StringBuilder(NON_ASCII_PROBES);
+        branches.stream().flatMap(b -> regex.apply(b).chars().boxed()).filter(c -> c >= 128).distinct()
+                .forEach(c -> probes.append((char) (int) c).append(Character.toLowerCase((char) (int) c))
+                        .append(Character.toUpperCase((char) (int) c)));
+        return probes.toString();
+    }
+
+    private static boolean canStart(Pattern pattern, String before, int slot, String nonAsciiProbes) {
+        String probes = slot < SLOTS - 1 ? String.valueOf((char) slot) : nonAsciiProbes;
         for (char c : probes.toCharArray()) {
             String text = before + c;
             Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.briefingengine.language.LanguageDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * <p>Steps: pick the {@link FormatReader} by extension (.txt, .md, .html/.htm, .pdf, .docx; anything else is
  * rejected); refuse empty and oversized files (see {@link ParserLimits}); extract text; remove page chrome
  * ({@link BoilerplateFilter}); take metadata from the manifest row, inferring what it lacks from the text
- * ({@link MetadataInferrer}); split compilation pages ({@link CompilationSplitter}).
+ * ({@link MetadataInferrer}); split compilation pages ({@link CompilationSplitter}); language = the manifest's,
+ * else the one {@link LanguageDetector} finds in each document's text.
  *
  * <p>Metadata rules. Manifest values win. Without them: date = a date on the top lines; publisher = a byline
  * naming a known publisher; source type = the type of that publisher (also used when the manifest gives a known
@@ -109,7 +111,7 @@ public class DocumentParser {
                 file, folded));
         if (parts.isEmpty()) {
             return List.of(new SourceDocument(file, file, 0, title, publisher, published, sourceType, url, text,
-                    normalised.pageStarts()));
+                    normalised.pageStarts(), language(m, text)));
         }
         List<SourceDocument> docs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -126,9 +128,14 @@ public class DocumentParser {
                     has(p.publisher()) ? p.publisher() : publisher,
                     p.published() != null ? p.published() : published,
                     has(p.sourceType()) ? p.sourceType() : SourceTypes.COMPILATION,
-                    url, text.substring(p.start(), p.end()), pages));
+                    url, text.substring(p.start(), p.end()), pages, language(m, text.substring(p.start(), p.end()))));
         }
         return docs;
+    }
+
+    /** The manifest's language, else the one detected in the text. */
+    private static String language(ManifestEntry m, String text) {
+        return m != null && has(m.language()) ? m.language() : LanguageDetector.shared().detect(text);
     }
 
     private static boolean has(String s) {

@@ -17,6 +17,7 @@ import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.corpus.ingest.IngestedFile;
 import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
+import org.briefingengine.language.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -31,12 +32,17 @@ public class DocumentStore {
 
     /** Columns of BE_DOCUMENT that {@link #DOCUMENT_MAPPER} reads, text included. */
     public static final String DOCUMENT_COLUMNS =
-            "ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT, PAGE_STARTS";
+            "ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT, PAGE_STARTS, LANGUAGE";
 
-    public static final RowMapper<SourceDocument> DOCUMENT_MAPPER = (rs, n) -> new SourceDocument(
-            rs.getString("ID"), rs.getString("FILE"), rs.getInt("PART"), rs.getString("TITLE"),
-            rs.getString("PUBLISHER"), localDate(rs, "PUBLISHED"), rs.getString("SOURCE_TYPE"), rs.getString("URL"),
-            rs.getString("TEXT"), pageStarts(rs.getString("PAGE_STARTS")));
+    /** Reads a document; one stored before languages were detected (LANGUAGE null) gets its language detected. */
+    public static final RowMapper<SourceDocument> DOCUMENT_MAPPER = (rs, n) -> {
+        String text = rs.getString("TEXT");
+        String language = rs.getString("LANGUAGE");
+        return new SourceDocument(rs.getString("ID"), rs.getString("FILE"), rs.getInt("PART"), rs.getString("TITLE"),
+                rs.getString("PUBLISHER"), localDate(rs, "PUBLISHED"), rs.getString("SOURCE_TYPE"), rs.getString("URL"),
+                text, pageStarts(rs.getString("PAGE_STARTS")),
+                language != null ? language : LanguageDetector.shared().detect(text));
+    };
 
     /** The {@code BE_STATE} row saying whether repeated texts must be marked again after this ingest. */
     private static final String DUPLICATES = "duplicates";
@@ -78,7 +84,8 @@ public class DocumentStore {
         deleteFiles(replaced);
         jdbc.batchUpdate("MERGE INTO BE_FILE (PATH, SHA256, STAMP, SEEN_RUN) KEY (PATH) VALUES (?, ?, ?, ?)", fileRows);
         jdbc.batchUpdate("INSERT INTO BE_DOCUMENT (ID, FILE, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, TEXT,"
-                + " PAGE_STARTS, CHARACTERS, SHA256, STATUS, STORED_RUN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " PAGE_STARTS, CHARACTERS, SHA256, STATUS, STORED_RUN, LANGUAGE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentRows);
         // Files with an unchanged stamp never get here: a steady weekly run rewrites no file or document row.
         jdbc.batchUpdate("UPDATE BE_FILE SET SEEN_RUN = ?, STAMP = ? WHERE PATH = ?", restamped);
@@ -147,7 +154,7 @@ public class DocumentStore {
      * index, with no sort in H2; {@code DocumentStoreTest} checks that plan.
      */
     static final String DOCUMENT_ROWS_SQL = "SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
-            + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF"
+            + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF, LANGUAGE"
             + " FROM BE_DOCUMENT ORDER BY FILE, PART";
 
     /**
@@ -169,7 +176,7 @@ public class DocumentStore {
             action.accept(new DocumentRow(rs.getString("ID"), rs.getInt("PART"), rs.getString("TITLE"),
                     rs.getString("PUBLISHER"), published, rs.getString("SOURCE_TYPE"), rs.getString("URL"),
                     rs.getInt("CHARACTERS"), rs.getString("SHA256"), rs.getString("STATUS"), inPeriod,
-                    duplicateOf == null ? "" : duplicateOf));
+                    duplicateOf == null ? "" : duplicateOf, rs.getString("LANGUAGE")));
         });
     }
 
@@ -195,7 +202,7 @@ public class DocumentStore {
         return new Object[] {d.id(), d.file(), d.part(), d.title(), d.publisher(),
                 d.published() == null ? null : Date.valueOf(d.published()), d.sourceType(), d.url(), d.text(),
                 d.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(",")), d.text().length(),
-                Hashing.sha256Hex(d.text()), status.label(), runId};
+                Hashing.sha256Hex(d.text()), status.label(), runId, d.language()};
     }
 
     public static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -16,11 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Turns the bytes of a text file into a string: a byte-order mark decides (and is dropped); otherwise a strict
- * UTF-8 decode is tried and, if the bytes are not valid UTF-8, Windows-1252 (a superset of Latin-1 for printable
- * text) is used. Never throws on invalid bytes: what cannot be decoded becomes U+FFFD.
+ * UTF-8 decode is tried and, if the bytes are not valid UTF-8, a legacy encoding: Chinese (GB18030, Big5),
+ * Cyrillic (Windows-1251, KOI8-R) or Arabic (Windows-1256) when ICU's detector is confident of one of these,
+ * else Windows-1252 (a superset of Latin-1 for printable text). Never throws on invalid bytes: what cannot be
+ * decoded becomes U+FFFD.
  *
  * <p>{@link #decode} works on bytes already in memory (a document, whose size is bounded); {@link #reader} applies
  * the same rules to a file of any size (the manifest) without holding it: one streaming pass checks UTF-8, then the
@@ -62,7 +68,7 @@ final class EncodingDetector {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
-            return lenient(bytes, 0, WINDOWS_1252);
+            return lenient(bytes, 0, legacy(bytes));
         }
     }
 
@@ -82,7 +88,7 @@ final class EncodingDetector {
             n = in.readNBytes(head, 0, head.length);
         }
         Bom bom = Bom.of(Arrays.copyOf(head, n));
-        Charset charset = bom != null ? bom.charset() : isUtf8(file, chunk) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset charset = bom != null ? bom.charset() : isUtf8(file, chunk) ? StandardCharsets.UTF_8 : legacy(file);
         InputStream in = Files.newInputStream(file);
         try {
             in.skipNBytes(bom != null ? bom.length() : 0);
@@ -124,6 +130,28 @@ final class EncodingDetector {
             }
             chars.clear();
             return !strict.flush(chars).isError();
+        }
+    }
+
+    /** Charsets of the UN languages' scripts that ICU's detector may pick for text that is not UTF-8. */
+    private static final Set<String> LEGACY = Set.of("GB18030", "Big5", "windows-1251", "KOI8-R", "ISO-8859-5",
+            "windows-1256", "ISO-8859-6");
+    private static final int LEGACY_CONFIDENCE = 40;
+
+    /** The legacy encoding of text that is not UTF-8: see the class comment. */
+    static Charset legacy(byte[] bytes) {
+        CharsetMatch best = new CharsetDetector().setText(bytes).detect();
+        if (best != null && best.getConfidence() >= LEGACY_CONFIDENCE && LEGACY.contains(best.getName())
+                && Charset.isSupported(best.getName())) {
+            return Charset.forName(best.getName());
+        }
+        return WINDOWS_1252;
+    }
+
+    /** {@link #legacy(byte[])} of a file's first 64 KB. */
+    private static Charset legacy(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return legacy(in.readNBytes(64 * 1024));
         }
     }
 

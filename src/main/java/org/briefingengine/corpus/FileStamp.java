@@ -30,9 +30,12 @@ public final class FileStamp {
         return Hashing.sha256Hex(manifestRow(manifest));
     }
 
-    /** The manifest values a document takes over, joined; empty when the file has no row. */
+    /**
+     * The manifest values a document takes over, joined; empty when the file has no row. A language is appended
+     * only when given, so that rows without one keep the stamps stored before the column existed.
+     */
     public static String manifestRow(ManifestEntry m) {
         return m == null ? "" : String.join("\u001f", "manifest", m.title(), m.publisher(), String.valueOf(m.published()),
-                m.sourceType(), m.url());
+                m.sourceType(), m.url()) + (m.language().isEmpty() ? "" : "\u001flanguage\u001f" + m.language());
     }
 }

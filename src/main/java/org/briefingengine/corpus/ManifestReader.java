@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.opencsv.CSVReader;
+import org.briefingengine.language.LanguageDetector;
 import com.opencsv.exceptions.CsvException;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Reads {@code manifest.csv} (header {@code file,title,publisher,published,source_type,url}; only {@code file} is
- * required, columns may come in any order) and checks every row against the input folder.
+ * Reads {@code manifest.csv} (header {@code file,title,publisher,published,source_type,url}, optionally
+ * {@code language}; only {@code file} is required, columns may come in any order) and checks every row against the input folder.
  *
  * <p>Rejected rows (reported with the file name as written): no file name, a duplicate row, an absolute path or
  * one leaving the folder ({@code ../}), a path through a link that leads outside, a missing file, a folder.
@@ -89,7 +90,7 @@ final class ManifestReader {
                 : null;
         staging.manifestRow(line, file, new ManifestEntry(key, value(row, columns, "title"),
                 value(row, columns, "publisher"), published, value(row, columns, "source_type"),
-                value(row, columns, "url")), dateProblem);
+                value(row, columns, "url"), LanguageDetector.normalise(value(row, columns, "language"))), dateProblem);
     }
 
     /** Why a manifest path must not be read, or {@code null} when it names a regular file inside the folder. */

@@ -10,8 +10,9 @@ import java.util.List;
  * characters ("May 28, 2022", "Geneva, 28 May 2022", "2022-05-28");</li>
  * <li>publisher: a byline naming a known publisher ("HRIC Statement", "By Reuters") among the first
  * {@value #BYLINE_LINES} non-empty lines;</li>
- * <li>title: the first line that is not a date or byline and has at least three words; a line over 200
- * characters is cut to its first sentence (at most 150 characters).</li>
+ * <li>title: the first line that is not a date or byline and has at least three words (or, in Chinese or
+ * Japanese, written without spaces, six characters); a line over 200 characters is cut to its first sentence
+ * (at most 150 characters).</li>
  * </ul>
  */
 final class MetadataInferrer {
@@ -60,16 +61,28 @@ final class MetadataInferrer {
     String title(List<TextLine> lines) {
         for (TextLine line : lines) {
             String s = line.text();
-            if (DateParser.parse(s) != null || publishers.fromLine(s) != null || line.words() < 3) {
+            if (DateParser.parse(s) != null || publishers.fromLine(s) != null || !substantial(line)) {
                 continue;
             }
             if (s.length() <= 200) {
                 return s;
             }
             int stop = s.indexOf(". ");
+            int cjkStop = s.indexOf('。');
+            if (cjkStop > 0 && (stop < 0 || cjkStop < stop)) {
+                return cjkStop < 150 ? s.substring(0, cjkStop + 1) : s.substring(0, 150).strip() + "…";
+            }
             return stop > 0 && stop < 150 ? s.substring(0, stop) : s.substring(0, 150).strip() + "…";
         }
         return "";
+    }
+
+    private static boolean substantial(TextLine line) {
+        return line.words() >= 3 || line.text().codePoints().filter(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        }).count() >= 6;
     }
 
     /** The first few kilobytes: enough for the top lines without splitting a 20 MB text into lines. */

@@ -56,7 +56,7 @@ public class ScanStore {
 
     /** The files to read after a given path, in path order. Parameters: the path, the empty row hash, a limit. */
     static final String PENDING_FILES_SQL = "SELECT F.PATH, F.LOCATION, M.PATH AS MANIFEST_PATH, M.TITLE, M.PUBLISHER,"
-            + " M.PUBLISHED, M.SOURCE_TYPE, M.URL, B.PATH AS STORED_PATH, B.SHA256, B.STAMP" + FILES
+            + " M.PUBLISHED, M.SOURCE_TYPE, M.URL, M.LANGUAGE, B.PATH AS STORED_PATH, B.SHA256, B.STAMP" + FILES
             + " WHERE F.PATH > ? AND " + NEEDS_READING + " ORDER BY F.PATH LIMIT ?";
 
     private final JdbcTemplate jdbc;
@@ -112,7 +112,7 @@ public class ScanStore {
             String location = rs.getString("LOCATION");
             ManifestEntry manifest = rs.getString("MANIFEST_PATH") == null ? null : new ManifestEntry(rel,
                     rs.getString("TITLE"), rs.getString("PUBLISHER"), DocumentStore.localDate(rs, "PUBLISHED"),
-                    rs.getString("SOURCE_TYPE"), rs.getString("URL"));
+                    rs.getString("SOURCE_TYPE"), rs.getString("URL"), rs.getString("LANGUAGE"));
             StoredFile stored = rs.getString("STORED_PATH") == null ? null
                     : new StoredFile(rs.getString("SHA256"), rs.getString("STAMP"));
             Path file = location != null ? Path.of(URI.create(location)) : root.resolve(rel);
@@ -131,9 +131,9 @@ public class ScanStore {
 
     /** The manifest rows kept (the first row of each file), in line order. */
     List<ManifestEntry> manifestRows() {
-        return jdbc.query("SELECT PATH, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL FROM BE_SCAN_MANIFEST ORDER BY LINE",
-                (rs, n) -> new ManifestEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(5), rs.getString(6)));
+        return jdbc.query("SELECT PATH, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, LANGUAGE FROM BE_SCAN_MANIFEST"
+                + " ORDER BY LINE", (rs, n) -> new ManifestEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(5), rs.getString(6), rs.getString(7)));
     }
 
     private int count(String sql, Object... args) {
@@ -178,7 +178,7 @@ public class ScanStore {
         void manifestRow(int line, String fileAsWritten, ManifestEntry e, String dateProblem) {
             manifestRows.add(new ManifestRow(line, fileAsWritten, dateProblem, new Object[] {e.file(), line, e.title(),
                     e.publisher(), e.published() == null ? null : Date.valueOf(e.published()), e.sourceType(), e.url(),
-                    FileStamp.manifestHash(e)}));
+                    FileStamp.manifestHash(e), e.language()}));
             if (manifestRows.size() == BLOCK) {
                 flushManifest();
             }
@@ -231,7 +231,7 @@ public class ScanStore {
                 return;
             }
             boolean[] inserted = insert("INSERT INTO BE_SCAN_MANIFEST (PATH, LINE, TITLE, PUBLISHER, PUBLISHED,"
-                    + " SOURCE_TYPE, URL, ROW_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " SOURCE_TYPE, URL, ROW_HASH, LANGUAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     manifestRows.stream().map(ManifestRow::values).toList());
             for (int i = 0; i < inserted.length; i++) {
                 ManifestRow row = manifestRows.get(i);

@@ -17,7 +17,8 @@ import java.util.Set;
  * belong to the sentence. It does not end a sentence when glued to the next character ({@code 3.5},
  * {@code E/CN.4/1998/45}, {@code U.N.}), after a known abbreviation ({@code No.}, {@code Art.}, {@code e.g.},
  * {@code Mr.} …), an initial ({@code Sarah M. Brooks}) or a list marker ({@code 1.}), nor when the next word
- * starts in lower case or with punctuation (spaced ellipses {@code . . .}).
+ * starts in lower case or with punctuation (spaced ellipses {@code . . .}). Chinese {@code 。！？} and Arabic
+ * {@code ؟ ۔} always end a sentence (Chinese puts no space after them).
  *
  * <p>{@link Sentence#repeat()} is set when the sentence's normalised text (lower case, letters and digits only)
  * already occurred, or when it and an earlier sentence of at least {@value #ATTRIBUTION_MIN} normalised
@@ -69,7 +70,7 @@ public class SentenceSegmenter {
             }
             j = strayCloser(text, j);
             i = j - 1;
-            if (j < n) {
+            if (j < n && !isFullWidthStop(text.charAt(dot))) {
                 if (!Character.isWhitespace(text.charAt(j))) {
                     continue;
                 }
@@ -99,11 +100,17 @@ public class SentenceSegmenter {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
+        return c == '.' || c == '!' || c == '?' || c == '…' || isFullWidthStop(c);
+    }
+
+    /** Chinese and Arabic sentence ends, which need no space after them. */
+    private static boolean isFullWidthStop(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '؟' || c == '۔';
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»'
+                || c == '」' || c == '』' || c == '）' || c == '】' || c == '》';
     }
 
     /** A closing quote separated by spaces from the full stop but ending the line ({@code done. "}) is kept. */

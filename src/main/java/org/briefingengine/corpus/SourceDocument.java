@@ -15,11 +15,19 @@ import java.util.List;
  * @param part       0 for a whole file, 1..n for the parts of a compilation
  * @param published  publication date, or {@code null} when neither manifest nor text gives one
  * @param pageStarts offsets in {@code text} where each page starts (PDF only; empty otherwise)
+ * @param language   ISO 639-1 code of the text's language (manifest, else detected), "" when unknown
  */
 public record SourceDocument(String id, String file, int part, String title, String publisher, LocalDate published,
-                             String sourceType, String url, String text, List<Integer> pageStarts) {
+                             String sourceType, String url, String text, List<Integer> pageStarts, String language) {
+
+    /** A document whose language is not known. */
+    public SourceDocument(String id, String file, int part, String title, String publisher, LocalDate published,
+                          String sourceType, String url, String text, List<Integer> pageStarts) {
+        this(id, file, part, title, publisher, published, sourceType, url, text, pageStarts, "");
+    }
 
     public SourceDocument {
+        language = language == null ? "" : language;
         title = title == null ? "" : title;
         publisher = publisher == null ? "" : publisher;
         sourceType = sourceType == null ? "" : sourceType;

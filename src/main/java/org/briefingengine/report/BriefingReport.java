@@ -13,6 +13,7 @@ import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Status;
 import org.briefingengine.citation.Citation;
+import org.briefingengine.language.LanguageDetector;
 
 /**
  * Everything a briefing shows, assembled from the database after the assessment step. The PDF, the Excel
@@ -124,10 +125,31 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
      * @param status    new, changed or unchanged against the previous run on the same database
      * @param inPeriod  published within the week
      * @param duplicateOf id of an earlier document with the same text, or "" (its citations are not counted)
+     * @param language    ISO 639-1 code of its language, "" when unknown
      */
     public record DocumentRow(String document, int part, String title, String publisher, LocalDate published,
                               String sourceType, String url, int characters, String sha256, String status,
-                              boolean inPeriod, String duplicateOf) {
+                              boolean inPeriod, String duplicateOf, String language) {
+
+        public DocumentRow {
+            language = language == null ? "" : language;
+        }
+
+        /** A row whose language is not known. */
+        public DocumentRow(String document, int part, String title, String publisher, LocalDate published,
+                           String sourceType, String url, int characters, String sha256, String status,
+                           boolean inPeriod, String duplicateOf) {
+            this(document, part, title, publisher, published, sourceType, url, characters, sha256, status, inPeriod,
+                    duplicateOf, "");
+        }
+
+        /**
+         * Not assessed against the visit standards because the rubric's rules are in English and the document
+         * is not (a repeated text is not analysed at all, so it is not counted here).
+         */
+        public boolean notAssessedForLanguage() {
+            return duplicateOf.isEmpty() && !LanguageDetector.assessedInEnglish(language);
+        }
 
         public boolean undated() {
             return published == null;
@@ -148,13 +170,15 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
      * @param files        input files the documents come from
      * @param compilations files split into parts (compilation pages)
      * @param parts        documents that are parts of a compilation
+     * @param notAssessedLanguage documents not assessed against the visit standards for their language
+     *                     ({@link DocumentRow#notAssessedForLanguage()})
      */
     public record CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources, int files,
-                                int compilations, int parts) {
+                                int compilations, int parts, int notAssessedLanguage) {
 
         /** A summary where every document is a whole file. */
         public CorpusSummary(int documents, int inPeriod, int undated, List<DocumentRow> sources) {
-            this(documents, inPeriod, undated, sources, documents, 0, 0);
+            this(documents, inPeriod, undated, sources, documents, 0, 0, 0);
         }
 
         /** Sources the PDF prints at most: printing 10,000 of them would not fit a 256 MB heap, nor help a reader. */
@@ -162,7 +186,7 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
 
         /** Folds streamed document rows, keeping at most {@code maxSources} of each group in memory. */
         public static CorpusSummary of(RowStream<DocumentRow> rows, Set<String> quoted, int maxSources) {
-            int[] counts = new int[5];
+            int[] counts = new int[6];
             List<DocumentRow> first = new ArrayList<>();
             List<DocumentRow> rest = new ArrayList<>();
             rows.forEach(d -> {
@@ -171,6 +195,7 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
                 counts[2] += d.undated() ? 1 : 0;
                 counts[3] += d.part() == 1 ? 1 : 0; // a compilation's first part
                 counts[4] += d.part() > 0 ? 1 : 0;
+                counts[5] += d.notAssessedForLanguage() ? 1 : 0;
                 List<DocumentRow> group = d.inPeriod() || quoted.contains(d.document()) ? first : rest;
                 if (group.size() < maxSources) {
                     group.add(d);
@@ -179,7 +204,7 @@ public record BriefingReport(RunInfo run, List<String> findings, List<ConditionA
             List<DocumentRow> sources = new ArrayList<>(first);
             rest.stream().limit(Math.max(0, maxSources - first.size())).forEach(sources::add);
             return new CorpusSummary(counts[0], counts[1], counts[2], List.copyOf(sources),
-                    counts[0] - counts[4] + counts[3], counts[3], counts[4]);
+                    counts[0] - counts[4] + counts[3], counts[3], counts[4], counts[5]);
         }
     }
 }

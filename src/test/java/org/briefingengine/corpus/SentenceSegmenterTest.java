@@ -65,4 +65,14 @@ class SentenceSegmenterTest {
         assertThat(s).hasSize(200_000);
         assertThat(ms).isLessThan(5_000);
     }
+
+    @Test
+    void chineseAndArabicTerminatorsEndSentencesWithoutSpaces() {
+        assertThat(sentences("联合国特别程序发表声明。政府拒绝了！为什么？（见附件）"))
+                .containsExactly("联合国特别程序发表声明。", "政府拒绝了！", "为什么？", "（见附件）");
+        assertThat(sentences("他说：“我们会回应。”随后离开。"))
+                .containsExactly("他说：“我们会回应。”", "随后离开。");
+        assertThat(sentences("هل ستزور المفوضة البلد؟ لم يتقرر بعد۔ انتهى."))
+                .containsExactly("هل ستزور المفوضة البلد؟", "لم يتقرر بعد۔", "انتهى.");
+    }
 }

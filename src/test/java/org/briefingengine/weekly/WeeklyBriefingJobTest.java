@@ -56,6 +56,19 @@ class WeeklyBriefingJobTest {
                 execution.getId());
         assertThat(readFiles + rejected).isEqualTo(inputFiles);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BE_CITATION", Integer.class)).isPositive();
+        // The Chinese (manifest language) and French (detected) samples: read, their mechanisms counted, no evidence.
+        assertThat(jdbc.queryForList("SELECT LANGUAGE FROM BE_DOCUMENT WHERE FILE IN"
+                + " ('10-state-media-zh-special-procedures.txt', '11-ngo-fr-communique-visite.md') ORDER BY FILE",
+                String.class)).containsExactly("zh", "fr");
+        assertThat(jdbc.queryForList("SELECT DISTINCT MECHANISM FROM BE_CITATION"
+                + " WHERE DOCUMENT = '10-state-media-zh-special-procedures.txt'", String.class))
+                .containsExactlyInAnyOrder("OHCHR", "SP", "HRC", "CERD");
+        assertThat(jdbc.queryForList("SELECT DISTINCT MECHANISM || ' ' || REFERENCE FROM BE_CITATION"
+                + " WHERE DOCUMENT = '11-ngo-fr-communique-visite.md'", String.class))
+                .containsExactlyInAnyOrder("OHCHR ", "CERD ", "SP CHN 13/2018", "HRC ");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BE_EVIDENCE WHERE DOCUMENT IN"
+                + " ('10-state-media-zh-special-procedures.txt', '11-ngo-fr-communique-visite.md')", Integer.class))
+                .isZero();
         Path week = tmp.resolve("out/weekly-briefing/2022-W21");
         assertThat(week).isDirectoryContaining(p -> p.getFileName().toString().equals("briefing.pdf"));
         assertThat(Files.list(week).map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(

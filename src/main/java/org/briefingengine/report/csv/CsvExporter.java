@@ -33,7 +33,7 @@ public class CsvExporter {
     public static final List<String> EVIDENCE = List.of("rubric", "condition", "stance", "document", "publisher",
             "published", "quote", "start", "end", "source_type", "qualifier", "rule", "speaker");
     public static final List<String> DOCUMENTS = List.of("document", "part", "title", "publisher", "published",
-            "source_type", "characters", "sha256", "status", "url", "in_period", "duplicate_of");
+            "source_type", "characters", "sha256", "status", "url", "in_period", "duplicate_of", "language");
     public static final List<String> REJECTED = List.of("file", "reason");
 
     /** Writes citations.csv, assessments.csv, evidence.csv, documents.csv and rejected.csv into {@code dir}. */
@@ -72,7 +72,7 @@ public class CsvExporter {
 
     private static Object[] document(DocumentRow d) {
         return new Object[] {d.document(), d.part(), d.title(), d.publisher(), d.published(), d.sourceType(),
-                d.characters(), d.sha256(), d.status(), d.url(), d.inPeriod(), d.duplicateOf()};
+                d.characters(), d.sha256(), d.status(), d.url(), d.inPeriod(), d.duplicateOf(), d.language()};
     }
 
     private static Object[] rejected(RejectedFile r) {

@@ -16,6 +16,7 @@ import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Stance;
 import org.briefingengine.assessment.Status;
+import org.briefingengine.language.LanguageDetector;
 import org.briefingengine.report.BriefingReport;
 import org.briefingengine.report.OfficialRecord;
 import org.briefingengine.report.BriefingReport.CorpusSummary;
@@ -62,6 +63,7 @@ final class BriefingHtmlBuilder {
         }
         if (!report.conditions().isEmpty()) {
             slot(doc, "matrix", div -> matrix(div, report.conditions()));
+            notAssessedForLanguage(doc, report.corpus().notAssessedLanguage());
             slot(doc, "legend", BriefingHtmlBuilder::legend);
         }
         slot(doc, "quotes", div -> report.conditions().forEach(c -> quotes(div, c, report.keyQuotes())));
@@ -331,7 +333,7 @@ final class BriefingHtmlBuilder {
             title.appendElement("div").text(blank(d.title()) ? d.document() : d.title());
             Element notes = title.appendElement("div").addClass("muted");
             fileName(notes, d.document());
-            notes.appendText((d.inPeriod() ? " · published this week" : "")
+            notes.appendText((d.inPeriod() ? " · published this week" : "") + language(d)
                     + (blank(d.duplicateOf()) ? "" : " · same text as " + d.duplicateOf() + ", not counted"));
             row.appendElement("td").text(orDash(d.publisher()));
             Element published = row.appendElement("td");
@@ -342,6 +344,24 @@ final class BriefingHtmlBuilder {
             }
             published.addClass("date");
             row.appendElement("td").addClass("type").text(orDash(d.sourceType()));
+        }
+    }
+
+    /** The language of a source, and whether it was assessed; nothing for an English or unknown one. */
+    private static String language(DocumentRow d) {
+        if (LanguageDetector.assessedInEnglish(d.language())) {
+            return "";
+        }
+        return " · " + d.language() + (d.notAssessedForLanguage() ? ", not assessed (language)" : "");
+    }
+
+    /** Under the conditions: how many documents the English-only rubric could not read. */
+    private static void notAssessedForLanguage(Document doc, int documents) {
+        if (documents > 0) {
+            slot(doc, "matrix", div -> div.appendElement("p").addClass("not-assessed").text(documents
+                    + (documents == 1 ? " document" : " documents") + " not in English "
+                    + (documents == 1 ? "was" : "were") + " not assessed (language): the rubric's rules are in"
+                    + " English only. Their citations of mechanisms are counted; the sources list marks them."));
         }
     }
 

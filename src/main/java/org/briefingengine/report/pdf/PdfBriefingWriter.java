@@ -12,6 +12,8 @@ import org.briefingengine.report.BriefingReport;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -57,6 +59,9 @@ public class PdfBriefingWriter {
                     .withW3cDocument(new W3CDom().fromJsoup(html), template.toUri().toString())
                     .toStream(out);
             BriefingFonts.register(builder, document, templatesDir.resolve("fonts"));
+            // Arabic: split and reordered right to left, letters shaped (ICU), so it reads and searches as written.
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.run();
         }
     }
