@@ -219,7 +219,7 @@ public class BriefingCommandLine {
                 err.println("briefing-engine: " + alreadyRunning(request));
                 return ExitCode.ALREADY_RUNNING.code();
             }
-            String line = request.job() + " " + request.week() + " failed: " + reason(e);
+            String line = request.job() + " " + request.week() + " failed: " + reason(e, request);
             outcomeLog.error(line);
             err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
@@ -300,7 +300,7 @@ public class BriefingCommandLine {
             out.println(line);
             return ExitCode.SUCCESS.code();
         }
-        String reason = FailureReason.of(execution.getAllFailureExceptions())
+        String reason = FailureReason.of(execution.getAllFailureExceptions(), databaseFile(request))
                 .orElse(execution.getExitStatus().getExitDescription());
         if (execution.getStatus() == BatchStatus.STOPPED) {
             reason = "stopped; the outputs in " + request.display(request.target()) + " are as they were";
@@ -438,8 +438,12 @@ public class BriefingCommandLine {
     }
 
     /** Why a run failed: a full disk or another named cause rather than what failed after it ({@link FailureReason}). */
-    private static String reason(Throwable e) {
-        return FailureReason.of(List.of(e)).orElseGet(() -> rootMessage(e));
+    private static String reason(Throwable e, RunRequest request) {
+        return FailureReason.of(List.of(e), databaseFile(request)).orElseGet(() -> rootMessage(e));
+    }
+
+    private static String databaseFile(RunRequest request) {
+        return request.display(request.db().resolveSibling(request.db().getFileName() + ".mv.db"));
     }
 
     static String rootMessage(Throwable e) {

@@ -22,12 +22,14 @@ final class FailureReason {
     private FailureReason() {
     }
 
-    static Optional<String> of(List<Throwable> failures) {
+    /** @param database the database file as shown to people, named when the full disk is the database's */
+    static Optional<String> of(List<Throwable> failures, String database) {
         List<Throwable> all = flatten(failures);
-        for (Throwable t : all) {
-            if (diskFull(t)) {
-                return Optional.of("no space left on device: " + message(t));
-            }
+        if (all.stream().anyMatch(FailureReason::diskFull)) {
+            boolean inDatabase = all.stream().anyMatch(t -> t.getClass().getName().startsWith("org.h2."));
+            return Optional.of("no space left on device " + (inDatabase ? "for the database " + database
+                    + "; free space there and run again (the next run marks this execution FAILED)"
+                    : "for the outputs; free space and run again (the previous outputs are as they were)"));
         }
         return all.stream()
                 .filter(t -> failures.contains(t))
@@ -41,14 +43,6 @@ final class FailureReason {
         String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
         return m.contains("no space left on device") || m.contains("not enough space")
                 || m.contains("disk quota exceeded");
-    }
-
-    private static String message(Throwable t) {
-        String m = t.getMessage();
-        int noSpace = m.toLowerCase(Locale.ROOT).indexOf("no space left on device");
-        String text = noSpace >= 0 ? m.substring(0, noSpace).strip() : m;
-        text = text.replaceAll("[\\s:(\\[]+$", "");
-        return text.isEmpty() ? t.getClass().getSimpleName() : text.lines().findFirst().orElse(text);
     }
 
     /** Every failure with its causes and suppressed exceptions, each once, in order. */
