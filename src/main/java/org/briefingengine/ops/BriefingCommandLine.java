@@ -116,7 +116,7 @@ public class BriefingCommandLine {
 
     private static int catchUp(Map<String, String> options) {
         if (!options.containsKey("catch-up")) {
-            return 1;
+            return 0; // this week only
         }
         try {
             int weeks = Integer.parseInt(options.get("catch-up").strip());
@@ -233,7 +233,7 @@ public class BriefingCommandLine {
      * completed briefing (logged and printed, with those left out by the bound).
      */
     private List<IsoWeek> weeks(ConfigurableApplicationContext context, RunRequest request, int catchUpWeeks) {
-        if (catchUpWeeks <= 1) {
+        if (catchUpWeeks == 0) {
             return List.of(request.week());
         }
         CatchUp.Plan plan = context.getBean(CatchUp.class).plan(request.job(), request.week(), catchUpWeeks);

@@ -83,6 +83,16 @@ public class ReportTasklet implements Tasklet {
         } catch (OutputPublisher.StoppedBeforePublishing e) {
             log.warn("report: {}", e.getMessage());
             throw new JobInterruptedException(e.getMessage());
+        } catch (Exception e) {
+            if (!stopRequested.getAsBoolean()) {
+                throw e;
+            }
+            // After SIGTERM the JVM is shutting down, and writing can fail for that alone (AWT cannot load a font
+            // then): the run was stopped, and nothing was published.
+            log.warn("report: stopped while writing the outputs ({}); the outputs in {} are as they were", e.toString(), target);
+            JobInterruptedException stopped = new JobInterruptedException("stopped while writing the outputs");
+            stopped.addSuppressed(e);
+            throw stopped;
         }
         contribution.incrementWriteCount(report.corpus().documents());
         log.info("report: {} documents; queries {} ms, briefing.pdf {} ms, then CSVs {} ms beside annex.xlsx {} ms;"
