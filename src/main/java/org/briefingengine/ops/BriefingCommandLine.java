@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -356,7 +357,7 @@ public class BriefingCommandLine {
     }
 
     private static String[] scheduledRun(JobDefinition job) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", job.name()));
+        List<String> args = new ArrayList<>(List.of("run", job.name()));
         args.addAll(List.of(ScheduleCommand.SCHEDULED_RUN.split(" ")));
         return args.toArray(String[]::new);
     }
