@@ -44,13 +44,18 @@ class UnattendedRunsIT {
     }
 
     private Path corpus(String prefix, int documents) throws IOException {
+        return corpus(prefix, documents, 1);
+    }
+
+    private Path corpus(String prefix, int documents, int paragraphs) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("corpus-" + prefix));
         StringBuilder manifest = new StringBuilder("file,title,publisher,published,source_type,url\n");
         for (int i = 0; i < documents; i++) {
             String name = prefix + "-" + i + ".txt";
-            Files.writeString(dir.resolve(name), "Statement " + prefix + i + "\n\nThe Working Group on Arbitrary Detention"
-                    + " adopted an opinion on case " + i + ". A coalition of groups wrote that the visiting team could"
-                    + " not move freely. The Committee against Torture listed the request among its questions.\n",
+            String paragraph = "The Working Group on Arbitrary Detention adopted an opinion on case " + i + ". A coalition"
+                    + " of groups wrote that the visiting team could not move freely. The Committee against Torture"
+                    + " listed the request among its questions.\n\n";
+            Files.writeString(dir.resolve(name), "Statement " + prefix + i + "\n\n" + paragraph.repeat(paragraphs),
                     StandardCharsets.UTF_8);
             manifest.append(name).append(",Statement ").append(i).append(",Group ").append(prefix)
                     .append(",2022-05-2").append(3 + i % 5).append(",ngo,\n");
@@ -178,15 +183,16 @@ class UnattendedRunsIT {
         assumeThat(sh("mount", "-t", "tmpfs", "-o", "size=140k", "tmpfs", volume.toString())).as("can mount a tmpfs").isZero();
         try {
             Path db = volume.resolve("engine");
-            Result full = run("run", "weekly-briefing", "--week=2022-W21", "--input=" + corpusA, "--db=" + db,
+            Path large = corpus("large", 300, 10); // some 1 MB of text: more than the volume holds
+            Result full = run("run", "weekly-briefing", "--week=2022-W21", "--input=" + large, "--db=" + db,
                     "--output=" + tmp.resolve("out"));
-            assertThat(full.exit()).isEqualTo(ExitCode.FAILURE.code());
+            assertThat(full.exit()).as(full.output()).isEqualTo(ExitCode.FAILURE.code());
             String lastLine = full.output().lines().filter(l -> l.startsWith("briefing-engine: ")).reduce((x, y) -> y).orElse("");
             assertThat(lastLine).contains("no space left on device for the database " + db + ".mv.db")
                     .doesNotContain("wrong version");
 
             assertThat(sh("mount", "-o", "remount,size=64m", volume.toString())).isZero();
-            Result next = run("run", "weekly-briefing", "--week=2022-W21", "--input=" + corpusA, "--db=" + db,
+            Result next = run("run", "weekly-briefing", "--week=2022-W21", "--input=" + large, "--db=" + db,
                     "--output=" + tmp.resolve("out"));
             assertThat(next.exit()).as(next.output()).isZero();
             List<String> status = run("status", "--db=" + db).output().lines().skip(1).toList();
