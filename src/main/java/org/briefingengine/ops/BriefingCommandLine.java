@@ -20,6 +20,9 @@ import org.briefingengine.BriefingEngineApplication;
 import org.briefingengine.delivery.BriefingDelivery;
 import org.briefingengine.delivery.DeliveryRequest;
 import org.briefingengine.delivery.MailSettings;
+import org.briefingengine.assessment.ReviewFile;
+import org.briefingengine.assessment.Rubric;
+import org.briefingengine.citation.MechanismCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -49,11 +52,15 @@ public class BriefingCommandLine {
             """;
 
     static final String RUN_USAGE = """
-            usage: briefing-engine run JOB [--input=DIR] [--output=DIR] [--week=YYYY-Www] [--db=PATH] [--rubric=PATH]
+            usage: briefing-engine run JOB [--input=DIR] [--output=DIR] [--week=YYYY-Www|previous] [--db=PATH] [--rubric=PATH]
+                                           [--catch-up=N]
 
               --input=DIR     corpus folder with an optional manifest.csv       (default: the job's, input/)
               --output=DIR    outputs go to DIR/JOB/WEEK/                       (default: the job's, output/)
               --week=YYYY-Www ISO week of the briefing                          (default: the current week)
+                              'previous': the last complete week before today, in the job's zone
+              --catch-up=N    also brief the weeks missed since the job's last completed briefing on this
+                              database, each in its own folder, at most N weeks in all (crontab lines use 8)
               --db=PATH       H2 database file, without .mv.db                  (default: the job's, data/briefing-engine)
               --rubric=PATH   visit-standards rubric (YAML) instead of the job's
               --mail-to=ADDRESS[,ADDRESS...]  mail the briefing to these addresses instead of the job's mail.to
@@ -65,7 +72,11 @@ public class BriefingCommandLine {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
 
-    private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric", "mail-to");
+    private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric", "mail-to",
+            "catch-up");
+
+    /** The run's last line: to the log file only, as it is printed on stdout or stderr already. */
+    private static final Logger outcomeLog = LoggerFactory.getLogger(OutcomeLog.NAME);
 
     /** How long SIGTERM waits for the job to reach a chunk boundary. */
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
@@ -111,7 +122,7 @@ public class BriefingCommandLine {
         boolean noMail = rest.removeIf("--no-mail"::equals);
         Map<String, String> options = options(rest);
         RunRequest request = resolve(args.get(0), options);
-        return launch(request, mail(request, options.get("mail-to"), noMail));
+        return launch(request, catchUp(options), mail(request, options.get("mail-to"), noMail));
     }
 
     /** The job's {@code mail:} settings with this run's {@code --mail-to} and {@code --no-mail}. */
@@ -131,12 +142,29 @@ public class BriefingCommandLine {
         return noMail ? mail.skipped() : mail;
     }
 
+    private static int catchUp(Map<String, String> options) {
+        if (!options.containsKey("catch-up")) {
+            return 0; // this week only
+        }
+        try {
+            int weeks = Integer.parseInt(options.get("catch-up").strip());
+            if (weeks >= 1 && weeks <= 520) {
+                return weeks;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("--catch-up must be a number of weeks from 1 to 520, not '" + options.get("catch-up") + "'");
+    }
+
     private RunRequest resolve(String jobName, Map<String, String> options) {
         JobDefinition job;
         IsoWeek week;
         try {
             job = JobDefinition.load(home, jobName);
-            week = options.containsKey("week") ? IsoWeek.parse(options.get("week")) : IsoWeek.of(LocalDate.now());
+            week = !options.containsKey("week") ? IsoWeek.of(LocalDate.now())
+                    : options.get("week").strip().equalsIgnoreCase("previous") ? IsoWeek.previous(LocalDate.now(job.zone()))
+                    : IsoWeek.parse(options.get("week"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -147,10 +175,33 @@ public class BriefingCommandLine {
         requireFolder(request.input(), "input folder");
         requireFile(request.rubric(), "rubric");
         requireFile(request.mechanisms(), "mechanism catalogue");
+        validateDefinitions(request);
         return request;
     }
 
-    private int launch(RunRequest request, MailSettings mail) {
+    /**
+     * Reads the rubric, the mechanism catalogue and the review file before anything runs, so that a mistake in
+     * one is a usage error naming the file and the reason, not a failure after the whole ingest. Review rows that
+     * cannot be applied are not an error: they are listed in rejected.csv, as documented.
+     */
+    private static void validateDefinitions(RunRequest request) {
+        Rubric rubric;
+        try {
+            rubric = Rubric.load(request.rubric());
+            MechanismCatalogue.load(request.mechanisms());
+        } catch (RuntimeException e) {
+            throw new UsageException(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        String file = request.review().toString();
+        ReviewFile.load(request.review(), rubric).problems().stream()
+                .filter(p -> p.startsWith(file + " line 1: ") || p.startsWith(file + ": cannot read"))
+                .findFirst()
+                .ifPresent(p -> {
+                    throw new UsageException("review file " + p);
+                });
+    }
+
+    private int launch(RunRequest request, int catchUpWeeks, MailSettings mail) {
         long started = System.nanoTime();
         Optional<RunLock> lock;
         try {
@@ -167,16 +218,27 @@ public class BriefingCommandLine {
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
                      .properties(springProperties(request))
+                     .initializers(c -> c.getBeanFactory().registerSingleton("runLock", held))
                      .logStartupInfo(false)
                      .registerShutdownHook(false)
                      .run()) {
+            OutcomeLog.toFileOnly();
             JobRunner runner = context.getBean(JobRunner.class);
             Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request, closed), "graceful-stop");
             Runtime.getRuntime().addShutdownHook(stopOnSigterm);
             try {
-                JobExecution execution = runner.run(request);
-                int exit = report(request, execution, Duration.ofNanos(System.nanoTime() - started));
-                deliver(context, request, mail, execution);
+                int exit = ExitCode.SUCCESS.code();
+                for (IsoWeek week : weeks(context, request, catchUpWeeks)) {
+                    RunRequest one = request.withWeek(week);
+                    held.recordWeek(week.toString());
+                    JobExecution execution = runner.run(one);
+                    exit = Math.max(exit, report(one, execution, Duration.ofNanos(System.nanoTime() - started)));
+                    deliver(context, one, mail, execution);
+                    if (runner.stopRequested() || execution.getStatus() == BatchStatus.STOPPED) {
+                        break;
+                    }
+                    started = System.nanoTime();
+                }
                 return exit;
             } finally {
                 removeHook(stopOnSigterm);
@@ -186,8 +248,8 @@ public class BriefingCommandLine {
                 err.println("briefing-engine: " + alreadyRunning(request));
                 return ExitCode.ALREADY_RUNNING.code();
             }
-            String line = request.job() + " " + request.week() + " failed: " + rootMessage(e);
-            log.error(line);
+            String line = request.job() + " " + request.week() + " failed: " + reason(e, request);
+            outcomeLog.error(line);
             err.println("briefing-engine: " + line);
             return ExitCode.FAILURE.code();
         } finally {
@@ -201,6 +263,29 @@ public class BriefingCommandLine {
         Path logFile = Path.of(context.getEnvironment().getProperty("logging.file.name", ""));
         context.getBean(BriefingDelivery.class).afterRun(new DeliveryRequest(request.job(), request.week().toString(),
                 request.rubric(), request.target(), logFile, mail), execution);
+    }
+
+    /**
+     * The weeks this run briefs: the requested one, or with {@code --catch-up} also those missed since the last
+     * completed briefing (logged and printed, with those left out by the bound).
+     */
+    private List<IsoWeek> weeks(ConfigurableApplicationContext context, RunRequest request, int catchUpWeeks) {
+        if (catchUpWeeks == 0) {
+            return List.of(request.week());
+        }
+        CatchUp.Plan plan = context.getBean(CatchUp.class).plan(request.job(), request.week(), catchUpWeeks);
+        String last = plan.lastCompleted().map(w -> "the last completed briefing is " + w)
+                .orElse("no completed briefing yet, nothing to catch up");
+        if (!plan.leftOut().isEmpty()) {
+            String note = request.job() + ": " + last + "; " + plan.leftOut().size() + " missed week(s) "
+                    + plan.leftOut().get(0) + " to " + plan.leftOut().get(plan.leftOut().size() - 1)
+                    + " are NOT briefed (--catch-up=" + catchUpWeeks + "); run them with --week=YYYY-Www";
+            log.warn(note);
+            err.println("briefing-engine: " + note);
+        } else {
+            log.info("{}: {}; briefing {}", request.job(), last, plan.weeks());
+        }
+        return plan.weeks();
     }
 
     private String alreadyRunning(RunRequest request) {
@@ -248,13 +333,16 @@ public class BriefingCommandLine {
                 + took.toMillis() + " ms (execution " + execution.getId() + ")";
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String line = outcome + "; " + read + " files processed; outputs in " + request.display(request.target());
-            log.info(line);
+            outcomeLog.info(line);
             out.println(line);
             return ExitCode.SUCCESS.code();
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(BriefingCommandLine::rootMessage)
+        String reason = FailureReason.of(execution.getAllFailureExceptions(), databaseFile(request))
                 .orElse(execution.getExitStatus().getExitDescription());
-        log.error(outcome + ": " + firstLine(reason));
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            reason = "stopped; the outputs in " + request.display(request.target()) + " are as they were";
+        }
+        outcomeLog.error(outcome + ": " + firstLine(reason));
         err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
         return ExitCode.FAILURE.code();
     }
@@ -311,7 +399,7 @@ public class BriefingCommandLine {
         }
         List<ServeCommand.ScheduledJob> jobs = definitions().stream()
                 .filter(j -> !j.schedule().isEmpty())
-                .map(j -> new ServeCommand.ScheduledJob(j, () -> execute("run", j.name())))
+                .map(j -> new ServeCommand.ScheduledJob(j, () -> execute(scheduledRun(j))))
                 .toList();
         try {
             return new ServeCommand(out).execute(jobs);
@@ -321,12 +409,19 @@ public class BriefingCommandLine {
         }
     }
 
+    private static String[] scheduledRun(JobDefinition job) {
+        List<String> args = new ArrayList<>(List.of("run", job.name()));
+        args.addAll(List.of(ScheduleCommand.SCHEDULED_RUN.split(" ")));
+        return args.toArray(String[]::new);
+    }
+
     private List<JobDefinition> definitions() {
         try (var files = Files.list(home.resolve("jobs"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).sorted()
                     .map(n -> JobDefinition.load(home, n.replaceFirst("\\.yml$", ""))).toList();
         } catch (IOException e) {
-            throw new UsageException("cannot list " + home.resolve("jobs") + ": " + e.getMessage());
+            throw new UsageException("no job definitions: cannot list " + home.resolve("jobs") + " (" + e.getMessage()
+                    + "). Run the engine from its home folder, the one holding jobs/ and templates/ (cd there first)");
         }
     }
 
@@ -394,6 +489,15 @@ public class BriefingCommandLine {
 
     private static boolean isHelp(String arg) {
         return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    /** Why a run failed: a full disk or another named cause rather than what failed after it ({@link FailureReason}). */
+    private static String reason(Throwable e, RunRequest request) {
+        return FailureReason.of(List.of(e), databaseFile(request)).orElseGet(() -> rootMessage(e));
+    }
+
+    private static String databaseFile(RunRequest request) {
+        return request.display(request.db().resolveSibling(request.db().getFileName() + ".mv.db"));
     }
 
     static String rootMessage(Throwable e) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 public class CurrentExecutions implements JobExecutionListener {
 
     private final Set<JobExecution> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopRequested;
 
     @Override
     public void beforeJob(JobExecution execution) {
@@ -21,6 +22,15 @@ public class CurrentExecutions implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         running.remove(execution);
+    }
+
+    /** Set on SIGTERM, before the stop requests: from then on nothing is published and no further week starts. */
+    void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
     }
 
     Set<JobExecution> running() {

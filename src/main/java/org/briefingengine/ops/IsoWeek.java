@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** An ISO-8601 week such as {@code 2022-W21}: Monday to Sunday. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
 
     public IsoWeek {
         LocalDate probe = LocalDate.of(year, 6, 1);
@@ -21,13 +21,18 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         }
     }
 
-    /** Parses {@code YYYY-Www}; the message of the exception is fit for the command line. */
+    /** Parses {@code YYYY-Www} (also {@code 2022-w21}); the message of the exception is fit for the command line. */
     public static IsoWeek parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("week '" + text + "' is not an ISO week like 2022-W21");
         }
         return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    /** The last complete ISO week before {@code today}: on any day of 2022-W22, that is 2022-W21. */
+    public static IsoWeek previous(LocalDate today) {
+        return of(today).previous();
     }
 
     public static IsoWeek of(LocalDate date) {
@@ -46,6 +51,10 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     public IsoWeek previous() {
         return of(start().minusDays(7));
+    }
+
+    public IsoWeek next() {
+        return of(start().plusDays(7));
     }
 
     public boolean contains(LocalDate date) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -16,9 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param schedule Spring cron expression (seconds first), e.g. {@code 0 0 6 * * MON}
  * @param review   the analyst review CSV of the job
+ * @param zone     the time zone of the schedule and of {@code --week=previous} ({@code zone:}, default the system's)
  */
 public record JobDefinition(String name, String description, String schedule, String rubric, String mechanisms,
-                            String review, String input, String output, String db) {
+                            String review, String input, String output, String db, ZoneId zone) {
 
     /** Loads {@code jobs/<name>.yml} under {@code home}; the message of the exception is fit for the command line. */
     public static JobDefinition load(Path home, String name) {
@@ -33,7 +36,7 @@ public record JobDefinition(String name, String description, String schedule, St
                     required(yaml, "rubric", file), required(yaml, "mechanisms", file),
                     text(yaml.get("review"), "jobs/" + name + ".review.csv"),
                     text(defaults.get("input"), "input"), text(defaults.get("output"), "output"),
-                    text(defaults.get("db"), "data/briefing-engine"));
+                    text(defaults.get("db"), "data/briefing-engine"), zone(yaml.get("zone"), file));
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException) {
                 throw (IllegalArgumentException) e;
@@ -48,6 +51,17 @@ public record JobDefinition(String name, String description, String schedule, St
             throw new IllegalArgumentException(file + " has no '" + key + "'");
         }
         return value;
+    }
+
+    private static ZoneId zone(Object value, Path file) {
+        if (value == null || value.toString().isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(value.toString().strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(file + ": zone '" + value + "' is not a time zone like Europe/Geneva or UTC");
+        }
     }
 
     private static String text(Object value, String fallback) {

@@ -38,6 +38,11 @@ public class JobRunner {
         return jobOperator.start(job, request.toJobParameters());
     }
 
+    /** Whether SIGTERM asked this process to stop: a catch-up run then starts no further week. */
+    public boolean stopRequested() {
+        return current.stopRequested();
+    }
+
     /**
      * Asks the executions this process runs to stop at the next chunk boundary (SIGTERM) and waits for them.
      *
@@ -45,6 +50,7 @@ public class JobRunner {
      */
     public boolean stopAndWait(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
+        current.requestStop();
         Set<JobExecution> stopRequested = new HashSet<>();
         while (!current.running().isEmpty()) {
             for (JobExecution execution : current.running()) {

@@ -41,6 +41,11 @@ public record RunRequest(String job, IsoWeek week, Path home, Path input, Path o
         return output.resolve(job).resolve(week.toString());
     }
 
+    /** The same run for another week (catch-up). */
+    public RunRequest withWeek(IsoWeek other) {
+        return new RunRequest(job, other, home, input, output, db, rubric, mechanisms, review);
+    }
+
     /** A path as people see it: relative to the home folder when inside it. */
     public String display(Path path) {
         return path.startsWith(home) ? home.relativize(path).toString() : path.toString();

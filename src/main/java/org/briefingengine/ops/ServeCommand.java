@@ -10,7 +10,8 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * {@code serve}: for people without cron, stays up and runs each job on its cron expression with Spring's
- * scheduling. Each run is an ordinary {@code run JOB} with the job's defaults (the current week), under the
+ * scheduling, in the job's zone. Each run is an ordinary {@code run JOB} with the job's defaults and
+ * {@link ScheduleCommand#SCHEDULED_RUN} (the last complete week, with catch-up), under the
  * same lock, so a run started by hand at the same time is refused rather than doubled.
  */
 class ServeCommand {
@@ -37,7 +38,7 @@ class ServeCommand {
         }, "serve-stop"));
         for (ScheduledJob job : jobs) {
             String cron = job.definition().schedule();
-            CronTrigger trigger = new CronTrigger(cron);
+            CronTrigger trigger = new CronTrigger(cron, job.definition().zone());
             scheduler.schedule(() -> {
                 int exit = job.runOnce().getAsInt();
                 out.println("serve: " + job.definition().name() + " finished with exit code " + exit);

@@ -76,7 +76,9 @@ class StatusCommand {
                 lock.get().close();
                 return Optional.empty();
             }
-            return Optional.of(RunLock.holder(db).replaceFirst(" since ", " is running since "));
+            String activity = RunLock.activity(db);
+            return Optional.of(RunLock.holder(db).replaceFirst(" since ", " is running since ")
+                    + (activity.isEmpty() ? "" : ": " + activity));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

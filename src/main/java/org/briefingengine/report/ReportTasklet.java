@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.briefingengine.report.BriefingReportAssembler.ReportRequest;
 import org.briefingengine.report.csv.CsvExporter;
@@ -14,6 +15,7 @@ import org.briefingengine.report.pdf.PdfBriefingWriter;
 import org.briefingengine.report.xlsx.AnnexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -45,9 +47,20 @@ public class ReportTasklet implements Tasklet {
     private final PdfBriefingWriter pdf;
     private final OutputPublisher publisher;
     private final Executor annexWorker;
+    private final BooleanSupplier stopRequested;
 
     public ReportTasklet(BriefingReportAssembler assembler, ReportRequest request, Path target, CsvExporter csv,
                          AnnexWriter annex, PdfBriefingWriter pdf, OutputPublisher publisher, Executor annexWorker) {
+        this(assembler, request, target, csv, annex, pdf, publisher, annexWorker, () -> false);
+    }
+
+    /**
+     * @param stopRequested whether the run was asked to stop (SIGTERM); checked before the outputs are written and
+     *                      again just before they are published, so a stopped run never replaces the week's outputs
+     */
+    public ReportTasklet(BriefingReportAssembler assembler, ReportRequest request, Path target, CsvExporter csv,
+                         AnnexWriter annex, PdfBriefingWriter pdf, OutputPublisher publisher, Executor annexWorker,
+                         BooleanSupplier stopRequested) {
         this.assembler = assembler;
         this.request = request;
         this.target = target;
@@ -56,15 +69,46 @@ public class ReportTasklet implements Tasklet {
         this.pdf = pdf;
         this.publisher = publisher;
         this.annexWorker = annexWorker;
+        this.stopRequested = stopRequested;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (stopRequested.getAsBoolean()) {
+            throw new JobInterruptedException("stopped before the report; the outputs in " + target + " are as they were");
+        }
         long started = System.nanoTime();
         BriefingReport report = assembler.assemble(request);
         long queries = elapsedMillis(started);
         Timings millis = new Timings();
-        publisher.publish(target, request.runId(), dir -> {
+        try {
+            publish(report, millis);
+        } catch (OutputPublisher.StoppedBeforePublishing e) {
+            log.warn("report: {}", e.getMessage());
+            throw new JobInterruptedException(e.getMessage());
+        } catch (Exception e) {
+            if (!stopRequested.getAsBoolean()) {
+                throw e;
+            }
+            // After SIGTERM the JVM is shutting down, and writing can fail for that alone (AWT cannot load a font
+            // then): the run was stopped, and nothing was published.
+            log.warn("report: stopped while writing the outputs ({}); the outputs in {} are as they were", e.toString(), target);
+            JobInterruptedException stopped = new JobInterruptedException("stopped while writing the outputs");
+            stopped.addSuppressed(e);
+            throw stopped;
+        }
+        contribution.incrementWriteCount(report.corpus().documents());
+        contribution.getStepExecution().getJobExecution().getExecutionContext()
+                .putString(FINDINGS, String.join("\n", report.findings()));
+        log.info("report: {} documents; queries {} ms, briefing.pdf {} ms, then CSVs {} ms beside annex.xlsx {} ms;"
+                        + " outputs {} ms; published in {}", report.corpus().documents(), queries, millis.pdf, millis.csv,
+                millis.annex, elapsedMillis(started) - queries, target);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void publish(BriefingReport report, Timings millis)
+            throws IOException, OutputPublisher.StoppedBeforePublishing {
+        publisher.publish(target, dir -> {
             millis.pdf = timed(() -> pdf.write(report, dir.resolve("briefing.pdf")));
             AtomicBoolean csvFailed = new AtomicBoolean();
             BriefingReport annexReport = report.until(csvFailed::get);
@@ -83,14 +127,7 @@ public class ReportTasklet implements Tasklet {
                 throw e;
             }
             millis.annex = await(annexMillis);
-        });
-        contribution.incrementWriteCount(report.corpus().documents());
-        contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .putString(FINDINGS, String.join("\n", report.findings()));
-        log.info("report: {} documents; queries {} ms, briefing.pdf {} ms, then CSVs {} ms beside annex.xlsx {} ms;"
-                        + " outputs {} ms; published in {}", report.corpus().documents(), queries, millis.pdf, millis.csv,
-                millis.annex, elapsedMillis(started) - queries, target);
-        return RepeatStatus.FINISHED;
+        }, stopRequested);
     }
 
     /** Milliseconds per output, set from inside the publisher's callback. */

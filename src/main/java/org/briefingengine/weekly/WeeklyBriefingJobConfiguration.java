@@ -226,13 +226,14 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     @StepScope
     ReportTasklet reportTasklet(BriefingReportAssembler assembler, ThreadPoolTaskExecutor documentWorkers,
-                                @Value("#{stepExecution}") StepExecution step) {
+                                CurrentExecutions currentExecutions, @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
         ReportRequest report = new ReportRequest(JOB_NAME, run.week(), run.display(run.input()),
                 Rubric.load(run.rubric()), MechanismCatalogue.load(run.mechanisms()), step.getJobExecutionId(),
                 OffsetDateTime.now());
         return new ReportTasklet(assembler, report, run.target(), new CsvExporter(), new AnnexWriter(),
-                new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher(), documentWorkers);
+                new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher(), documentWorkers,
+                () -> currentExecutions.stopRequested() || step.getJobExecution().isStopping());
     }
 
     private static String analysisFingerprint(RunRequest run) {

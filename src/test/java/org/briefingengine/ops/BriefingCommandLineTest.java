@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Usage errors are refused before anything runs, with exit code 2 and one line naming the problem. */
 class BriefingCommandLineTest {
@@ -54,6 +57,46 @@ class BriefingCommandLineTest {
     void jobsListsTheJobDefinitions() {
         assertThat(cli.execute("jobs")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("weekly-briefing\t0 0 6 * * MON\t");
+    }
+
+    @Test
+    void anInvalidRubricOrCatalogueIsAUsageErrorNamingTheFileBeforeAnythingRuns(@TempDir Path tmp) throws IOException {
+        Path rubric = tmp.resolve("broken.yml");
+        Files.writeString(rubric, "id: broken\nconditions:\n  - id: Not An Id\n    title: x\n");
+        Path db = tmp.resolve("db/engine");
+        assertThat(cli.execute("run", "weekly-briefing", "--rubric=" + rubric, "--db=" + db)).isEqualTo(2);
+        assertThat(stderr()).startsWith("briefing-engine: rubric " + rubric + ": ").contains("Not An Id");
+        assertThat(tmp.resolve("db")).as("nothing ran").doesNotExist();
+    }
+
+    @Test
+    void aReviewFileWithoutItsHeaderIsAUsageError(@TempDir Path home) throws IOException {
+        Path real = Path.of("").toAbsolutePath();
+        Files.createDirectories(home.resolve("jobs"));
+        Files.writeString(home.resolve("jobs/weekly-briefing.yml"), Files.readString(real.resolve("jobs/weekly-briefing.yml"))
+                .replace("templates/", real.resolve("templates") + "/").replace("input: input", "input: " + real.resolve("input")));
+        Files.writeString(home.resolve("jobs/weekly-briefing.review.csv"), "detention-access;MET\n");
+        BriefingCommandLine elsewhere = new BriefingCommandLine(home, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(elsewhere.execute("run", "weekly-briefing", "--db=" + home.resolve("db/engine"))).isEqualTo(2);
+        assertThat(stderr()).startsWith("briefing-engine: review file " + home.resolve("jobs/weekly-briefing.review.csv")
+                + " line 1: header must name the columns");
+        assertThat(home.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void jobsRunFromAnotherFolderSaysWhereToRunIt(@TempDir Path elsewhere) {
+        BriefingCommandLine lost = new BriefingCommandLine(elsewhere, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(lost.execute("jobs")).isEqualTo(2);
+        assertThat(stderr()).contains("cannot list " + elsewhere.resolve("jobs"))
+                .contains("Run the engine from its home folder, the one holding jobs/ and templates/");
+    }
+
+    @Test
+    void badCatchUpIsAUsageError() {
+        assertThat(cli.execute("run", "weekly-briefing", "--week=previous", "--catch-up=0")).isEqualTo(2);
+        assertThat(stderr()).contains("--catch-up must be a number of weeks from 1 to 520");
     }
 
     private String stderr() {

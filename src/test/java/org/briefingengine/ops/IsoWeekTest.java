@@ -32,4 +32,17 @@ class IsoWeekTest {
         assertThatThrownBy(() -> IsoWeek.parse("2022-W53")).hasMessageContaining("no ISO week 53");
         assertThatThrownBy(() -> IsoWeek.parse("2022-W00")).hasMessageContaining("no ISO week 0");
     }
+
+    @Test
+    void lowerCaseWeeksAreAccepted() {
+        assertThat(IsoWeek.parse("2022-w21")).isEqualTo(IsoWeek.parse("2022-W21"));
+    }
+
+    @Test
+    void previousIsTheLastCompleteWeekBeforeToday() {
+        assertThat(IsoWeek.previous(LocalDate.of(2022, 5, 30))).hasToString("2022-W21"); // Monday of W22
+        assertThat(IsoWeek.previous(LocalDate.of(2022, 6, 5))).hasToString("2022-W21"); // Sunday of W22
+        assertThat(IsoWeek.previous(LocalDate.of(2021, 1, 4))).hasToString("2020-W53");
+        assertThat(IsoWeek.parse("2020-W53").next()).hasToString("2021-W01");
+    }
 }

@@ -26,12 +26,12 @@ class ScheduleCommandTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path home = Path.of("/srv/briefing engine");
         JobDefinition job = new JobDefinition("weekly-briefing", "", "0 0 6 * * MON", "r.yml", "m.csv", "rev.csv",
-                "input", "output", "data/db");
+                "input", "output", "data/db", java.time.ZoneId.systemDefault());
         new ScheduleCommand(home, new PrintStream(bytes, true, StandardCharsets.UTF_8))
                 .execute(java.util.List.of(job), home.resolve("target/briefing-engine.jar"));
         String line = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
         assertThat(line).startsWith("0 6 * * MON cd '/srv/briefing engine' && LANG=C.UTF-8 ")
-                .contains(" -jar '/srv/briefing engine/target/briefing-engine.jar' run weekly-briefing")
+                .contains(" -jar '/srv/briefing engine/target/briefing-engine.jar' run weekly-briefing --week=previous --catch-up=8 >")
                 .endsWith(">> '/srv/briefing engine/output/weekly-briefing/logs/cron.log' 2>&1");
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.briefingengine.citation.Citation;
@@ -25,6 +26,7 @@ import org.briefingengine.report.xlsx.AnnexWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
@@ -176,8 +178,45 @@ class ReportTaskletTest {
     /** What is left in the output folder besides the week's own: staging or old folders of a failed run. */
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(out)) {
-            return files.filter(f -> !f.getFileName().toString().equals("2022-W21")).toList();
+            return files.filter(f -> !f.getFileName().toString().equals("2022-W21"))
+                    .filter(f -> !f.getFileName().toString().equals(OutputPublisher.LOCK_FILE)).toList();
         }
+    }
+
+    @Test
+    void aStopRequestedWhileTheOutputsAreWrittenPublishesNothing() throws Exception {
+        Path target = out.resolve("2022-W21");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("briefing.pdf"), "last run");
+        AtomicBoolean stop = new AtomicBoolean();
+        Writer pdf = (report, file) -> {
+            Files.writeString(file, "this run");
+            stop.set(true); // SIGTERM arrives while the outputs are written
+        };
+
+        assertThatThrownBy(() -> tasklet(target, CSV, (r, f) -> Files.writeString(f, "annex"), pdf, action -> { }, stop::get)
+                .execute(contribution, null)).isInstanceOf(JobInterruptedException.class);
+
+        assertThat(Files.readString(target.resolve("briefing.pdf"))).isEqualTo("last run");
+        assertThat(target.resolve("annex.xlsx")).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aWriterFailingOnceTheRunIsStoppingEndsTheStepStoppedNotFailed() throws Exception {
+        Path target = out.resolve("2022-W21");
+        AtomicBoolean stop = new AtomicBoolean();
+        Writer pdf = (report, file) -> {
+            stop.set(true);
+            throw new IOException("Problem reading font data."); // AWT during the JVM's shutdown
+        };
+
+        assertThatThrownBy(() -> tasklet(target, CSV, (r, f) -> Files.writeString(f, "annex"), pdf, action -> { }, stop::get)
+                .execute(contribution, null)).isInstanceOf(JobInterruptedException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("Problem reading font data."));
+        assertThat(target).doesNotExist();
+        assertThat(leftovers()).isEmpty();
     }
 
     private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf) {
@@ -185,6 +224,11 @@ class ReportTaskletTest {
     }
 
     private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf, RowStream<Citation> citations) {
+        return tasklet(target, csvExport, annex, pdf, citations, () -> false);
+    }
+
+    private ReportTasklet tasklet(Path target, Writer csvExport, Writer annex, Writer pdf, RowStream<Citation> citations,
+                                  BooleanSupplier stopRequested) {
         BriefingReport report = new BriefingReport(null, List.of(), List.of(), List.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of(new BriefingReport.DocumentRow("a.txt", 0, "A", "NGO", null, "ngo", "", 10,
                         "00", "new", false, "")), List.of(), action -> { }, citations);
@@ -213,7 +257,8 @@ class ReportTaskletTest {
             }
         };
         ReportRequest request = new ReportRequest("weekly-briefing", null, "input", null, null, 7, null);
-        return new ReportTasklet(assembler, request, target, csv, annexWriter, pdfWriter, new OutputPublisher(), worker);
+        return new ReportTasklet(assembler, request, target, csv, annexWriter, pdfWriter, new OutputPublisher(), worker,
+                stopRequested);
     }
 
     /** One fake output: {@code path} is the file to write, or the folder for the CSV export. */
