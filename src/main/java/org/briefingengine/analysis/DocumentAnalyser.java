@@ -1,28 +1,70 @@
 package org.briefingengine.analysis;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
 import org.briefingengine.assessment.EvidenceExtractor;
 import org.briefingengine.citation.CitationExtractor;
+import org.briefingengine.corpus.DocumentBudget;
 import org.briefingengine.corpus.SegmentedDocument;
 import org.briefingengine.corpus.SentenceSegmenter;
 import org.briefingengine.corpus.SourceDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Segments a document once and runs both extractors over the same sentences. */
+/**
+ * Segments a document once and runs both extractors over the same sentences, within a {@link DocumentBudget}
+ * (a time limit per document, caps on sentences, mentions and rows). A document that exceeds it, or whose analysis
+ * fails, is returned {@linkplain DocumentAnalysis#rejected rejected} with the reason, and the step goes on; when
+ * the run is stopping, the document is left unanalysed for the next run (filtered out).
+ */
 public class DocumentAnalyser implements ItemProcessor<SourceDocument, DocumentAnalysis> {
+
+    /** Default time limit for analysing one document. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentAnalyser.class);
 
     private final SentenceSegmenter segmenter;
     private final CitationExtractor citations;
     private final EvidenceExtractor evidence;
+    private final Duration timeLimit;
+    private final BooleanSupplier stopRequested;
 
     public DocumentAnalyser(SentenceSegmenter segmenter, CitationExtractor citations, EvidenceExtractor evidence) {
+        this(segmenter, citations, evidence, DEFAULT_TIME_LIMIT, ShutdownSignal::requested);
+    }
+
+    public DocumentAnalyser(SentenceSegmenter segmenter, CitationExtractor citations, EvidenceExtractor evidence,
+                            Duration timeLimit, BooleanSupplier stopRequested) {
         this.segmenter = segmenter;
         this.citations = citations;
         this.evidence = evidence;
+        this.timeLimit = timeLimit;
+        this.stopRequested = stopRequested;
     }
 
     @Override
     public DocumentAnalysis process(SourceDocument document) {
-        SegmentedDocument doc = new SegmentedDocument(document, segmenter.segment(document.text()));
-        return new DocumentAnalysis(document.id(), citations.extract(doc), evidence.extract(doc));
+        DocumentBudget budget = DocumentBudget.of(timeLimit, stopRequested);
+        try {
+            SegmentedDocument doc = new SegmentedDocument(document, segmenter.segment(document.text()), budget);
+            return new DocumentAnalysis(document.id(), citations.extract(doc), evidence.extract(doc));
+        } catch (DocumentBudget.Exceeded e) {
+            if (e.stopRequested()) {
+                return null;
+            }
+            return reject(document, "not analysed: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.debug("analysis of {} failed", document.id(), e);
+            String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return reject(document, "not analysed (" + (cause.length() > 200 ? cause.substring(0, 197) + "..." : cause) + ")");
+        }
+    }
+
+    private static DocumentAnalysis reject(SourceDocument document, String reason) {
+        log.warn("rejected {}: {}", document.id(), reason);
+        return DocumentAnalysis.rejected(document.id(), reason);
     }
 }
