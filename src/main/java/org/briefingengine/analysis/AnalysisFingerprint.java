@@ -19,7 +19,7 @@ import org.briefingengine.corpus.ingest.Hashing;
 public final class AnalysisFingerprint {
 
     /** Bump when extraction code changes what it finds, so that stored results are recomputed. */
-    static final String ANALYSIS_VERSION = "1";
+    static final String ANALYSIS_VERSION = "2";
 
     private AnalysisFingerprint() {
     }

@@ -24,6 +24,9 @@ public class DocumentAnalyser implements ItemProcessor<SourceDocument, DocumentA
     /** Default time limit for analysing one document. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
 
+    /** Documents at least this long are logged when their analysis starts, so that a slow one can be named. */
+    static final int LOGGED_FROM_CHARS = 1_000_000;
+
     private static final Logger log = LoggerFactory.getLogger(DocumentAnalyser.class);
 
     private final SentenceSegmenter segmenter;
@@ -33,7 +36,7 @@ public class DocumentAnalyser implements ItemProcessor<SourceDocument, DocumentA
     private final BooleanSupplier stopRequested;
 
     public DocumentAnalyser(SentenceSegmenter segmenter, CitationExtractor citations, EvidenceExtractor evidence) {
-        this(segmenter, citations, evidence, DEFAULT_TIME_LIMIT, ShutdownSignal::requested);
+        this(segmenter, citations, evidence, DEFAULT_TIME_LIMIT, ShutdownSignal.signal());
     }
 
     public DocumentAnalyser(SentenceSegmenter segmenter, CitationExtractor citations, EvidenceExtractor evidence,
@@ -47,6 +50,9 @@ public class DocumentAnalyser implements ItemProcessor<SourceDocument, DocumentA
 
     @Override
     public DocumentAnalysis process(SourceDocument document) {
+        if (document.text().length() >= LOGGED_FROM_CHARS) {
+            log.info("analysing {} ({} characters)", document.id(), document.text().length());
+        }
         DocumentBudget budget = DocumentBudget.of(timeLimit, stopRequested);
         try {
             SegmentedDocument doc = new SegmentedDocument(document, segmenter.segment(document.text()), budget);

@@ -15,7 +15,7 @@ public final class DocumentBudget {
     /** Most citation and evidence rows one document may give. */
     public static final int MAX_ROWS = 10_000;
     /** Most characters the quotes of one document's rows may hold together. */
-    public static final long MAX_QUOTED_CHARS = 2_000_000;
+    public static final long MAX_QUOTED_CHARS = 5_000_000;
     /** Most mentions of mechanisms found in one document (before they are grouped into citations). */
     public static final int MAX_MENTIONS = 50_000;
 

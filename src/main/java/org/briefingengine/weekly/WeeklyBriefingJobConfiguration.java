@@ -188,7 +188,7 @@ public class WeeklyBriefingJobConfiguration {
         RunRequest run = request(step);
         return new DocumentAnalyser(new SentenceSegmenter(),
                 new CitationExtractor(MechanismCatalogue.load(run.mechanisms())),
-                new EvidenceExtractor(Rubric.load(run.rubric())), timeLimit, ShutdownSignal::requested);
+                new EvidenceExtractor(Rubric.load(run.rubric())), timeLimit, ShutdownSignal.signal());
     }
 
     @Bean
