@@ -31,8 +31,13 @@ public class AnalysisStore {
                 Long.class, fingerprint);
     }
 
+    /**
+     * Replaces the citations and evidence of each analysed document and marks it analysed with {@code fingerprint}.
+     * A rejected analysis leaves its document with none, unmarked (the next run tries it again), and is recorded
+     * among run {@code runId}'s rejections.
+     */
     @Transactional
-    public void save(List<? extends DocumentAnalysis> analyses, String fingerprint) {
+    public void save(List<? extends DocumentAnalysis> analyses, String fingerprint, long runId) {
         List<Object[]> ids = analyses.stream().map(a -> new Object[] {a.document()}).toList();
         List<Object[]> citations = new ArrayList<>();
         List<Object[]> evidence = new ArrayList<>();
@@ -53,6 +58,9 @@ public class AnalysisStore {
         jdbc.batchUpdate("INSERT INTO BE_EVIDENCE (RUBRIC, CONDITION_ID, STANCE, DOCUMENT, QUOTE, START_OFFSET,"
                 + " END_OFFSET, QUALIFIER, RULE_ID, SPEAKER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence);
         jdbc.batchUpdate("UPDATE BE_DOCUMENT SET EXTRACTED_WITH = ?, LANGUAGE = COALESCE(LANGUAGE, ?) WHERE ID = ?",
-                analyses.stream().map(a -> new Object[] {fingerprint, a.language(), a.document()}).toList());
+                analyses.stream().filter(a -> !a.isRejected())
+                        .map(a -> new Object[] {fingerprint, a.language(), a.document()}).toList());
+        jdbc.batchUpdate("INSERT INTO BE_REJECTED (RUN_ID, FILE, REASON) VALUES (?, ?, ?)", analyses.stream()
+                .filter(DocumentAnalysis::isRejected).map(a -> new Object[] {runId, a.document(), a.rejection()}).toList());
     }
 }

@@ -31,7 +31,7 @@ public class CitationExtractor {
         SourceDocument d = doc.document();
         List<Located> located = new ArrayList<>();
         Set<String> sentencesWithReference = new HashSet<>();
-        for (MentionScanner.Hit hit : scanner.scan(LinkResidue.mask(d.text()))) {
+        for (MentionScanner.Hit hit : scanner.scan(LinkResidue.mask(d.text()), doc.budget())) {
             Sentence s = doc.sentenceAt(hit.start());
             if (s == null || s.repeat()) {
                 continue;

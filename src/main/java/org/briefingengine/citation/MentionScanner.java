@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.briefingengine.corpus.DocumentBudget;
+
 /**
  * Finds every mention and formal reference in a text in one left-to-right pass over precompiled branches.
  *
@@ -58,10 +60,16 @@ final class MentionScanner {
 
     /** Hits in text order. */
     List<Hit> scan(String text) {
+        return scan(text, DocumentBudget.untimed());
+    }
+
+    /** Hits in text order, within the document's budget (its deadline and its cap on mentions). */
+    List<Hit> scan(String text, DocumentBudget budget) {
         List<Hit> hits = new ArrayList<>();
         Matcher[] matchers = new Matcher[index.bucketCount()];
         int at = 0;
         while (at < text.length()) {
+            budget.tick();
             FirstCharIndex.Bucket<Branch> bucket = index.at(text, at);
             if (bucket == null) {
                 at++;
@@ -77,6 +85,7 @@ final class MentionScanner {
                 continue;
             }
             at = Math.max(at + 1, handle(bucket.branchOf(m), m.start(), m.end(), text, hits));
+            budget.mention();
         }
         return hits;
     }

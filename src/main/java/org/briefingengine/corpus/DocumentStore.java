@@ -150,23 +150,26 @@ public class DocumentStore {
     }
 
     /**
-     * Every document by file and part (parameter: the run id), read in the order of the {@code BE_DOCUMENT_FILE_PART}
-     * index, with no sort in H2; {@code DocumentStoreTest} checks that plan.
+     * Every document by file and part (parameter: the last completed run before this one), read in the order of the
+     * {@code BE_DOCUMENT_FILE_PART} index, with no sort in H2; {@code DocumentStoreTest} checks that plan.
      */
     static final String DOCUMENT_ROWS_SQL = "SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
-            + " SHA256, CASE WHEN STORED_RUN = ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF, LANGUAGE"
+            + " SHA256, CASE WHEN STORED_RUN > ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF, LANGUAGE"
             + " FROM BE_DOCUMENT ORDER BY FILE, PART";
 
     /**
      * Streams every stored document, without its text, by file and part, without holding them in memory. Its
-     * status is the one it was stored with (new or changed) when run {@code runId} stored it, else unchanged: a
-     * document row is never rewritten just to say that it did not change.
+     * status is the one it was stored with (new or changed) when run {@code runId}, or a run after the last
+     * completed one that did not complete itself (killed, failed, stopped), stored it; else unchanged. So the run
+     * after a killed one reports what a clean run would, and a document row is never rewritten just to say that it
+     * did not change.
      */
     public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, long runId,
                                    Consumer<? super DocumentRow> action) {
+        long lastCompleted = lastCompletedRunBefore(runId);
         jdbc.query(con -> {
             var ps = con.prepareStatement(DOCUMENT_ROWS_SQL);
-            ps.setLong(1, runId);
+            ps.setLong(1, lastCompleted);
             ps.setFetchSize(1000);
             return ps;
         }, (ResultSet rs) -> {
@@ -178,6 +181,13 @@ public class DocumentStore {
                     rs.getInt("CHARACTERS"), rs.getString("SHA256"), rs.getString("STATUS"), inPeriod,
                     duplicateOf == null ? "" : duplicateOf, rs.getString("LANGUAGE")));
         });
+    }
+
+    /** The newest execution before {@code runId} that completed (its documents were reported), or 0. */
+    long lastCompletedRunBefore(long runId) {
+        Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'"
+                + " AND JOB_EXECUTION_ID < ?", Long.class, runId);
+        return id == null ? 0 : id;
     }
 
     /** The files and rows a run could not read. */

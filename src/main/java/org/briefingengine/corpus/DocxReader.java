@@ -5,23 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 
 /**
- * Word documents through POI XWPF: body paragraphs and table rows, in order. The package is opened read-only from
- * the file; POI's {@link ZipSecureFile} guards (compression ratio, entry size) stop zip bombs, and a file that is
- * not a zip archive is refused before POI sees it.
+ * Word documents: body paragraphs and table rows, in order, streamed from the main part by {@link DocxText} (no
+ * XML tree in memory, text refused past its limit as it is read). The package is opened read-only from the file
+ * through POI; POI's {@link ZipSecureFile} guards (compression ratio, entry size) stop zip bombs, and a file that
+ * is not a zip archive is refused before POI sees it.
  *
  * <p>Note: the entry-size cap is a JVM-wide POI setting; it is lowered to {@value #MAX_ENTRY_BYTES} bytes (never
  * raised) the first time this class is used.
@@ -53,33 +53,31 @@ final class DocxReader implements FormatReader {
             throw rejection(e);
         }
         try {
-            XWPFDocument doc = new XWPFDocument(pkg);
-            StringBuilder sb = new StringBuilder();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    sb.append(p.getText()).append('\n');
-                } else if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        StringBuilder cells = new StringBuilder();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.append(cells.isEmpty() ? "" : " | ").append(cell.getText().replace('\n', ' '));
-                        }
-                        sb.append(cells).append('\n');
-                    }
-                    sb.append('\n');
-                }
-                if (sb.length() > limits.maxTextChars()) {
-                    throw new RejectedFileException("too much text (more than " + limits.maxTextChars()
-                            + " characters)");
-                }
+            PackagePart main = mainPart(pkg);
+            String text;
+            try (InputStream in = main.getInputStream()) {
+                text = DocxText.read(in, limits.maxTextChars());
             }
-            String title = doc.getProperties().getCoreProperties().getTitle();
-            return new ExtractedText(sb.toString(), title);
-        } catch (IOException | RuntimeException e) {
+            return new ExtractedText(text, pkg.getPackageProperties().getTitleProperty().orElse(""));
+        } catch (XMLStreamException | InvalidFormatException | IOException | RuntimeException e) {
             throw rejection(e);
         } finally {
             pkg.revert();
         }
+    }
+
+    /** The main document part, named by the package's officeDocument relationship (transitional or strict). */
+    private static PackagePart mainPart(OPCPackage pkg) throws RejectedFileException {
+        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+            PackageRelationshipCollection rels = pkg.getRelationshipsByType(type);
+            if (rels.size() > 0) {
+                PackagePart part = pkg.getPart(rels.getRelationship(0));
+                if (part != null) {
+                    return part;
+                }
+            }
+        }
+        throw new RejectedFileException("not a valid .docx (no main document part)");
     }
 
     private static RejectedFileException rejection(Exception e) {

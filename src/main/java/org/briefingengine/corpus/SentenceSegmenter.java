@@ -23,10 +23,20 @@ import java.util.Set;
  * <p>{@link Sentence#repeat()} is set when the sentence's normalised text (lower case, letters and digits only)
  * already occurred, or when it and an earlier sentence of at least {@value #ATTRIBUTION_MIN} normalised
  * characters are the same text with something appended (a pull quote followed by its attribution).
+ *
+ * <p>Bounded: a run of more than {@value #MAX_SENTENCE_CHARS} characters without a sentence end is split at its
+ * last whitespace before that length (a run-on "sentence" of a file with no full stop), and a text of more than
+ * {@value #MAX_SENTENCES} sentences is refused.
  */
 public class SentenceSegmenter {
 
     static final int ATTRIBUTION_MIN = 60;
+    /** Longest sentence, in characters: a longer run (no full stop, no line break) is split into pieces this long. */
+    public static final int MAX_SENTENCE_CHARS = 3_000;
+    /** Most sentences in one document; a text with more is rejected ({@link DocumentBudget.Exceeded}). */
+    public static final int MAX_SENTENCES = 1_000_000;
+    /** Earlier long sentences compared with each new one of the same start: keeps repeat detection linear. */
+    private static final int ATTRIBUTION_CANDIDATES = 50;
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "para", "paras", "e.g", "i.e", "eg",
@@ -94,9 +104,41 @@ public class SentenceSegmenter {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end > start) {
-            out.add(new Sentence(start, end, repeats.seen(start, end)));
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = runOnCut(text, start);
+            add(text, start, cut, out, repeats);
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
         }
+        if (end > start) {
+            add(text, start, end, out, repeats);
+        }
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out, RepeatTracker repeats) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (out.size() >= MAX_SENTENCES) {
+            throw new DocumentBudget.Exceeded("more than " + MAX_SENTENCES + " sentences (the per-document limit)", false);
+        }
+        out.add(new Sentence(start, end, repeats.seen(start, end)));
+    }
+
+    /**
+     * Where a run-on sentence starting at {@code start} (longer than {@value #MAX_SENTENCE_CHARS} characters) is
+     * split: after its last whitespace before the bound, else at the bound (never inside a surrogate pair).
+     */
+    static int runOnCut(String text, int start) {
+        int bound = start + MAX_SENTENCE_CHARS;
+        for (int k = bound; k > start + MAX_SENTENCE_CHARS / 2; k--) {
+            if (Character.isWhitespace(text.charAt(k - 1))) {
+                return k;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(bound - 1)) ? bound - 1 : bound;
     }
 
     private static boolean isTerminator(char c) {
@@ -199,7 +241,9 @@ public class SentenceSegmenter {
                     break;
                 }
             }
-            sameStart.add(key);
+            if (sameStart.size() < ATTRIBUTION_CANDIDATES) {
+                sameStart.add(key);
+            }
             return repeat;
         }
 

@@ -1,6 +1,7 @@
 package org.briefingengine.weekly;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.briefingengine.analysis.AnalysisStore;
 import org.briefingengine.analysis.AnalysisWriter;
 import org.briefingengine.analysis.DocumentAnalyser;
 import org.briefingengine.analysis.DocumentAnalysis;
+import org.briefingengine.analysis.ShutdownSignal;
 import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.AssessmentTasklet;
 import org.briefingengine.assessment.EvidenceExtractor;
@@ -181,18 +183,19 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    DocumentAnalyser documentAnalyser(@Value("#{stepExecution}") StepExecution step) {
+    DocumentAnalyser documentAnalyser(@Value("#{stepExecution}") StepExecution step,
+                                      @Value("${briefing.analysis.document-time-limit:PT2M}") Duration timeLimit) {
         RunRequest run = request(step);
         return new DocumentAnalyser(new SentenceSegmenter(),
                 new CitationExtractor(MechanismCatalogue.load(run.mechanisms())),
-                new EvidenceExtractor(Rubric.load(run.rubric())));
+                new EvidenceExtractor(Rubric.load(run.rubric())), timeLimit, ShutdownSignal.signal());
     }
 
     @Bean
     @StepScope
     AnalysisWriter analysisWriter(AnalysisStore analysisStore, @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
-        return new AnalysisWriter(analysisStore, analysisFingerprint(run));
+        return new AnalysisWriter(analysisStore, analysisFingerprint(run), step.getJobExecutionId());
     }
 
     @Bean

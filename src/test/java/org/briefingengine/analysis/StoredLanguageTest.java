@@ -36,7 +36,7 @@ class StoredLanguageTest {
         assertThat(reread.language()).isEqualTo("fr");
 
         new AnalysisStore(jdbc).save(List.of(new DocumentAnalysis("old.txt", List.of(), List.of(), reread.language()),
-                new DocumentAnalysis("fr.txt", List.of(), List.of(), "en")), "fingerprint");
+                new DocumentAnalysis("fr.txt", List.of(), List.of(), "en")), "fingerprint", 1L);
         assertThat(language(jdbc, "old.txt")).isEqualTo("fr");
         assertThat(language(jdbc, "fr.txt")).as("a stored language is kept").isEqualTo("fr");
     }

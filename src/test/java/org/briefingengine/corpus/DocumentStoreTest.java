@@ -58,12 +58,38 @@ class DocumentStoreTest {
     void aDocumentIsNewOnlyForTheRunThatStoredItAndUnchangedForEveryLaterRun() {
         run(1, "a.txt", LocalDate.of(2022, 5, 10));
         store.markDuplicates();
+        execution(1, "COMPLETED");
         run(2, "b.txt", LocalDate.of(2022, 5, 11));
         store.markDuplicates();
 
-        assertThat(statuses(1)).containsExactly("a.txt=new", "b.txt=unchanged");
         assertThat(statuses(2)).containsExactly("a.txt=unchanged", "b.txt=new");
+        execution(2, "COMPLETED");
         assertThat(statuses(3)).containsExactly("a.txt=unchanged", "b.txt=unchanged");
+    }
+
+    /** Issue 18, defect 9: after a killed run, documents.csv says what a clean run would. */
+    @Test
+    void documentsStoredByARunThatNeverCompletedAreNewForTheRunAfterIt() {
+        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        execution(1, "COMPLETED");
+        run(2, "b.txt", LocalDate.of(2022, 5, 11)); // killed after its ingest: recovered as FAILED
+        execution(2, "FAILED");
+        run(3, "c.txt", LocalDate.of(2022, 5, 12)); // stopped by SIGTERM
+        execution(3, "STOPPED");
+        run(4, "d.txt", LocalDate.of(2022, 5, 12));
+
+        assertThat(statuses(4)).containsExactly("a.txt=unchanged", "b.txt=new", "c.txt=new", "d.txt=new");
+        execution(4, "COMPLETED");
+        assertThat(statuses(5)).containsExactly("a.txt=unchanged", "b.txt=unchanged", "c.txt=unchanged",
+                "d.txt=unchanged");
+    }
+
+    /** A job execution row as Spring Batch leaves it. */
+    private void execution(long id, String status) {
+        jdbc.update("MERGE INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) KEY (JOB_INSTANCE_ID)"
+                + " VALUES (1, 0, 'weekly-briefing', 'key')");
+        jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, STATUS)"
+                + " VALUES (?, 0, 1, CURRENT_TIMESTAMP, ?)", id, status);
     }
 
     private List<String> statuses(long runId) {
