@@ -59,7 +59,28 @@ final class SpeakerFinder {
         return Voice.OWN;
     }
 
+    /**
+     * Literals of which every match of {@link #NAME_VERB}, {@link #VERB_NAME} or {@link #ACCORDING} holds one (a
+     * verb of {@link #VERBS} or "ccording to "): a sentence with none of them names no speaker, and the regular
+     * expressions need not run.
+     */
+    private static final String[] CUES = {"said", "says", "state", "stress", "continue", "add", "note", "told",
+            "acknowledge", "declared", "remarked", "explained", "insisted", "wrote", "indicated", "argued", "claimed",
+            "recalled", "reported", "announced", "asserted", "emphasi", "underlined", "conceded", "ccording to "};
+
+    private static boolean mayAttribute(String sentence) {
+        for (String cue : CUES) {
+            if (sentence.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Voice attribution(String sentence) {
+        if (!mayAttribute(sentence)) {
+            return Voice.OWN;
+        }
         for (Pattern p : new Pattern[] {NAME_VERB, VERB_NAME, ACCORDING}) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {

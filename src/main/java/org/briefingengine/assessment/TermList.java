@@ -33,6 +33,8 @@ final class TermList {
     private final boolean stemmed;
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final List<Entry> prefixFirst = new ArrayList<>();
+    /** The entries of {@link #prefixFirst} by the first character of their prefix, in list order. */
+    private final Map<Character, List<Entry>> prefixByChar = new HashMap<>();
     private final List<String> terms;
 
     private TermList(String name, List<String> terms, boolean stemmed) {
@@ -64,6 +66,7 @@ final class TermList {
             Entry entry = new Entry(keys, prefix, term);
             if (prefix[0]) {
                 prefixFirst.add(entry);
+                prefixByChar.computeIfAbsent(keys[0].charAt(0), k -> new ArrayList<>()).add(entry);
             } else {
                 byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(entry);
             }
@@ -101,27 +104,59 @@ final class TermList {
             return hits;
         }
         for (int i = 0; i < t.size(); i++) {
-            List<Entry> candidates = byFirst.get(stemmed ? t.stems[i] : t.forms[i]);
-            if (candidates != null) {
-                for (Entry e : candidates) {
-                    int end = matchEnd(e, t, i, 0);
-                    if (end >= 0) {
-                        hits.add(new Hit(i, end, e.term()));
-                    }
-                }
-            }
-            for (Entry e : prefixFirst) {
-                int end = matchEnd(e, t, i, 0);
-                if (end >= 0) {
-                    hits.add(new Hit(i, end, e.term()));
-                }
-            }
+            scan(t, i, hits, false);
         }
         return hits;
     }
 
     boolean occursIn(Tokens t) {
-        return !find(t).isEmpty();
+        if (terms.isEmpty()) {
+            return false;
+        }
+        List<Hit> hits = new ArrayList<>(1);
+        for (int i = 0; i < t.size(); i++) {
+            if (scan(t, i, hits, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the hits of the entries that start at token {@code i}, in entry order (indexed entries, then prefix
+     * entries); with {@code first}, stops at the first hit. Only prefix entries whose prefix begins with the
+     * token's first character can match, so only those are tried. True when a hit was added.
+     */
+    private boolean scan(Tokens t, int i, List<Hit> hits, boolean first) {
+        boolean found = false;
+        List<Entry> candidates = byFirst.get(stemmed ? t.stems[i] : t.forms[i]);
+        if (candidates != null) {
+            for (Entry e : candidates) {
+                int end = matchEnd(e, t, i, 0);
+                if (end >= 0) {
+                    hits.add(new Hit(i, end, e.term()));
+                    if (first) {
+                        return true;
+                    }
+                    found = true;
+                }
+            }
+        }
+        String form = t.forms[i];
+        List<Entry> prefixed = prefixFirst.isEmpty() || form.isEmpty() ? null : prefixByChar.get(form.charAt(0));
+        if (prefixed != null) {
+            for (Entry e : prefixed) {
+                int end = matchEnd(e, t, i, 0);
+                if (end >= 0) {
+                    hits.add(new Hit(i, end, e.term()));
+                    if (first) {
+                        return true;
+                    }
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     /** The token index after the entry's words matched from token {@code at} on (word {@code k} first), or -1. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
@@ -17,8 +16,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  */
 final class Tokens {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
-    private static final Pattern BREAK = Pattern.compile("[,;:()]|\\s-\\s");
+    /** A word; {@link #of} scans for it by hand. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
+    /** A clause break between two words; {@link #of} scans for it by hand. */
+    static final Pattern BREAK = Pattern.compile("[,;:()]|\\s-\\s");
     private static final java.util.Set<String> BREAK_WORDS =
             java.util.Set.of("but", "while", "whereas", "although", "though", "however", "that", "which", "who");
 
@@ -34,36 +35,92 @@ final class Tokens {
     final int[] starts;
     final int[] clauses;
 
-    private Tokens(String text, List<String> forms, List<Integer> starts, List<Integer> clauses) {
+    private Tokens(String text, List<String> forms, int[] starts, int[] clauses) {
         this.text = text;
         this.forms = forms.toArray(String[]::new);
         this.stems = new String[this.forms.length];
         for (int i = 0; i < this.forms.length; i++) {
             stems[i] = stem(this.forms[i]);
         }
-        this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
-        this.clauses = clauses.stream().mapToInt(Integer::intValue).toArray();
+        this.starts = starts;
+        this.clauses = clauses;
     }
 
-    /** Splits a normalised (lower-case) sentence into words. */
+    /**
+     * Splits a normalised (lower-case) sentence into words. A hand-written scanner, in the hot loop of the
+     * judgement, that finds exactly what {@link #WORD} and {@link #BREAK} find.
+     */
     static Tokens of(String sentence) {
         List<String> forms = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
+        int[] starts = new int[16];
+        int[] clauses = new int[16];
+        int n = 0;
         int clause = 0;
         int last = 0;
-        while (m.find()) {
-            String word = m.group();
-            if (BREAK.matcher(sentence.substring(last, m.start())).find() || BREAK_WORDS.contains(word)) {
+        int len = sentence.length();
+        int i = 0;
+        while (i < len) {
+            int cp = sentence.codePointAt(i);
+            if (!letterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < len && letterOrNumber(cp = sentence.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            // (?:'[\p{L}]+)*
+            while (i + 1 < len && sentence.charAt(i) == '\'' && Character.isLetter(sentence.codePointAt(i + 1))) {
+                i++;
+                while (i < len && Character.isLetter(cp = sentence.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+            }
+            String word = sentence.substring(start, i);
+            if (breaks(sentence, last, start) || BREAK_WORDS.contains(word)) {
                 clause++;
             }
+            if (n == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, n * 2);
+                clauses = java.util.Arrays.copyOf(clauses, n * 2);
+            }
             forms.add(word);
-            starts.add(m.start());
-            clauses.add(clause);
-            last = m.end();
+            starts[n] = start;
+            clauses[n] = clause;
+            n++;
+            last = i;
         }
-        return new Tokens(sentence, forms, starts, clauses);
+        return new Tokens(sentence, forms, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(clauses, n));
+    }
+
+    /** {@code [\p{L}\p{N}]}. */
+    private static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** True when {@link #BREAK} occurs in {@code s[from, to)}. */
+    private static boolean breaks(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                return true;
+            }
+            if (c == '-' && k > from && k + 1 < to && space(s.charAt(k - 1)) && space(s.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} of java.util.regex without flags. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     int size() {
