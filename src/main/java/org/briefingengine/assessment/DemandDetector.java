@@ -17,8 +17,21 @@ class DemandDetector {
             + "|include|guarantee|guarantees|publish|secure|undertake|interrupt|allow|grant|provide|establish"
             + "|brief|respect|insist|condemn|seek|immediately)\\b");
 
+    /** Literals of which every match of {@link #MODAL} holds one: without them the expression need not run. */
+    private static final String[] MODAL_LITERALS = {"should", "must", "ought to", "need", "urge", "call",
+            "in order for", "will", "shall", "foreseen", "planned", "expected to", "intend"};
+
     /** True when the normalised {@code sentence} is a demand rather than a report. */
     boolean demand(String sentence) {
-        return MODAL.matcher(sentence).find() || IMPERATIVE.matcher(sentence).find();
+        return mayBeModal(sentence) && MODAL.matcher(sentence).find() || IMPERATIVE.matcher(sentence).find();
+    }
+
+    private static boolean mayBeModal(String sentence) {
+        for (String literal : MODAL_LITERALS) {
+            if (sentence.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
