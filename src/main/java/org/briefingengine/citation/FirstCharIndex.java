@@ -1,6 +1,7 @@
 package org.briefingengine.citation;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +43,58 @@ final class FirstCharIndex<B> {
     private final List<Bucket<B>> atWordStart = new ArrayList<>(SLOTS);
     private final List<Bucket<B>> inWord = new ArrayList<>(SLOTS);
     private final List<Bucket<B>> afterNonAscii = new ArrayList<>(SLOTS);
+    /** For each table and slot, the branches that can start there (probed once, shared by restrictions). */
+    private final List<List<List<Integer>>> members;
+    private final List<B> branches;
+    private final Function<B, String> regex;
 
     FirstCharIndex(List<B> branches, Function<B, String> regex) {
+        this(branches, regex, probe(branches, regex), null);
+    }
+
+    private FirstCharIndex(List<B> branches, Function<B, String> regex, List<List<List<Integer>>> members,
+                           BitSet active) {
+        this.branches = branches;
+        this.regex = regex;
+        this.members = members;
+        Map<List<Integer>, Bucket<B>> byMembers = new HashMap<>();
+        for (int t = 0; t < 3; t++) {
+            List<Bucket<B>> table = t == 0 ? atWordStart : t == 1 ? inWord : afterNonAscii;
+            for (int slot = 0; slot < SLOTS; slot++) {
+                List<Integer> slotMembers = members.get(t).get(slot);
+                if (active != null) {
+                    slotMembers = slotMembers.stream().filter(active::get).toList();
+                }
+                table.add(slotMembers.isEmpty() ? null
+                        : byMembers.computeIfAbsent(slotMembers, m -> bucket(m, branches, regex)));
+            }
+        }
+    }
+
+    /** The same index over only the {@code active} branches (by position), without probing again. */
+    FirstCharIndex<B> restrictedTo(BitSet active) {
+        return new FirstCharIndex<>(branches, regex, members, active);
+    }
+
+    private static <B> List<List<List<Integer>>> probe(List<B> branches, Function<B, String> regex) {
         List<Pattern> compiled = branches.stream().map(b -> Pattern.compile(regex.apply(b))).toList();
         String nonAsciiProbes = nonAsciiProbes(branches, regex);
-        Map<List<Integer>, Bucket<B>> byMembers = new HashMap<>();
+        List<List<List<Integer>>> tables = new ArrayList<>();
         for (String before : List.of(" ", "x", " x")) {
-            List<Bucket<B>> table = before.equals(" ") ? atWordStart : before.equals("x") ? inWord : afterNonAscii;
+            List<List<Integer>> table = new ArrayList<>(SLOTS);
             for (int slot = 0; slot < SLOTS; slot++) {
-                List<Integer> members = new ArrayList<>();
+                List<Integer> slotMembers = new ArrayList<>();
                 for (int b = 0; b < compiled.size(); b++) {
                     if (canStart(compiled.get(b), before.substring(before.length() - 1), slot, nonAsciiProbes)
                             || before.length() > 1 && canStart(compiled.get(b), " ", slot, nonAsciiProbes)) {
-                        members.add(b);
+                        slotMembers.add(b);
                     }
                 }
-                table.add(members.isEmpty() ? null
-                        : byMembers.computeIfAbsent(members, m -> bucket(m, branches, regex)));
+                table.add(List.copyOf(slotMembers));
             }
+            tables.add(table);
         }
+        return tables;
     }
 
     int bucketCount() {

@@ -54,8 +54,40 @@ public final class LanguageDetector {
             return "";
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String byScript = singleScript(sample);
+        if (byScript != null) {
+            return byScript;
+        }
         Language language = lingua.detectLanguageOf(sample);
         return language == Language.UNKNOWN ? "" : language.getIsoCode639_1().toString();
+    }
+
+    /**
+     * "ru", "ar" or "zh" when every letter of the sample is Cyrillic, Arabic or Han: among the six languages
+     * each script is one language's alone, so Lingua would answer the same. Null otherwise (Lingua decides).
+     */
+    private static String singleScript(String sample) {
+        Character.UnicodeScript only = null;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    return null;
+                }
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.ARABIC
+                    && script != Character.UnicodeScript.HAN || only != null && only != script) {
+                return null;
+            }
+            only = script;
+        }
+        return only == Character.UnicodeScript.CYRILLIC ? "ru" : only == Character.UnicodeScript.ARABIC ? "ar"
+                : only == Character.UnicodeScript.HAN ? "zh" : null;
     }
 
     /**
