@@ -128,32 +128,29 @@ final class TermList {
      * token's first character can match, so only those are tried. True when a hit was added.
      */
     private boolean scan(Tokens t, int i, List<Hit> hits, boolean first) {
-        boolean found = false;
-        List<Entry> candidates = byFirst.get(stemmed ? t.stems[i] : t.forms[i]);
-        if (candidates != null) {
-            for (Entry e : candidates) {
-                int end = matchEnd(e, t, i, 0);
-                if (end >= 0) {
-                    hits.add(new Hit(i, end, e.term()));
-                    if (first) {
-                        return true;
-                    }
-                    found = true;
-                }
-            }
+        boolean found = tryEach(byFirst.get(stemmed ? t.stems[i] : t.forms[i]), t, i, hits, first);
+        if (found && first) {
+            return true;
         }
         String form = t.forms[i];
         List<Entry> prefixed = prefixFirst.isEmpty() || form.isEmpty() ? null : prefixByChar.get(form.charAt(0));
-        if (prefixed != null) {
-            for (Entry e : prefixed) {
-                int end = matchEnd(e, t, i, 0);
-                if (end >= 0) {
-                    hits.add(new Hit(i, end, e.term()));
-                    if (first) {
-                        return true;
-                    }
-                    found = true;
+        return tryEach(prefixed, t, i, hits, first) || found;
+    }
+
+    /** Adds the hits of {@code entries} (may be null) at token {@code i}; with {@code first}, stops at the first. */
+    private boolean tryEach(List<Entry> entries, Tokens t, int i, List<Hit> hits, boolean first) {
+        if (entries == null) {
+            return false;
+        }
+        boolean found = false;
+        for (Entry e : entries) {
+            int end = matchEnd(e, t, i, 0);
+            if (end >= 0) {
+                hits.add(new Hit(i, end, e.term()));
+                if (first) {
+                    return true;
                 }
+                found = true;
             }
         }
         return found;
