@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.briefingengine.ChildJvm;
+import org.briefingengine.ChildJvm.Child;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperationsIT {
 
-    private static final Path JAR = Path.of("target/briefing-engine.jar").toAbsolutePath();
     private static final Duration RUN_LIMIT = Duration.ofMinutes(4);
 
     @TempDir
@@ -118,32 +119,13 @@ class OperationsIT {
         }
     }
 
-    /** A child JVM and the file holding what it printed. */
-    private record Child(Process process, Path log) {
-
-        String output() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return "";
-            }
-        }
-    }
-
     private Child start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(args));
         if (args[0].equals("run")) {
             command.add("--input=" + input);
             command.add("--week=2022-W21");
         }
-        Path log = tmp.resolve("child-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new Child(process, log);
+        return ChildJvm.start(tmp, command);
     }
 
     private Result run(String... args) throws Exception {
@@ -161,21 +143,7 @@ class OperationsIT {
     }
 
     private static void awaitLog(Path output, String line) throws Exception {
-        long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
-        while (true) {
-            Path logs = output.resolve("weekly-briefing/logs");
-            if (Files.isDirectory(logs)) {
-                try (Stream<Path> files = Files.list(logs)) {
-                    for (Path f : files.toList()) {
-                        if (Files.readString(f).contains(line)) {
-                            return;
-                        }
-                    }
-                }
-            }
-            assertThat(System.nanoTime()).as("log line '%s'", line).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        ChildJvm.awaitLog(output, line, RUN_LIMIT);
     }
 
     private record Result(int exit, String output) {

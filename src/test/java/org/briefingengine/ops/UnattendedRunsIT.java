@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.briefingengine.ChildJvm;
+import org.briefingengine.ChildJvm.Child;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnattendedRunsIT {
 
-    private static final Path JAR = Path.of("target/briefing-engine.jar").toAbsolutePath();
     private static final Duration RUN_LIMIT = Duration.ofMinutes(5);
     private static final List<String> OUTPUTS = List.of("briefing.pdf", "annex.xlsx", "citations.csv",
             "assessments.csv", "evidence.csv", "documents.csv", "rejected.csv");
@@ -268,28 +269,8 @@ class UnattendedRunsIT {
         }
     }
 
-    /** A child JVM and the file holding what it printed. */
-    private record Child(Process process, Path log) {
-
-        String output() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return "";
-            }
-        }
-    }
-
     private Child start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path log = tmp.resolve("child-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new Child(process, log);
+        return ChildJvm.start(tmp, List.of(args));
     }
 
     private Result run(String... args) throws Exception {

@@ -20,6 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.briefingengine.CsvRows;
 import org.briefingengine.corpus.SegmentedDocument;
+import org.briefingengine.ChildJvm;
+import org.briefingengine.ChildJvm.Child;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OversizedFilesIT {
 
-    private static final Path JAR = Path.of("target/briefing-engine.jar").toAbsolutePath();
     private static final Duration RUN_LIMIT = Duration.ofMinutes(6);
 
     @TempDir
@@ -157,28 +158,13 @@ class OversizedFilesIT {
         zip.closeEntry();
     }
 
-    private record Child(Process process, Path log) {
-
-        String output() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return "";
-            }
-        }
-    }
-
     private record Result(int exit, String output) {
     }
 
     private Child start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString(), "run", "weekly-briefing", "--input=" + input, "--week=2022-W21"));
+        List<String> command = new ArrayList<>(List.of("run", "weekly-briefing", "--input=" + input, "--week=2022-W21"));
         command.addAll(List.of(args));
-        Path log = tmp.resolve("child-" + System.nanoTime() + ".log");
-        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new Child(process, log);
+        return ChildJvm.start(tmp, command);
     }
 
     private Result run(String... args) throws Exception {
@@ -188,20 +174,6 @@ class OversizedFilesIT {
     }
 
     private static void awaitLog(Path output, String line) throws Exception {
-        long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
-        while (true) {
-            Path logs = output.resolve("weekly-briefing/logs");
-            if (Files.isDirectory(logs)) {
-                try (Stream<Path> files = Files.list(logs)) {
-                    for (Path f : files.toList()) {
-                        if (Files.readString(f).contains(line)) {
-                            return;
-                        }
-                    }
-                }
-            }
-            assertThat(System.nanoTime()).as("log line '%s'", line).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        ChildJvm.awaitLog(output, line, RUN_LIMIT);
     }
 }
