@@ -70,6 +70,9 @@ public class BriefingCommandLine {
                         2 usage error, 3 another run holds the database
             """;
 
+    /** The benchmark's own build, under the engine's home folder. */
+    static final String BENCH_JAR = "bench/target/briefing-engine-bench.jar";
+
     private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
 
     private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric", "mail-to",
@@ -103,7 +106,7 @@ public class BriefingCommandLine {
                 case "status" -> status(List.of(args).subList(1, args.length));
                 case "schedule" -> schedule(List.of(args).subList(1, args.length));
                 case "serve" -> serve(List.of(args).subList(1, args.length));
-                case "bench" -> org.briefingengine.bench.Benchmark.run(home, List.of(args).subList(1, args.length), out, err);
+                case "bench" -> bench(List.of(args).subList(1, args.length));
                 case "evaluate" -> evaluate(List.of(args).subList(1, args.length));
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
@@ -345,6 +348,31 @@ public class BriefingCommandLine {
         outcomeLog.error(outcome + ": " + firstLine(reason));
         err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
         return ExitCode.FAILURE.code();
+    }
+
+    /**
+     * The benchmark is built apart from the engine ({@code bench/}): this runs its jar, when built, in a child JVM
+     * with the same options and exit code, else says how to build it. {@code bin/briefing-engine bench} builds it.
+     */
+    private int bench(List<String> args) {
+        Path jar = home.resolve(BENCH_JAR);
+        if (!Files.isRegularFile(jar)) {
+            err.println("briefing-engine: bench is built apart from the engine: run 'bin/briefing-engine bench', which"
+                    + " builds it, or build it with 'mvn -q -B -f bench/pom.xml package -DskipTests' first");
+            return ExitCode.FAILURE.code();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dbriefing.home=" + home, "-jar", jar.toString()));
+        command.addAll(args);
+        try {
+            return new ProcessBuilder(command).directory(home.toFile()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            err.println("briefing-engine: bench: " + e.getMessage());
+            return ExitCode.FAILURE.code();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.FAILURE.code();
+        }
     }
 
     private int evaluate(List<String> args) {

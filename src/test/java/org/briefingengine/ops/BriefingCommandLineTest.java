@@ -99,6 +99,14 @@ class BriefingCommandLineTest {
         assertThat(stderr()).contains("--catch-up must be a number of weeks from 1 to 520");
     }
 
+    @Test
+    void benchWithoutItsBuildSaysHowToBuildIt(@TempDir Path elsewhere) {
+        BriefingCommandLine engine = new BriefingCommandLine(elsewhere, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(engine.execute("bench", "--docs=10")).isEqualTo(ExitCode.FAILURE.code());
+        assertThat(stderr()).contains("bin/briefing-engine bench").contains("mvn -q -B -f bench/pom.xml package");
+    }
+
     private String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }

@@ -32,7 +32,7 @@ class RipgrepFloorTest {
 
     @Test
     void readsTheProjectsCatalogue() throws IOException {
-        RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(Path.of("templates/mechanisms.csv"));
+        RipgrepFloor.Patterns patterns = RipgrepFloor.patterns(Path.of("../templates/mechanisms.csv"));
 
         assertThat(patterns.source()).isEqualTo("aliases of mechanisms.csv");
         assertThat(patterns.aliases()).contains("Special Rapporteur", "Human Rights Council");

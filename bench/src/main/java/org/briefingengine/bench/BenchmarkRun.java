@@ -1,13 +1,10 @@
 package org.briefingengine.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs {@code run weekly-briefing} in a child JVM with a fixed heap, from the engine's home folder, and measures
@@ -32,43 +29,6 @@ public final class BenchmarkRun {
         this.jar = jar;
         this.home = home;
         this.heap = heap;
-    }
-
-    /**
-     * The jar this class was loaded from (inside a Spring Boot jar the code source is a nested URL such as
-     * {@code jar:nested:/x/briefing-engine.jar/!BOOT-INF/classes/!/}), else {@code target/briefing-engine.jar}
-     * under {@code home}.
-     */
-    public static Optional<Path> locateJar(Path home) {
-        URL location = BenchmarkRun.class.getProtectionDomain().getCodeSource() == null ? null
-                : BenchmarkRun.class.getProtectionDomain().getCodeSource().getLocation();
-        if (location != null) {
-            Optional<Path> jar = jarOf(location.toString());
-            if (jar.isPresent()) {
-                return jar;
-            }
-        }
-        Path built = home.resolve("target/briefing-engine.jar");
-        return Files.isRegularFile(built) ? Optional.of(built) : Optional.empty();
-    }
-
-    /** The outermost {@code .jar} file named by a code-source URL, if it exists. */
-    static Optional<Path> jarOf(String url) {
-        String s = url;
-        while (s.startsWith("jar:") || s.startsWith("nested:")) {
-            s = s.substring(s.indexOf(':') + 1);
-        }
-        int end = s.indexOf(".jar");
-        if (end < 0) {
-            return Optional.empty();
-        }
-        s = s.substring(0, end + 4);
-        try {
-            Path path = s.startsWith("file:") ? Path.of(new java.net.URI(s)) : Path.of(s);
-            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /**

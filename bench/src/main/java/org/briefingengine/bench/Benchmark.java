@@ -9,40 +9,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.briefingengine.ops.ExitCode;
-
 /**
  * The {@code bench} command: generates a synthetic corpus and times the weekly job on it, in a child JVM with a
  * small heap; then an unchanged re-run and the {@code rg} floor. Exit code 0 when every run succeeded, 1 when one
- * failed (the summary says how), 2 for a bad command line.
+ * failed (the summary says how), 2 for a bad command line: the engine's own exit codes.
+ *
+ * <p>Built apart from the engine ({@code bench/}); {@code bin/briefing-engine bench} builds and starts it. It runs
+ * the engine's jar, {@code target/briefing-engine.jar} under the engine's home folder ({@code -Dbriefing.home},
+ * else the working directory).
  */
 public final class Benchmark {
 
+    static final int SUCCESS = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
     private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        String home = System.getProperty("briefing.home", "");
+        System.exit(run(Path.of(home.isBlank() ? "" : home).toAbsolutePath(), List.of(args), System.out, System.err));
     }
 
     public static int run(Path home, List<String> args, PrintStream out, PrintStream err) {
         if (args.contains("--help") || args.contains("-h")) {
             out.print(BenchOptions.USAGE);
-            return ExitCode.SUCCESS.code();
+            return SUCCESS;
         }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("briefing-engine: bench: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            return USAGE;
         }
-        Optional<Path> jar = BenchmarkRun.locateJar(home);
-        if (jar.isEmpty()) {
-            err.println("briefing-engine: bench: cannot find the engine jar; build it with 'mvn -o -q package -DskipTests'");
-            return ExitCode.FAILURE.code();
+        Path jar = home.resolve("target/briefing-engine.jar");
+        if (!Files.isRegularFile(jar)) {
+            err.println("briefing-engine: bench: cannot find the engine jar " + jar
+                    + "; build it with 'mvn -q -B package -DskipTests'");
+            return FAILURE;
         }
         try {
-            String command = String.join(" ", prepend("java -jar target/briefing-engine.jar bench", args));
+            String command = String.join(" ", prepend("bin/briefing-engine bench", args));
             SyntheticCorpus corpus = new SyntheticCorpus(SyntheticCorpus.sampleSentences(home.resolve("input")),
                     SyntheticCorpus.DOCUMENT_BYTES, SyntheticCorpus.SEED);
-            BenchmarkRun runner = new BenchmarkRun(jar.get(), home, options.heap());
+            BenchmarkRun runner = new BenchmarkRun(jar, home, options.heap());
             Machine machine = Machine.current();
             List<BenchResult> results = new ArrayList<>();
             for (int n : options.docs()) {
@@ -60,14 +72,14 @@ public final class Benchmark {
                 out.println();
                 out.print(BenchReport.linearity(results));
             }
-            return results.stream().allMatch(BenchResult::succeeded) ? ExitCode.SUCCESS.code() : ExitCode.FAILURE.code();
+            return results.stream().allMatch(BenchResult::succeeded) ? SUCCESS : FAILURE;
         } catch (IOException e) {
             err.println("briefing-engine: bench: " + e.getMessage());
-            return ExitCode.FAILURE.code();
+            return FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("briefing-engine: bench: interrupted");
-            return ExitCode.FAILURE.code();
+            return FAILURE;
         }
     }
 

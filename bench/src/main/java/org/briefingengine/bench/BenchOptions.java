@@ -1,12 +1,14 @@
 package org.briefingengine.bench;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import org.briefingengine.ops.IsoWeek;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The options of {@code bench}.
@@ -18,6 +20,8 @@ import org.briefingengine.ops.IsoWeek;
  * @param floor whether to time the {@code rg} floor
  */
 public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor) {
+
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
 
     static final String USAGE = """
             usage: briefing-engine bench [--docs=N[,N...]] [--dir=DIR] [--heap=256m] [--week=2022-W21] [--no-rerun] [--no-floor]
@@ -48,7 +52,7 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
                 case "--docs" -> docs = sizes(required(name, value));
                 case "--dir" -> dir = Optional.of(Path.of(required(name, value)));
                 case "--heap" -> heap = heap(required(name, value));
-                case "--week" -> week = IsoWeek.parse(required(name, value)).toString();
+                case "--week" -> week = week(required(name, value));
                 case "--rerun" -> rerun = flag(name, value);
                 case "--no-rerun" -> rerun = false;
                 case "--floor" -> floor = flag(name, value);
@@ -87,6 +91,21 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
             throw new IllegalArgumentException("--heap takes a size such as 256m, not '" + value + "'");
         }
         return value;
+    }
+
+    /** An ISO week such as {@code 2022-W21}, with the engine's messages ({@code IsoWeek.parse}). */
+    static String week(String value) {
+        Matcher m = ISO_WEEK.matcher(value.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("week '" + value + "' is not an ISO week like 2022-W21");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int week = Integer.parseInt(m.group(2));
+        long weeksInYear = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (week < 1 || week > weeksInYear) {
+            throw new IllegalArgumentException(year + " has no ISO week " + week + " (1-" + weeksInYear + ")");
+        }
+        return String.format("%04d-W%02d", year, week);
     }
 
     private static boolean flag(String name, String value) {
