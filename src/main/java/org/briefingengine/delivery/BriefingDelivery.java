@@ -99,7 +99,7 @@ public class BriefingDelivery {
     }
 
     private static Mail briefing(DeliveryRequest request, JobExecution execution) {
-        Rubric rubric = Rubric.load(request.rubric());
+        Rubric rubric = request.rubric();
         String summary = execution.getExecutionContext().containsKey(ReportTasklet.FINDINGS)
                 ? execution.getExecutionContext().getString(ReportTasklet.FINDINGS) : "";
         List<String> findings = summary.lines().filter(l -> !l.isBlank()).toList();

@@ -21,8 +21,6 @@ import org.briefingengine.delivery.BriefingDelivery;
 import org.briefingengine.delivery.DeliveryRequest;
 import org.briefingengine.delivery.MailSettings;
 import org.briefingengine.assessment.ReviewFile;
-import org.briefingengine.assessment.Rubric;
-import org.briefingengine.citation.MechanismCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -125,7 +123,8 @@ public class BriefingCommandLine {
         boolean noMail = rest.removeIf("--no-mail"::equals);
         Map<String, String> options = options(rest);
         RunRequest request = resolve(args.get(0), options);
-        return launch(request, catchUp(options), mail(request, options.get("mail-to"), noMail));
+        RunDefinitions definitions = validateDefinitions(request);
+        return launch(request, definitions, catchUp(options), mail(request, options.get("mail-to"), noMail));
     }
 
     /** The job's {@code mail:} settings with this run's {@code --mail-to} and {@code --no-mail}. */
@@ -178,7 +177,6 @@ public class BriefingCommandLine {
         requireFolder(request.input(), "input folder");
         requireFile(request.rubric(), "rubric");
         requireFile(request.mechanisms(), "mechanism catalogue");
-        validateDefinitions(request);
         return request;
     }
 
@@ -187,24 +185,24 @@ public class BriefingCommandLine {
      * one is a usage error naming the file and the reason, not a failure after the whole ingest. Review rows that
      * cannot be applied are not an error: they are listed in rejected.csv, as documented.
      */
-    private static void validateDefinitions(RunRequest request) {
-        Rubric rubric;
+    private static RunDefinitions validateDefinitions(RunRequest request) {
+        RunDefinitions definitions;
         try {
-            rubric = Rubric.load(request.rubric());
-            MechanismCatalogue.load(request.mechanisms());
+            definitions = RunDefinitions.load(request.rubric(), request.mechanisms());
         } catch (RuntimeException e) {
             throw new UsageException(e.getMessage() == null ? e.toString() : e.getMessage());
         }
         String file = request.review().toString();
-        ReviewFile.load(request.review(), rubric).problems().stream()
+        ReviewFile.load(request.review(), definitions.rubric()).problems().stream()
                 .filter(p -> p.startsWith(file + " line 1: ") || p.startsWith(file + ": cannot read"))
                 .findFirst()
                 .ifPresent(p -> {
                     throw new UsageException("review file " + p);
                 });
+        return definitions;
     }
 
-    private int launch(RunRequest request, int catchUpWeeks, MailSettings mail) {
+    private int launch(RunRequest request, RunDefinitions definitions, int catchUpWeeks, MailSettings mail) {
         long started = System.nanoTime();
         Optional<RunLock> lock;
         try {
@@ -221,7 +219,10 @@ public class BriefingCommandLine {
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
                      .properties(springProperties(request))
-                     .initializers(c -> c.getBeanFactory().registerSingleton("runLock", held))
+                     .initializers(c -> {
+                         c.getBeanFactory().registerSingleton("runLock", held);
+                         c.getBeanFactory().registerSingleton(RunDefinitions.VALIDATED, definitions);
+                     })
                      .logStartupInfo(false)
                      .registerShutdownHook(false)
                      .run()) {
@@ -236,7 +237,7 @@ public class BriefingCommandLine {
                     held.recordWeek(week.toString());
                     JobExecution execution = runner.run(one);
                     exit = Math.max(exit, report(one, execution, Duration.ofNanos(System.nanoTime() - started)));
-                    deliver(context, one, mail, execution);
+                    deliver(context, one, definitions, mail, execution);
                     if (runner.stopRequested() || execution.getStatus() == BatchStatus.STOPPED) {
                         break;
                     }
@@ -261,11 +262,11 @@ public class BriefingCommandLine {
     }
 
     /** Mails the run's outcome ({@link BriefingDelivery}); whatever becomes of the mail, the exit code stays. */
-    private static void deliver(ConfigurableApplicationContext context, RunRequest request, MailSettings mail,
-                                JobExecution execution) {
+    private static void deliver(ConfigurableApplicationContext context, RunRequest request, RunDefinitions definitions,
+                                MailSettings mail, JobExecution execution) {
         Path logFile = Path.of(context.getEnvironment().getProperty("logging.file.name", ""));
         context.getBean(BriefingDelivery.class).afterRun(new DeliveryRequest(request.job(), request.week().toString(),
-                request.rubric(), request.target(), logFile, mail), execution);
+                definitions.rubric(), request.target(), logFile, mail), execution);
     }
 
     /**

@@ -16,10 +16,8 @@ import org.briefingengine.analysis.ShutdownSignal;
 import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.AssessmentTasklet;
 import org.briefingengine.assessment.EvidenceExtractor;
-import org.briefingengine.assessment.Rubric;
 import org.briefingengine.assessment.StatusAssessor;
 import org.briefingengine.citation.CitationExtractor;
-import org.briefingengine.citation.MechanismCatalogue;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentParser;
 import org.briefingengine.corpus.DocumentStore;
@@ -34,6 +32,7 @@ import org.briefingengine.corpus.ingest.IngestWriter;
 import org.briefingengine.corpus.ingest.IngestedFile;
 import org.briefingengine.ops.CurrentExecutions;
 import org.briefingengine.ops.ProgressReporter;
+import org.briefingengine.ops.RunDefinitions;
 import org.briefingengine.ops.RunRequest;
 import org.briefingengine.ops.StepLogListener;
 import org.briefingengine.report.BriefingReportAssembler;
@@ -45,6 +44,7 @@ import org.briefingengine.report.pdf.PdfBriefingWriter;
 import org.briefingengine.report.xlsx.AnnexWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -53,9 +53,13 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Scope;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -134,6 +138,22 @@ public class WeeklyBriefingJobConfiguration {
         return new IngestWriter(documentStore, step.getJobExecutionId(), corpusItemReader::untouched);
     }
 
+    /**
+     * The run's rubric and catalogue, read once per job execution and shared by its steps: those the command line
+     * read to validate the run, or, for a job started otherwise (tests), read here. Job-scoped without a proxy (a
+     * record cannot be proxied): only step-scoped beans, made while the job runs, use it.
+     */
+    @Bean
+    @Primary
+    @Scope("job")
+    RunDefinitions runDefinitions(@Qualifier(RunDefinitions.VALIDATED) ObjectProvider<RunDefinitions> validated,
+                                  @Value("#{jobExecution}") JobExecution execution) {
+        RunRequest run = RunRequest.from(JOB_NAME, execution.getJobParameters());
+        RunDefinitions preloaded = validated.getIfAvailable();
+        return preloaded != null && preloaded.readFor(run) ? preloaded
+                : RunDefinitions.load(run.rubric(), run.mechanisms());
+    }
+
     @Bean
     Step analyseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      JdbcPagingItemReader<SourceDocument> pendingDocumentReader, DocumentAnalyser documentAnalyser,
@@ -154,17 +174,15 @@ public class WeeklyBriefingJobConfiguration {
     /** Documents not yet analysed with this run's catalogue and rubric, a page at a time. */
     @Bean
     @StepScope
-    JdbcPagingItemReader<SourceDocument> pendingDocumentReader(DataSource dataSource,
-                                                               @Value("#{stepExecution}") StepExecution step)
+    JdbcPagingItemReader<SourceDocument> pendingDocumentReader(DataSource dataSource, RunDefinitions definitions)
             throws Exception {
-        RunRequest run = request(step);
         return new JdbcPagingItemReaderBuilder<SourceDocument>()
                 .name("pendingDocuments")
                 .dataSource(dataSource)
                 .selectClause(DocumentStore.DOCUMENT_COLUMNS)
                 .fromClause("BE_DOCUMENT")
                 .whereClause(AnalysisStore.PENDING_WHERE)
-                .parameterValues(Map.of("fingerprint", analysisFingerprint(run)))
+                .parameterValues(Map.of("fingerprint", analysisFingerprint(definitions)))
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .rowMapper(DocumentStore.DOCUMENT_MAPPER)
                 .pageSize(ANALYSIS_CHUNK)
@@ -174,28 +192,24 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ProgressReporter<DocumentAnalysis> analyseProgress(AnalysisStore analysisStore,
-                                                       @Value("#{stepExecution}") StepExecution step) {
-        RunRequest run = request(step);
-        long pending = analysisStore.pending(analysisFingerprint(run));
+    ProgressReporter<DocumentAnalysis> analyseProgress(AnalysisStore analysisStore, RunDefinitions definitions) {
+        long pending = analysisStore.pending(analysisFingerprint(definitions));
         return ProgressReporter.forConsole("analyse", "documents", () -> pending);
     }
 
     @Bean
     @StepScope
-    DocumentAnalyser documentAnalyser(@Value("#{stepExecution}") StepExecution step,
+    DocumentAnalyser documentAnalyser(RunDefinitions definitions,
                                       @Value("${briefing.analysis.document-time-limit:PT2M}") Duration timeLimit) {
-        RunRequest run = request(step);
-        return new DocumentAnalyser(new SentenceSegmenter(),
-                new CitationExtractor(MechanismCatalogue.load(run.mechanisms())),
-                new EvidenceExtractor(Rubric.load(run.rubric())), timeLimit, ShutdownSignal.signal());
+        return new DocumentAnalyser(new SentenceSegmenter(), new CitationExtractor(definitions.mechanisms()),
+                new EvidenceExtractor(definitions.rubric()), timeLimit, ShutdownSignal.signal());
     }
 
     @Bean
     @StepScope
-    AnalysisWriter analysisWriter(AnalysisStore analysisStore, @Value("#{stepExecution}") StepExecution step) {
-        RunRequest run = request(step);
-        return new AnalysisWriter(analysisStore, analysisFingerprint(run), step.getJobExecutionId());
+    AnalysisWriter analysisWriter(AnalysisStore analysisStore, RunDefinitions definitions,
+                                  @Value("#{stepExecution}") StepExecution step) {
+        return new AnalysisWriter(analysisStore, analysisFingerprint(definitions), step.getJobExecutionId());
     }
 
     @Bean
@@ -210,9 +224,9 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     @StepScope
     AssessmentTasklet assessmentTasklet(AssessmentStore assessmentStore, DocumentStore documentStore,
-                                        @Value("#{stepExecution}") StepExecution step) {
+                                        RunDefinitions definitions, @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
-        return new AssessmentTasklet(assessmentStore, documentStore, new StatusAssessor(), Rubric.load(run.rubric()),
+        return new AssessmentTasklet(assessmentStore, documentStore, new StatusAssessor(), definitions.rubric(),
                 run.review(), run.display(run.review()), run.week().toString(), run.week().end(),
                 step.getJobExecutionId(), Clock.systemDefaultZone());
     }
@@ -229,18 +243,19 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     @StepScope
     ReportTasklet reportTasklet(BriefingReportAssembler assembler, ThreadPoolTaskExecutor documentWorkers,
-                                CurrentExecutions currentExecutions, @Value("#{stepExecution}") StepExecution step) {
+                                CurrentExecutions currentExecutions, RunDefinitions definitions,
+                                @Value("#{stepExecution}") StepExecution step) {
         RunRequest run = request(step);
         ReportRequest report = new ReportRequest(JOB_NAME, run.week(), run.display(run.input()),
-                Rubric.load(run.rubric()), MechanismCatalogue.load(run.mechanisms()), step.getJobExecutionId(),
+                definitions.rubric(), definitions.mechanisms(), step.getJobExecutionId(),
                 OffsetDateTime.now());
         return new ReportTasklet(assembler, report, run.target(), new CsvExporter(), new AnnexWriter(),
                 new PdfBriefingWriter(run.home().resolve("templates")), new OutputPublisher(), documentWorkers,
                 () -> currentExecutions.stopRequested() || step.getJobExecution().isStopping());
     }
 
-    private static String analysisFingerprint(RunRequest run) {
-        return AnalysisFingerprint.of(run.mechanisms(), Rubric.load(run.rubric()));
+    private static String analysisFingerprint(RunDefinitions definitions) {
+        return AnalysisFingerprint.of(definitions.mechanismsFile(), definitions.rubric());
     }
 
     private static RunRequest request(StepExecution step) {

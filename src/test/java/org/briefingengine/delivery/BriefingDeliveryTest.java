@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.briefingengine.TestDatabase;
+import org.briefingengine.assessment.Rubric;
 import org.briefingengine.ops.BriefingCommandLine;
 import org.briefingengine.report.ReportTasklet;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,7 +185,7 @@ class BriefingDeliveryTest {
     }
 
     private DeliveryRequest request(MailSettings settings, Path log) {
-        return new DeliveryRequest("weekly-briefing", "2022-W21", RUBRIC, outputs, log, settings);
+        return new DeliveryRequest("weekly-briefing", "2022-W21", Rubric.load(RUBRIC), outputs, log, settings);
     }
 
     private static JobExecution completed(String findings) {
