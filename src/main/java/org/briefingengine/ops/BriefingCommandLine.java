@@ -4,34 +4,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import org.briefingengine.BriefingEngineApplication;
-import org.briefingengine.delivery.BriefingDelivery;
-import org.briefingengine.delivery.DeliveryRequest;
-import org.briefingengine.delivery.MailSettings;
 import org.briefingengine.assessment.ReviewFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.briefingengine.delivery.MailSettings;
 
 /**
- * The command line. Options are {@code --name=value}; each has a default from the job definition in
- * {@code jobs/}. Exit codes are those of {@link ExitCode}; a failure prints one line saying why.
+ * The command line: parses and checks the arguments of each command, then hands them to the command's class
+ * ({@link RunCommand}, {@link StatusCommand}, ...). Options are {@code --name=value}; each has a default from the
+ * job definition in {@code jobs/}. Exit codes are those of {@link ExitCode}; a failure prints one line saying why.
+ *
+ * <p>Parsed by hand rather than with a parser library: the options, messages and exit codes are a contract that a
+ * library's own messages and {@code --name value} forms would change, and the parsing is the one loop in
+ * {@link #options}.
  */
 public class BriefingCommandLine {
 
@@ -68,19 +57,8 @@ public class BriefingCommandLine {
                         2 usage error, 3 another run holds the database
             """;
 
-    /** The benchmark's own build, under the engine's home folder. */
-    static final String BENCH_JAR = "bench/target/briefing-engine-bench.jar";
-
-    private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
-
     private static final List<String> RUN_OPTIONS = List.of("input", "output", "week", "db", "rubric", "mail-to",
             "catch-up");
-
-    /** The run's last line: to the log file only, as it is printed on stdout or stderr already. */
-    private static final Logger outcomeLog = LoggerFactory.getLogger(OutcomeLog.NAME);
-
-    /** How long SIGTERM waits for the job to reach a chunk boundary. */
-    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
 
     private final Path home;
     private final PrintStream out;
@@ -97,15 +75,16 @@ public class BriefingCommandLine {
             out.print(USAGE);
             return args.length == 0 ? ExitCode.USAGE.code() : ExitCode.SUCCESS.code();
         }
+        List<String> rest = List.of(args).subList(1, args.length);
         try {
             return switch (args[0]) {
-                case "run" -> run(List.of(args).subList(1, args.length));
-                case "jobs" -> jobs(List.of(args).subList(1, args.length));
-                case "status" -> status(List.of(args).subList(1, args.length));
-                case "schedule" -> schedule(List.of(args).subList(1, args.length));
-                case "serve" -> serve(List.of(args).subList(1, args.length));
-                case "bench" -> bench(List.of(args).subList(1, args.length));
-                case "evaluate" -> evaluate(List.of(args).subList(1, args.length));
+                case "run" -> run(rest);
+                case "jobs" -> jobs(rest);
+                case "status" -> status(rest);
+                case "schedule" -> schedule(rest);
+                case "serve" -> serve(rest);
+                case "bench" -> new BenchCommand(home, err).execute(rest);
+                case "evaluate" -> evaluate(rest);
                 default -> throw new UsageException("unknown command '" + args[0] + "' (see --help)");
             };
         } catch (UsageException e) {
@@ -121,10 +100,11 @@ public class BriefingCommandLine {
         }
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         boolean noMail = rest.removeIf("--no-mail"::equals);
-        Map<String, String> options = options(rest);
+        Map<String, String> options = options(rest, RUN_OPTIONS, "run");
         RunRequest request = resolve(args.get(0), options);
         RunDefinitions definitions = validateDefinitions(request);
-        return launch(request, definitions, catchUp(options), mail(request, options.get("mail-to"), noMail));
+        return new RunCommand(out, err).execute(request, definitions, catchUp(options),
+                mail(request, options.get("mail-to"), noMail));
     }
 
     /** The job's {@code mail:} settings with this run's {@code --mail-to} and {@code --no-mail}. */
@@ -200,180 +180,6 @@ public class BriefingCommandLine {
                     throw new UsageException("review file " + p);
                 });
         return definitions;
-    }
-
-    private int launch(RunRequest request, RunDefinitions definitions, int catchUpWeeks, MailSettings mail) {
-        long started = System.nanoTime();
-        Optional<RunLock> lock;
-        try {
-            lock = RunLock.tryAcquire(request.db(), request.job());
-        } catch (IOException e) {
-            err.println("briefing-engine: cannot lock the database " + request.display(request.db()) + ": " + e.getMessage());
-            return ExitCode.FAILURE.code();
-        }
-        if (lock.isEmpty()) {
-            err.println("briefing-engine: " + alreadyRunning(request));
-            return ExitCode.ALREADY_RUNNING.code();
-        }
-        CountDownLatch closed = new CountDownLatch(1);
-        try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingEngineApplication.class)
-                     .properties(springProperties(request))
-                     .initializers(c -> {
-                         c.getBeanFactory().registerSingleton("runLock", held);
-                         c.getBeanFactory().registerSingleton(RunDefinitions.VALIDATED, definitions);
-                     })
-                     .logStartupInfo(false)
-                     .registerShutdownHook(false)
-                     .run()) {
-            OutcomeLog.toFileOnly();
-            JobRunner runner = context.getBean(JobRunner.class);
-            Thread stopOnSigterm = new Thread(() -> stopGracefully(runner, request, closed), "graceful-stop");
-            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
-            try {
-                int exit = ExitCode.SUCCESS.code();
-                for (IsoWeek week : weeks(context, request, catchUpWeeks)) {
-                    RunRequest one = request.withWeek(week);
-                    held.recordWeek(week.toString());
-                    JobExecution execution = runner.run(one);
-                    exit = Math.max(exit, report(one, execution, Duration.ofNanos(System.nanoTime() - started)));
-                    deliver(context, one, definitions, mail, execution);
-                    if (runner.stopRequested() || execution.getStatus() == BatchStatus.STOPPED) {
-                        break;
-                    }
-                    started = System.nanoTime();
-                }
-                return exit;
-            } finally {
-                removeHook(stopOnSigterm);
-            }
-        } catch (Exception e) {
-            if (DatabaseInUse.causedBy(e)) {
-                err.println("briefing-engine: " + alreadyRunning(request));
-                return ExitCode.ALREADY_RUNNING.code();
-            }
-            String line = request.job() + " " + request.week() + " failed: " + reason(e, request);
-            outcomeLog.error(line);
-            err.println("briefing-engine: " + line);
-            return ExitCode.FAILURE.code();
-        } finally {
-            closed.countDown();
-        }
-    }
-
-    /** Mails the run's outcome ({@link BriefingDelivery}); whatever becomes of the mail, the exit code stays. */
-    private static void deliver(ConfigurableApplicationContext context, RunRequest request, RunDefinitions definitions,
-                                MailSettings mail, JobExecution execution) {
-        Path logFile = Path.of(context.getEnvironment().getProperty("logging.file.name", ""));
-        context.getBean(BriefingDelivery.class).afterRun(new DeliveryRequest(request.job(), request.week().toString(),
-                definitions.rubric(), request.target(), logFile, mail), execution);
-    }
-
-    /**
-     * The weeks this run briefs: the requested one, or with {@code --catch-up} also those missed since the last
-     * completed briefing (logged and printed, with those left out by the bound).
-     */
-    private List<IsoWeek> weeks(ConfigurableApplicationContext context, RunRequest request, int catchUpWeeks) {
-        if (catchUpWeeks == 0) {
-            return List.of(request.week());
-        }
-        CatchUp.Plan plan = context.getBean(CatchUp.class).plan(request.job(), request.week(), catchUpWeeks);
-        String last = plan.lastCompleted().map(w -> "the last completed briefing is " + w)
-                .orElse("no completed briefing yet, nothing to catch up");
-        if (!plan.leftOut().isEmpty()) {
-            String note = request.job() + ": " + last + "; " + plan.leftOut().size() + " missed week(s) "
-                    + plan.leftOut().get(0) + " to " + plan.leftOut().get(plan.leftOut().size() - 1)
-                    + " are NOT briefed (--catch-up=" + catchUpWeeks + "); run them with --week=YYYY-Www";
-            log.warn(note);
-            err.println("briefing-engine: " + note);
-        } else {
-            log.info("{}: {}; briefing {}", request.job(), last, plan.weeks());
-        }
-        return plan.weeks();
-    }
-
-    private String alreadyRunning(RunRequest request) {
-        String holder = RunLock.holder(request.db());
-        return (holder.isEmpty() ? request.job() + " is already running" : holder.replaceFirst(" since ", " is already running since "))
-                + " on the database " + request.display(request.db()) + "; this run was not started";
-    }
-
-    /**
-     * On SIGTERM: ask the job to stop at the next chunk boundary, and keep the JVM alive until the run has closed
-     * its Spring context. The job repository records the final status after the job's listeners have run, and H2
-     * writes its last commits to the file only when the database closes: a JVM that exits earlier leaves the run
-     * STARTED on disk.
-     */
-    private void stopGracefully(JobRunner runner, RunRequest request, CountDownLatch closed) {
-        try {
-            err.println("briefing-engine: stopping " + request.job() + " at the next chunk boundary");
-            long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
-            if (!runner.stopAndWait(GRACEFUL_STOP)
-                    || !closed.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                err.println("briefing-engine: " + request.job() + " did not stop within " + GRACEFUL_STOP.toSeconds()
-                        + " s; the next run will recover it");
-            }
-        } catch (Exception e) {
-            err.println("briefing-engine: could not stop " + request.job() + ": " + rootMessage(e));
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already shutting down: the hook is running or has run.
-        }
-    }
-
-    private int report(RunRequest request, JobExecution execution, Duration took) {
-        long read = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals("ingest")) {
-                read = step.getWriteCount();
-            }
-        }
-        String outcome = request.job() + " " + request.week() + ": " + execution.getStatus() + " in "
-                + took.toMillis() + " ms (execution " + execution.getId() + ")";
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            String line = outcome + "; " + read + " files processed; outputs in " + request.display(request.target());
-            outcomeLog.info(line);
-            out.println(line);
-            return ExitCode.SUCCESS.code();
-        }
-        String reason = FailureReason.of(execution.getAllFailureExceptions(), databaseFile(request))
-                .orElse(execution.getExitStatus().getExitDescription());
-        if (execution.getStatus() == BatchStatus.STOPPED) {
-            reason = "stopped; the outputs in " + request.display(request.target()) + " are as they were";
-        }
-        outcomeLog.error(outcome + ": " + firstLine(reason));
-        err.println("briefing-engine: " + outcome + ": " + firstLine(reason));
-        return ExitCode.FAILURE.code();
-    }
-
-    /**
-     * The benchmark is built apart from the engine ({@code bench/}): this runs its jar, when built, in a child JVM
-     * with the same options and exit code, else says how to build it. {@code bin/briefing-engine bench} builds it.
-     */
-    private int bench(List<String> args) {
-        Path jar = home.resolve(BENCH_JAR);
-        if (!Files.isRegularFile(jar)) {
-            err.println("briefing-engine: bench is built apart from the engine: run 'bin/briefing-engine bench', which"
-                    + " builds it, or build it with 'mvn -q -B -f bench/pom.xml package -DskipTests' first");
-            return ExitCode.FAILURE.code();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dbriefing.home=" + home, "-jar", jar.toString()));
-        command.addAll(args);
-        try {
-            return new ProcessBuilder(command).directory(home.toFile()).inheritIO().start().waitFor();
-        } catch (IOException e) {
-            err.println("briefing-engine: bench: " + e.getMessage());
-            return ExitCode.FAILURE.code();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCode.FAILURE.code();
-        }
     }
 
     private int evaluate(List<String> args) {
@@ -467,23 +273,7 @@ public class BriefingCommandLine {
         return ExitCode.SUCCESS.code();
     }
 
-    private static Map<String, Object> springProperties(RunRequest request) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.datasource.url", "jdbc:h2:file:" + request.db() + ";DB_CLOSE_ON_EXIT=FALSE");
-        props.put("logging.file.name", logFile(request).toString());
-        return props;
-    }
-
-    /** A log file per run: {@code <output>/<job>/logs/<week>-<timestamp>.log}. */
-    static Path logFile(RunRequest request) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return request.output().resolve(request.job()).resolve("logs").resolve(request.week() + "-" + stamp + ".log");
-    }
-
-    private static Map<String, String> options(List<String> args) {
-        return options(args, RUN_OPTIONS, "run");
-    }
-
+    /** The {@code --name=value} arguments of {@code command}, each name one of {@code known}. */
     private static Map<String, String> options(List<String> args, List<String> known, String command) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
@@ -518,27 +308,6 @@ public class BriefingCommandLine {
 
     private static boolean isHelp(String arg) {
         return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
-    }
-
-    /** Why a run failed: a full disk or another named cause rather than what failed after it ({@link FailureReason}). */
-    private static String reason(Throwable e, RunRequest request) {
-        return FailureReason.of(List.of(e), databaseFile(request)).orElseGet(() -> rootMessage(e));
-    }
-
-    private static String databaseFile(RunRequest request) {
-        return request.display(request.db().resolveSibling(request.db().getFileName() + ".mv.db"));
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     /** A command line that cannot be run; its message is shown as is. */

@@ -36,7 +36,16 @@ final class FailureReason {
                 .filter(t -> !(t instanceof OptimisticLockingFailureException))
                 .findFirst()
                 .or(() -> failures.stream().findFirst())
-                .map(BriefingCommandLine::rootMessage);
+                .map(FailureReason::rootMessage);
+    }
+
+    /** The message of the innermost cause, or its class name when it has none. */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static boolean diskFull(Throwable t) {
