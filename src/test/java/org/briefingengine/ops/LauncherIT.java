@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.springframework.util.FileSystemUtils;
@@ -65,19 +69,52 @@ class LauncherIT {
     }
 
     @Test
-    void onJava17TheCacheIsAnAppCdsArchiveAndANewJarMakesANewOne() throws Exception {
+    void onJava17TheCacheIsAnAppCdsArchiveThatLaterStartsUse() throws Exception {
         Map<String, String> java17 = Map.of("BRIEFING_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Result first = launch(java17, weekRun("out1"));
         assertThat(first.exit()).as(first.output()).isZero();
+        assertThat(first.output()).contains("preparing the start-up cache");
+        assertThat(tmp.resolve("out1/weekly-briefing/2022-W21/briefing.pdf")).isNotEmptyFile();
         Path cache = caches().get(0);
         assertThat(cache.getFileName().toString()).endsWith("-java" + Runtime.version().feature());
         assertThat(cache.resolve("app.jsa")).isNotEmptyFile();
 
+        Result second = launch(java17, List.of("jobs"));
+        assertThat(second.exit()).as(second.output()).isZero();
+        assertThat(second.output()).contains("weekly-briefing").doesNotContain("preparing the start-up cache");
+        assertThat(caches()).containsExactly(cache);
+    }
+
+    @Test
+    void aNewJarMakesANewCacheAndTheOldOneGoes() throws Exception {
+        writeStubJar(home.resolve("target/briefing-engine.jar"));
+        Map<String, String> java17 = Map.of("BRIEFING_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Result first = launch(java17, List.of("jobs"));
+        assertThat(first.exit()).as(first.output()).isZero();
+        assertThat(first.output()).contains("preparing the start-up cache", "stub ran: jobs");
+        List<Path> before = caches();
+        assertThat(before).hasSize(1);
+        assertThat(before.get(0).resolve("app.jsa")).isNotEmptyFile();
+
         Files.setLastModifiedTime(home.resolve("target/briefing-engine.jar"), FileTime.from(Instant.now().plusSeconds(60)));
-        Result rebuilt = launch(java17, weekRun("out2"));
+        Result rebuilt = launch(java17, List.of("jobs"));
         assertThat(rebuilt.exit()).as(rebuilt.output()).isZero();
-        assertThat(rebuilt.output()).contains("preparing the start-up cache");
-        assertThat(caches()).hasSize(1).doesNotContain(cache);
+        assertThat(rebuilt.output()).contains("preparing the start-up cache", "stub ran: jobs");
+        assertThat(caches()).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+
+    /** A jar whose main class is {@link LauncherStub}, in place of the engine's. */
+    private static void writeStubJar(Path jar) throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherStub.class.getName());
+        String entry = LauncherStub.class.getName().replace('.', '/') + ".class";
+        Path compiled = Path.of(LauncherStub.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve(entry);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry(entry));
+            Files.copy(compiled, out);
+            out.closeEntry();
+        }
     }
 
     @Test
