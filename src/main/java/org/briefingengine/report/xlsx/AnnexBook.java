@@ -1,5 +1,6 @@
 package org.briefingengine.report.xlsx;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,8 +11,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The streaming workbook behind one annex: SXSSF keeps {@value #WINDOW} rows per sheet in memory and spills the
- * rest, deflated, to temporary files ({@link AnnexWorkbook}), which {@link #close()} deletes.
+ * The streaming workbook behind one annex: POI's SXSSF keeps {@value #WINDOW} rows per sheet in memory and
+ * spills the rest to temporary files, which {@link #close()} deletes. Create, fill and save it inside
+ * {@link SpillFolder#use}, so that those files go to the annex's own folder.
  */
 final class AnnexBook implements AutoCloseable {
 
@@ -23,7 +25,7 @@ final class AnnexBook implements AutoCloseable {
     private final SheetLinks.Budget linkBudget = new SheetLinks.Budget(SheetLinks.BUDGET);
 
     AnnexBook(int maxDataRows) {
-        this.workbook = new AnnexWorkbook(WINDOW);
+        this.workbook = new SXSSFWorkbook(WINDOW);
         this.styles = new CellStyles(workbook);
         this.maxDataRows = maxDataRows;
     }
@@ -66,7 +68,7 @@ final class AnnexBook implements AutoCloseable {
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
+                write(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -74,8 +76,76 @@ final class AnnexBook implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the workbook to {@code out}. When {@code out} fails (a full disk), that error is thrown: POI finishes
+     * its zip in a {@code finally}, which would otherwise replace it with "unclosed entries".
+     */
+    void write(OutputStream out) throws IOException {
+        FirstFailure guarded = new FirstFailure(out);
+        try {
+            workbook.write(guarded);
+        } catch (IOException | RuntimeException e) {
+            IOException first = guarded.failure;
+            if (first == null || first == e) {
+                throw e;
+            }
+            first.addSuppressed(e);
+            throw first;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         workbook.close();
+    }
+
+    /** Remembers the first error of the stream it wraps. */
+    private static final class FirstFailure extends FilterOutputStream {
+
+        IOException failure;
+
+        FirstFailure(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        /** Leaves {@code out} open: its owner closes it. */
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
     }
 }

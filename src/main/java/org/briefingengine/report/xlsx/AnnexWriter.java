@@ -31,6 +31,10 @@ public class AnnexWriter {
     }
 
     public void write(BriefingReport report, Path xlsx) throws IOException {
+        SpillFolder.use(() -> writeBook(report, xlsx));
+    }
+
+    private void writeBook(BriefingReport report, Path xlsx) throws IOException {
         try (AnnexBook book = new AnnexBook(maxDataRows)) {
             SummarySheet summary = new SummarySheet(book);
             ConditionsSheet.write(book, report.conditions());
