@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,16 +48,29 @@ final class FirstCharIndex<B> {
     private final List<List<List<Integer>>> members;
     private final List<B> branches;
     private final Function<B, String> regex;
+    /**
+     * Compiled alternations by their members, shared by this index and all its restrictions: two restrictions
+     * differ in a few branches, so most of their buckets are the same alternation, compiled once. Bounded, since
+     * compiled patterns are large (past the bound an alternation is compiled for its index alone).
+     */
+    private final Map<List<Integer>, Alternation<B>> compiled;
+
+    /** A compiled alternation of some branches; branch i is capturing group {@code groups[i]}. */
+    private record Alternation<B>(Pattern pattern, List<B> branches, int[] groups) {
+    }
+
+    private static final int MAX_SHARED_ALTERNATIONS = 2_048;
 
     FirstCharIndex(List<B> branches, Function<B, String> regex) {
-        this(branches, regex, probe(branches, regex), null);
+        this(branches, regex, probe(branches, regex), null, new ConcurrentHashMap<>());
     }
 
     private FirstCharIndex(List<B> branches, Function<B, String> regex, List<List<List<Integer>>> members,
-                           BitSet active) {
+                           BitSet active, Map<List<Integer>, Alternation<B>> compiled) {
         this.branches = branches;
         this.regex = regex;
         this.members = members;
+        this.compiled = compiled;
         Map<List<Integer>, Bucket<B>> byMembers = new HashMap<>();
         for (int t = 0; t < 3; t++) {
             List<Bucket<B>> table = t == 0 ? atWordStart : t == 1 ? inWord : afterNonAscii;
@@ -73,7 +87,7 @@ final class FirstCharIndex<B> {
 
     /** The same index over only the {@code active} branches (by position), without probing again. */
     FirstCharIndex<B> restrictedTo(BitSet active) {
-        return new FirstCharIndex<>(branches, regex, members, active);
+        return new FirstCharIndex<>(branches, regex, members, active, compiled);
     }
 
     private static <B> List<List<List<Integer>>> probe(List<B> branches, Function<B, String> regex) {
@@ -110,6 +124,20 @@ final class FirstCharIndex<B> {
     }
 
     private Bucket<B> bucket(List<Integer> members, List<B> branches, Function<B, String> regex) {
+        Alternation<B> alternation = compiled.get(members);
+        if (alternation == null) {
+            alternation = alternation(members, branches, regex);
+            if (compiled.size() < MAX_SHARED_ALTERNATIONS) {
+                compiled.putIfAbsent(members, alternation);
+            }
+        }
+        Bucket<B> bucket = new Bucket<>(buckets.size(), alternation.pattern(), alternation.branches(),
+                alternation.groups());
+        buckets.add(bucket);
+        return bucket;
+    }
+
+    private static <B> Alternation<B> alternation(List<Integer> members, List<B> branches, Function<B, String> regex) {
         StringBuilder alternation = new StringBuilder();
         int[] groups = new int[members.size()];
         int group = 1;
@@ -119,10 +147,8 @@ final class FirstCharIndex<B> {
             group += 1 + Pattern.compile(body).matcher("").groupCount();
             alternation.append(i == 0 ? "" : "|").append('(').append(body).append(')');
         }
-        Bucket<B> bucket = new Bucket<>(buckets.size(), Pattern.compile(alternation.toString()),
-                members.stream().map(branches::get).toList(), groups);
-        buckets.add(bucket);
-        return bucket;
+        return new Alternation<>(Pattern.compile(alternation.toString()), members.stream().map(branches::get).toList(),
+                groups);
     }
 
     private static <B> String nonAsciiProbes(List<B> branches, Function<B, String> regex) {

@@ -36,7 +36,7 @@ final class MentionScanner {
     private static final Set<String> FOREIGN_WORDS = Set.of("de", "des", "du", "la", "le", "les", "l", "del", "los",
             "las", "et", "y", "sur", "contre", "pour", "por", "para", "contra");
     /** Distinct restrictions kept; past this, a text needing a new one is scanned with the whole index. */
-    private static final int MAX_RESTRICTIONS = 256;
+    private static final int MAX_RESTRICTIONS = 64;
 
     /**
      * @param reference "" for a plain mention
