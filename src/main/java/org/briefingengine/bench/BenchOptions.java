@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.briefingengine.ops.IsoWeek;
+import org.briefingengine.week.IsoWeek;
 
 /**
  * The options of {@code bench}.

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.briefingengine.corpus.ingest.Hashing;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.corpus.ingest.IngestedFile;

@@ -23,6 +23,7 @@ import org.briefingengine.delivery.MailSettings;
 import org.briefingengine.assessment.ReviewFile;
 import org.briefingengine.assessment.Rubric;
 import org.briefingengine.citation.MechanismCatalogue;
+import org.briefingengine.week.IsoWeek;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -18,7 +18,6 @@ import org.briefingengine.citation.CitationStore.MechanismTally;
 import org.briefingengine.citation.Mechanism;
 import org.briefingengine.citation.MechanismCatalogue;
 import org.briefingengine.corpus.DocumentStore;
-import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
@@ -26,6 +25,7 @@ import org.briefingengine.report.BriefingReport.MechanismCount;
 import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.report.BriefingReport.RunInfo;
 import org.briefingengine.report.BriefingReport.StatusChange;
+import org.briefingengine.week.IsoWeek;
 import org.springframework.stereotype.Component;
 
 /** Assembles the {@link BriefingReport} of one run from the database. */
