@@ -2,10 +2,13 @@ package org.briefingengine;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** A fresh in-memory H2 database with the engine's schema, for tests of the stores. */
@@ -29,5 +32,12 @@ public final class TestDatabase {
             args[i] = params[i] instanceof LocalDate d ? Date.valueOf(d) : params[i];
         }
         return jdbc.queryForObject("EXPLAIN " + sql, String.class, args);
+    }
+
+    /** H2's plan for {@code sql} with named parameters (a {@link LocalDate} is passed as an SQL date). */
+    public static String plan(JdbcTemplate jdbc, String sql, Map<String, ?> params) {
+        Map<String, Object> args = new HashMap<>();
+        params.forEach((name, value) -> args.put(name, value instanceof LocalDate d ? Date.valueOf(d) : value));
+        return new NamedParameterJdbcTemplate(jdbc).queryForObject("EXPLAIN " + sql, args, String.class);
     }
 }

@@ -8,16 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.briefingengine.corpus.DocumentStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Evidence, condition statuses per run, and the history of analyst overrides, in H2. */
+/** What the assess step reads and writes: evidence per condition, condition statuses per run, key quotes, and the history of analyst overrides. */
 @Repository
 public class AssessmentStore {
 
@@ -38,33 +35,19 @@ public class AssessmentStore {
 
     private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
             rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
-            DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+            rs.getObject("PUBLISHED", LocalDate.class), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
             rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
 
-    private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
-            rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
-            Status.valueOf(rs.getString("STATUS")), Status.valueOf(rs.getString("ENGINE_STATUS")),
-            rs.getInt("SUPPORTING"), rs.getInt("CONTRADICTING"), rs.getInt("DOCUMENTS"), rs.getString("RATIONALE"),
-            rs.getBoolean("REVIEWED"), rs.getString("REVIEW_NOTE"), rs.getString("REVIEWER"));
-
     private final JdbcTemplate jdbc;
-    private final JdbcClient client;
 
     public AssessmentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.client = JdbcClient.create(jdbc);
     }
 
     /** Streams the evidence of one condition up to a date, by document and offset. */
     public void forEachEvidence(String rubric, String condition, LocalDate upTo, Consumer<? super Evidence> action) {
         stream(EVIDENCE_SQL + " AND E.CONDITION_ID = ?" + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo), condition);
     }
-
-    /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
-    public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo));
-    }
-
 
     private void stream(String sql, Consumer<? super Evidence> action, Object... params) {
         jdbc.query(con -> {
@@ -107,32 +90,6 @@ public class AssessmentStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The strongest quotes one run chose, per condition id, best first; conditions without evidence are absent. */
-    public Map<String, List<Evidence>> keyQuotes(long runId) {
-        Map<String, List<Evidence>> out = new HashMap<>();
-        jdbc.query("SELECT RUBRIC, CONDITION_ID, STANCE, DOCUMENT, PUBLISHER, PUBLISHED, SOURCE_TYPE, QUOTE,"
-                        + " START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL, SPEAKER FROM BE_KEY_QUOTE WHERE RUN_ID = ?"
-                        + " ORDER BY CONDITION_ID, RANK",
-                (ResultSet rs) -> {
-                    Evidence e = EVIDENCE_MAPPER.mapRow(rs, 0);
-                    out.computeIfAbsent(e.condition(), c -> new ArrayList<>()).add(e);
-                }, runId);
-        return out;
-    }
-
-    /** The conditions as assessed by one run, in rubric order. */
-    public List<ConditionAssessment> assessments(long runId) {
-        return jdbc.query("SELECT * FROM BE_ASSESSMENT WHERE RUN_ID = ? ORDER BY POSITION", ASSESSMENT_MAPPER, runId);
-    }
-
-    /** The latest run that assessed an earlier week with the same rubric, if any. */
-    public Optional<PreviousRun> previousRun(String rubric, String week) {
-        return client.sql("SELECT RUN_ID, WEEK FROM BE_ASSESSMENT WHERE RUBRIC = ? AND WEEK < ?"
-                        + " ORDER BY WEEK DESC, RUN_ID DESC LIMIT 1")
-                .params(rubric, week)
-                .query((rs, n) -> new PreviousRun(rs.getLong(1), rs.getString(2))).optional();
-    }
-
     /** The analyst status last recorded for each condition of a rubric. */
     public Map<String, String> lastReviewedStatus(String rubric) {
         return jdbc.query("SELECT H.CONDITION_ID, H.STATUS FROM BE_REVIEW_HISTORY H WHERE H.RUBRIC = ? AND H.ID ="
@@ -152,9 +109,4 @@ public class AssessmentStore {
                         + " RECORDED_AT, RUN_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rubric, reviewed.condition(),
                 reviewed.status().name(), previousStatus, reviewed.reviewNote(), reviewed.reviewer(), at, runId);
     }
-
-    /** A run of an earlier week, to compare statuses with. */
-    public record PreviousRun(long runId, String week) {
-    }
-
 }
