@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** A fresh in-memory H2 database with the engine's schema, for tests of the stores. */
 public final class TestDatabase {
@@ -17,11 +16,14 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** A new database, named after {@code purpose} and unique to this call, with {@code db/schema.sql} applied. */
+    /** Where the engine's migrations are, as {@code spring.flyway.locations} names them for H2. */
+    public static final String[] MIGRATIONS = {"classpath:db/batch/h2", "classpath:db/migration"};
+
+    /** A new database, named after {@code purpose} and unique to this call, migrated to the engine's schema. */
     public static JdbcTemplate withSchema(String purpose) {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:mem:" + purpose + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(data);
+        Flyway.configure().dataSource(data).locations(MIGRATIONS).load().migrate();
         return new JdbcTemplate(data);
     }
 

@@ -29,7 +29,7 @@ public class AssessmentStore {
 
     /**
      * By condition, document and offset, spelled as the columns of the {@code BE_EVIDENCE_READ} index so that H2
-     * reads the rows in index order instead of sorting them in a temporary store (see {@code db/schema.sql}).
+     * reads the rows in index order instead of sorting them in a temporary store (see {@code db/migration}).
      */
     static final String IN_INDEX_ORDER = " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
 
