@@ -14,6 +14,7 @@ import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
 import org.briefingengine.language.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,16 @@ public class DocumentStore {
     private static final String DUPLICATES = "duplicates";
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
 
+    /**
+     * Statements go through {@link JdbcClient} with named parameters; batched writes through
+     * {@link JdbcTemplate#batchUpdate} with positional rows, since JdbcClient has no batch API and the ingest
+     * writes a row array per document without building a parameter map for each.
+     */
     public DocumentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
     /** A file as the last run saw it: its content hash, and its size, time and manifest stamp. */
@@ -116,11 +124,13 @@ public class DocumentStore {
             // point to it. A document whose original changes is analysed again.
             String original = "NULLIF((SELECT O.ID FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256"
                     + " ORDER BY O.PUBLISHED NULLS LAST, O.ID LIMIT 1), D.ID)";
-            jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
-                    + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')");
-            jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
-            jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
-            jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'marked')");
+            client.sql("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
+                    + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')").update();
+            client.sql("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)")
+                    .update();
+            client.sql("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)")
+                    .update();
+            setState(DUPLICATES, "marked");
         }
     }
 
@@ -130,20 +140,26 @@ public class DocumentStore {
      * without it (older, or new) counts as pending.
      */
     private boolean duplicatesPending() {
-        List<String> state = jdbc.queryForList("SELECT VAL FROM BE_STATE WHERE NAME = ?", String.class, DUPLICATES);
-        return state.isEmpty() || !state.get(0).equals("marked");
+        return client.sql("SELECT VAL FROM BE_STATE WHERE NAME = :name").param("name", DUPLICATES)
+                .query(String.class).optional().map(state -> !state.equals("marked")).orElse(true);
     }
 
     private void deleteFiles(List<String> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'pending')");
+        setState(DUPLICATES, "pending");
         List<Object[]> args = paths.stream().map(p -> new Object[] {p}).toList();
         jdbc.batchUpdate("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
         jdbc.batchUpdate("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
         jdbc.batchUpdate("DELETE FROM BE_DOCUMENT WHERE FILE = ?", args);
         jdbc.batchUpdate("DELETE FROM BE_FILE WHERE PATH = ?", args);
+    }
+
+    /** Sets a named flag of {@code BE_STATE}. {@code MERGE ... KEY} is H2's upsert (PostgreSQL: ON CONFLICT). */
+    private void setState(String name, String value) {
+        client.sql("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES (:name, :value)")
+                .param("name", name).param("value", value).update();
     }
 
     private static Object[] documentRow(SourceDocument d, FileStatus status, long runId) {

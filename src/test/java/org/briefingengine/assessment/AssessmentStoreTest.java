@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.briefingengine.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +55,8 @@ class AssessmentStoreTest {
     /** The ordered evidence query must read the evidence index in order: a sort spills to disk on big corpora. */
     @Test
     void theOrderedEvidenceQueryReadsTheIndexInOrderInsteadOfSorting() {
-        String oneCondition = TestDatabase.plan(jdbc, AssessmentStore.EVIDENCE_SQL + " AND E.CONDITION_ID = ?"
-                + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY, "movement");
+        String oneCondition = TestDatabase.plan(jdbc, AssessmentStore.CONDITION_EVIDENCE_SQL,
+                Map.of("rubric", RUBRIC, "condition", "movement", "upTo", SUNDAY));
 
         assertThat(oneCondition).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
     }
