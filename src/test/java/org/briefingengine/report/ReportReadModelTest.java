@@ -134,8 +134,8 @@ class ReportReadModelTest {
     /**
      * Guards the plans the report relies on at scale: both aggregate reads join each counted document to its
      * citations through the covering {@code BE_CITATION_KEYS} index (a table scan, or an index lacking the
-     * mechanism and reference, makes H2 fetch every citation row with its quote: three to four times slower at
-     * 100,000 documents), while a document's own citations come through the narrow (DOCUMENT) index, a third faster there.
+     * mechanism and reference, makes H2 fetch every citation row with its quote), while a document's own citations
+     * come through the narrow (DOCUMENT) index.
      */
     @Test
     void countsAndReferencesReadTheCoveringIndexAndADocumentsCitationsTheNarrowOne() {
