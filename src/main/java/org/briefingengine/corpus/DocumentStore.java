@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.briefingengine.corpus.ingest.IngestedFile;
-import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
 import org.briefingengine.language.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -162,7 +160,7 @@ public class DocumentStore {
                 .param("name", name).param("value", value).update();
     }
 
-    private static Object[] documentRow(SourceDocument d, FileStatus status, long runId) {
+    private static Object[] documentRow(SourceDocument d, IngestedFile.FileStatus status, long runId) {
         return new Object[] {d.id(), d.file(), d.part(), d.title(), d.publisher(),
                 d.published() == null ? null : Date.valueOf(d.published()), d.sourceType(), d.url(), d.text(),
                 d.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(",")), d.text().length(),

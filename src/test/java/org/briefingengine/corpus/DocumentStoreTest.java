@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefingengine.TestDatabase;
-import org.briefingengine.corpus.ingest.IngestedFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
