@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import org.briefingengine.assessment.Rubric;
-import org.briefingengine.corpus.ingest.Hashing;
+import org.briefingengine.corpus.Hashing;
 
 /**
  * Identifies what a document was analysed with: the mechanism catalogue, the rubric and the engine's analysis

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.citation.Citation;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +21,22 @@ public class AnalysisStore {
     public static final String PENDING_WHERE = "DUPLICATE_OF IS NULL AND (EXTRACTED_WITH IS NULL OR EXTRACTED_WITH <> :fingerprint)";
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
 
+    /**
+     * Queries go through {@link JdbcClient} with named parameters; the batched writes of {@link #save} through
+     * {@link JdbcTemplate#batchUpdate} with positional rows, since JdbcClient has no batch API and a chunk holds
+     * thousands of citation and evidence rows, each written without building a parameter map for it.
+     */
     public AnalysisStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
     /** How many documents the analysis step will read. */
     public long pending(String fingerprint) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM BE_DOCUMENT WHERE " + PENDING_WHERE.replace(":fingerprint", "?"),
-                Long.class, fingerprint);
+        return client.sql("SELECT COUNT(*) FROM BE_DOCUMENT WHERE " + PENDING_WHERE).param("fingerprint", fingerprint)
+                .query(Long.class).single();
     }
 
     /**

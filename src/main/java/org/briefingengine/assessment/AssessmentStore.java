@@ -8,48 +8,42 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.briefingengine.corpus.DocumentStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Evidence, condition statuses per run, and the history of analyst overrides, in H2. */
+/**
+ * What the assess step reads and writes: evidence per condition, condition statuses and key quotes per run, and
+ * the history of analyst overrides.
+ */
 @Repository
 public class AssessmentStore {
 
     /**
-     * Evidence of one rubric from documents published up to a date or undated, duplicates excluded;
-     * publisher, date and source type come from the document, so a manifest correction applies at once.
+     * Evidence of one condition of a rubric from documents published up to a date or undated, duplicates excluded;
+     * publisher, date and source type come from the document, so a manifest correction applies at once. By
+     * document and offset, spelled as the columns of the {@code BE_EVIDENCE_READ_SPEAKER} index so that H2 reads the
+     * rows in index order instead of sorting them in a temporary store (see {@code db/migration}).
      */
-    static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
+    static final String CONDITION_EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
             + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL, E.SPEAKER"
             + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
-            + " WHERE E.RUBRIC = ? AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?)";
-
-    /**
-     * By condition, document and offset, spelled as the columns of the {@code BE_EVIDENCE_READ} index so that H2
-     * reads the rows in index order instead of sorting them in a temporary store (see {@code db/schema.sql}).
-     */
-    static final String IN_INDEX_ORDER = " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
+            + " WHERE E.RUBRIC = :rubric AND E.CONDITION_ID = :condition AND D.DUPLICATE_OF IS NULL"
+            + " AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= :upTo)"
+            + " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
 
     private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
             rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
-            DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+            rs.getObject("PUBLISHED", LocalDate.class), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
             rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
-
-    private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
-            rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
-            Status.valueOf(rs.getString("STATUS")), Status.valueOf(rs.getString("ENGINE_STATUS")),
-            rs.getInt("SUPPORTING"), rs.getInt("CONTRADICTING"), rs.getInt("DOCUMENTS"), rs.getString("RATIONALE"),
-            rs.getBoolean("REVIEWED"), rs.getString("REVIEW_NOTE"), rs.getString("REVIEWER"));
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
 
+    /** Queries go through {@link JdbcClient} with named parameters; batched inserts through {@link JdbcTemplate}. */
     public AssessmentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
@@ -57,30 +51,13 @@ public class AssessmentStore {
 
     /** Streams the evidence of one condition up to a date, by document and offset. */
     public void forEachEvidence(String rubric, String condition, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL + " AND E.CONDITION_ID = ?" + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo), condition);
-    }
-
-    /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
-    public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
-        stream(EVIDENCE_SQL + IN_INDEX_ORDER, action, rubric, Date.valueOf(upTo));
-    }
-
-
-    private void stream(String sql, Consumer<? super Evidence> action, Object... params) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(sql);
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.setFetchSize(500);
-            return ps;
-        }, (ResultSet rs) -> {
-            action.accept(EVIDENCE_MAPPER.mapRow(rs, 0));
-        });
+        client.sql(CONDITION_EVIDENCE_SQL).param("rubric", rubric).param("condition", condition)
+                .param("upTo", Date.valueOf(upTo)).withFetchSize(500)
+                .query((ResultSet rs) -> action.accept(EVIDENCE_MAPPER.mapRow(rs, 0)));
     }
 
     public void save(long runId, String week, List<ConditionAssessment> assessments) {
-        jdbc.update("DELETE FROM BE_ASSESSMENT WHERE RUN_ID = ?", runId);
+        client.sql("DELETE FROM BE_ASSESSMENT WHERE RUN_ID = :runId").param("runId", runId).update();
         int[] position = {0};
         jdbc.batchUpdate("INSERT INTO BE_ASSESSMENT (RUN_ID, WEEK, RUBRIC, POSITION, CONDITION_ID, TITLE, STATUS,"
                 + " ENGINE_STATUS, SUPPORTING, CONTRADICTING, DOCUMENTS, RATIONALE, REVIEWED, REVIEW_NOTE, REVIEWER)"
@@ -92,7 +69,7 @@ public class AssessmentStore {
 
     /** Stores the strongest quotes of each condition as one run chose them, best first. */
     public void saveKeyQuotes(long runId, Map<String, List<Evidence>> keyQuotes) {
-        jdbc.update("DELETE FROM BE_KEY_QUOTE WHERE RUN_ID = ?", runId);
+        client.sql("DELETE FROM BE_KEY_QUOTE WHERE RUN_ID = :runId").param("runId", runId).update();
         List<Object[]> rows = new ArrayList<>();
         keyQuotes.forEach((condition, quotes) -> {
             for (int rank = 0; rank < quotes.size(); rank++) {
@@ -107,54 +84,26 @@ public class AssessmentStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The strongest quotes one run chose, per condition id, best first; conditions without evidence are absent. */
-    public Map<String, List<Evidence>> keyQuotes(long runId) {
-        Map<String, List<Evidence>> out = new HashMap<>();
-        jdbc.query("SELECT RUBRIC, CONDITION_ID, STANCE, DOCUMENT, PUBLISHER, PUBLISHED, SOURCE_TYPE, QUOTE,"
-                        + " START_OFFSET, END_OFFSET, QUALIFIER, RULE_ID, URL, SPEAKER FROM BE_KEY_QUOTE WHERE RUN_ID = ?"
-                        + " ORDER BY CONDITION_ID, RANK",
-                (ResultSet rs) -> {
-                    Evidence e = EVIDENCE_MAPPER.mapRow(rs, 0);
-                    out.computeIfAbsent(e.condition(), c -> new ArrayList<>()).add(e);
-                }, runId);
-        return out;
-    }
-
-    /** The conditions as assessed by one run, in rubric order. */
-    public List<ConditionAssessment> assessments(long runId) {
-        return jdbc.query("SELECT * FROM BE_ASSESSMENT WHERE RUN_ID = ? ORDER BY POSITION", ASSESSMENT_MAPPER, runId);
-    }
-
-    /** The latest run that assessed an earlier week with the same rubric, if any. */
-    public Optional<PreviousRun> previousRun(String rubric, String week) {
-        return client.sql("SELECT RUN_ID, WEEK FROM BE_ASSESSMENT WHERE RUBRIC = ? AND WEEK < ?"
-                        + " ORDER BY WEEK DESC, RUN_ID DESC LIMIT 1")
-                .params(rubric, week)
-                .query((rs, n) -> new PreviousRun(rs.getLong(1), rs.getString(2))).optional();
-    }
-
     /** The analyst status last recorded for each condition of a rubric. */
     public Map<String, String> lastReviewedStatus(String rubric) {
-        return jdbc.query("SELECT H.CONDITION_ID, H.STATUS FROM BE_REVIEW_HISTORY H WHERE H.RUBRIC = ? AND H.ID ="
-                        + " (SELECT MAX(ID) FROM BE_REVIEW_HISTORY L WHERE L.RUBRIC = H.RUBRIC AND L.CONDITION_ID = H.CONDITION_ID)",
-                (ResultSet rs) -> {
-                    Map<String, String> out = new HashMap<>();
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
-                    return out;
-                }, rubric);
+        Map<String, String> out = new HashMap<>();
+        client.sql("SELECT H.CONDITION_ID, H.STATUS FROM BE_REVIEW_HISTORY H WHERE H.RUBRIC = :rubric AND H.ID ="
+                        + " (SELECT MAX(ID) FROM BE_REVIEW_HISTORY L WHERE L.RUBRIC = H.RUBRIC AND L.CONDITION_ID = H.CONDITION_ID)")
+                .param("rubric", rubric)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
     }
 
     public void recordReview(String rubric, ConditionAssessment reviewed, String previousStatus, long runId,
                              OffsetDateTime at) {
-        jdbc.update("INSERT INTO BE_REVIEW_HISTORY (RUBRIC, CONDITION_ID, STATUS, PREVIOUS_STATUS, NOTE, REVIEWER,"
-                        + " RECORDED_AT, RUN_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rubric, reviewed.condition(),
-                reviewed.status().name(), previousStatus, reviewed.reviewNote(), reviewed.reviewer(), at, runId);
+        client.sql("INSERT INTO BE_REVIEW_HISTORY (RUBRIC, CONDITION_ID, STATUS, PREVIOUS_STATUS, NOTE, REVIEWER,"
+                        + " RECORDED_AT, RUN_ID) VALUES (:rubric, :condition, :status, :previous, :note, :reviewer, :at,"
+                        + " :runId)")
+                .param("rubric", rubric).param("condition", reviewed.condition())
+                .param("status", reviewed.status().name()).param("previous", previousStatus)
+                .param("note", reviewed.reviewNote()).param("reviewer", reviewed.reviewer()).param("at", at)
+                .param("runId", runId).update();
     }
-
-    /** A run of an earlier week, to compare statuses with. */
-    public record PreviousRun(long runId, String week) {
-    }
-
 }

@@ -1,25 +1,18 @@
 package org.briefingengine.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.briefingengine.corpus.ingest.Hashing;
-import org.briefingengine.report.BriefingReport.DocumentRow;
-import org.briefingengine.report.BriefingReport.RejectedFile;
-import org.briefingengine.corpus.ingest.IngestedFile;
-import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
 import org.briefingengine.language.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +41,16 @@ public class DocumentStore {
     private static final String DUPLICATES = "duplicates";
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
 
+    /**
+     * Statements go through {@link JdbcClient} with named parameters; batched writes through
+     * {@link JdbcTemplate#batchUpdate} with positional rows, since JdbcClient has no batch API and the ingest
+     * writes a row array per document without building a parameter map for each.
+     */
     public DocumentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
     /** A file as the last run saw it: its content hash, and its size, time and manifest stamp. */
@@ -122,11 +122,13 @@ public class DocumentStore {
             // point to it. A document whose original changes is analysed again.
             String original = "NULLIF((SELECT O.ID FROM BE_DOCUMENT O WHERE O.SHA256 = D.SHA256"
                     + " ORDER BY O.PUBLISHED NULLS LAST, O.ID LIMIT 1), D.ID)";
-            jdbc.update("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
-                    + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')");
-            jdbc.update("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
-            jdbc.update("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)");
-            jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'marked')");
+            client.sql("UPDATE BE_DOCUMENT D SET EXTRACTED_WITH = NULL, DUPLICATE_OF = " + original
+                    + " WHERE COALESCE(DUPLICATE_OF, '') <> COALESCE(" + original + ", '')").update();
+            client.sql("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)")
+                    .update();
+            client.sql("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE DUPLICATE_OF IS NOT NULL)")
+                    .update();
+            setState(DUPLICATES, "marked");
         }
     }
 
@@ -136,71 +138,15 @@ public class DocumentStore {
      * without it (older, or new) counts as pending.
      */
     private boolean duplicatesPending() {
-        List<String> state = jdbc.queryForList("SELECT VAL FROM BE_STATE WHERE NAME = ?", String.class, DUPLICATES);
-        return state.isEmpty() || !state.get(0).equals("marked");
-    }
-
-    /** sha256 over every stored document's id and hash: two briefings with the same fingerprint read the same corpus. */
-    public String corpusFingerprint() {
-        java.security.MessageDigest digest = Hashing.sha256();
-        jdbc.query("SELECT ID, SHA256 FROM BE_DOCUMENT ORDER BY ID", (ResultSet rs) -> {
-            digest.update((rs.getString(1) + '\u001f' + rs.getString(2) + '\n').getBytes(StandardCharsets.UTF_8));
-        });
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /**
-     * Every document by file and part (parameter: the last completed run before this one), read in the order of the
-     * {@code BE_DOCUMENT_FILE_PART} index, with no sort in H2; {@code DocumentStoreTest} checks that plan.
-     */
-    static final String DOCUMENT_ROWS_SQL = "SELECT ID, PART, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, CHARACTERS,"
-            + " SHA256, CASE WHEN STORED_RUN > ? THEN STATUS ELSE 'unchanged' END AS STATUS, DUPLICATE_OF, LANGUAGE"
-            + " FROM BE_DOCUMENT ORDER BY FILE, PART";
-
-    /**
-     * Streams every stored document, without its text, by file and part, without holding them in memory. Its
-     * status is the one it was stored with (new or changed) when run {@code runId}, or a run after the last
-     * completed one that did not complete itself (killed, failed, stopped), stored it; else unchanged. So the run
-     * after a killed one reports what a clean run would, and a document row is never rewritten just to say that it
-     * did not change.
-     */
-    public void forEachDocumentRow(LocalDate periodStart, LocalDate periodEnd, long runId,
-                                   Consumer<? super DocumentRow> action) {
-        long lastCompleted = lastCompletedRunBefore(runId);
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(DOCUMENT_ROWS_SQL);
-            ps.setLong(1, lastCompleted);
-            ps.setFetchSize(1000);
-            return ps;
-        }, (ResultSet rs) -> {
-            LocalDate published = localDate(rs, "PUBLISHED");
-            boolean inPeriod = published != null && !published.isBefore(periodStart) && !published.isAfter(periodEnd);
-            String duplicateOf = rs.getString("DUPLICATE_OF");
-            action.accept(new DocumentRow(rs.getString("ID"), rs.getInt("PART"), rs.getString("TITLE"),
-                    rs.getString("PUBLISHER"), published, rs.getString("SOURCE_TYPE"), rs.getString("URL"),
-                    rs.getInt("CHARACTERS"), rs.getString("SHA256"), rs.getString("STATUS"), inPeriod,
-                    duplicateOf == null ? "" : duplicateOf, rs.getString("LANGUAGE")));
-        });
-    }
-
-    /** The newest execution before {@code runId} that completed (its documents were reported), or 0. */
-    long lastCompletedRunBefore(long runId) {
-        Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'"
-                + " AND JOB_EXECUTION_ID < ?", Long.class, runId);
-        return id == null ? 0 : id;
-    }
-
-    /** The files and rows a run could not read. */
-    public List<RejectedFile> rejected(long runId) {
-        return jdbc.query("SELECT FILE, REASON FROM BE_REJECTED WHERE RUN_ID = ? ORDER BY ID",
-                (rs, n) -> new RejectedFile(rs.getString(1), rs.getString(2)), runId);
+        return client.sql("SELECT VAL FROM BE_STATE WHERE NAME = :name").param("name", DUPLICATES)
+                .query(String.class).optional().map(state -> !state.equals("marked")).orElse(true);
     }
 
     private void deleteFiles(List<String> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        jdbc.update("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES ('" + DUPLICATES + "', 'pending')");
+        setState(DUPLICATES, "pending");
         List<Object[]> args = paths.stream().map(p -> new Object[] {p}).toList();
         jdbc.batchUpdate("DELETE FROM BE_CITATION WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
         jdbc.batchUpdate("DELETE FROM BE_EVIDENCE WHERE DOCUMENT IN (SELECT ID FROM BE_DOCUMENT WHERE FILE = ?)", args);
@@ -208,14 +154,20 @@ public class DocumentStore {
         jdbc.batchUpdate("DELETE FROM BE_FILE WHERE PATH = ?", args);
     }
 
-    private static Object[] documentRow(SourceDocument d, FileStatus status, long runId) {
+    /** Sets a named flag of {@code BE_STATE}. {@code MERGE ... KEY} is H2's upsert (PostgreSQL: ON CONFLICT). */
+    private void setState(String name, String value) {
+        client.sql("MERGE INTO BE_STATE (NAME, VAL) KEY (NAME) VALUES (:name, :value)")
+                .param("name", name).param("value", value).update();
+    }
+
+    private static Object[] documentRow(SourceDocument d, IngestedFile.FileStatus status, long runId) {
         return new Object[] {d.id(), d.file(), d.part(), d.title(), d.publisher(),
                 d.published() == null ? null : Date.valueOf(d.published()), d.sourceType(), d.url(), d.text(),
                 d.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(",")), d.text().length(),
                 Hashing.sha256Hex(d.text()), status.label(), runId, d.language()};
     }
 
-    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

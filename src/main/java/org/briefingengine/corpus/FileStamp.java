@@ -3,7 +3,6 @@ package org.briefingengine.corpus;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 
-import org.briefingengine.corpus.ingest.Hashing;
 
 /**
  * A file's stamp: its size, its modification time and a hash of its manifest row. It equals the stored stamp only

@@ -5,18 +5,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.briefingengine.corpus.DocumentStore.StoredFile;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A run's scan of the input folder, staged in H2 ({@code BE_SCAN_*}) so that no list of the whole corpus is held
@@ -41,34 +41,42 @@ public class ScanStore {
 
     /**
      * Whether a scanned file must be read: never stored, stored without a stamp, attributes unreadable now, or a
-     * stamp (size and time, then the manifest row's hash) that differs from the stored one. Parameter: the hash
-     * of "no manifest row".
+     * stamp (size and time, then the manifest row's hash) that differs from the stored one. Parameter
+     * {@code :emptyRowHash}: the hash of "no manifest row".
      */
     private static final String NEEDS_READING = "(B.STAMP IS NULL OR F.ATTRS IS NULL"
-            + " OR B.STAMP <> F.ATTRS || ':' || COALESCE(M.ROW_HASH, ?))";
+            + " OR B.STAMP <> F.ATTRS || ':' || COALESCE(M.ROW_HASH, :emptyRowHash))";
 
     private static final String FILES = " FROM BE_SCAN_FILE F LEFT JOIN BE_SCAN_MANIFEST M ON M.PATH = F.PATH"
             + " LEFT JOIN BE_FILE B ON B.PATH = F.PATH";
 
-    /** Stored files the scan did not find, after a given path, in path order. Parameters: the path, a limit. */
-    static final String GONE_FILES_SQL = "SELECT PATH FROM BE_FILE B WHERE PATH > ?"
-            + " AND NOT EXISTS (SELECT 1 FROM BE_SCAN_FILE F WHERE F.PATH = B.PATH) ORDER BY PATH LIMIT ?";
+    /** Stored files the scan did not find, after {@code :path}, in path order, at most {@code :limit}. */
+    static final String GONE_FILES_SQL = "SELECT PATH FROM BE_FILE B WHERE PATH > :path"
+            + " AND NOT EXISTS (SELECT 1 FROM BE_SCAN_FILE F WHERE F.PATH = B.PATH) ORDER BY PATH LIMIT :limit";
 
-    /** The files to read after a given path, in path order. Parameters: the path, the empty row hash, a limit. */
+    /** The files to read after {@code :path}, in path order, at most {@code :limit}. */
     static final String PENDING_FILES_SQL = "SELECT F.PATH, F.LOCATION, M.PATH AS MANIFEST_PATH, M.TITLE, M.PUBLISHER,"
             + " M.PUBLISHED, M.SOURCE_TYPE, M.URL, M.LANGUAGE, B.PATH AS STORED_PATH, B.SHA256, B.STAMP" + FILES
-            + " WHERE F.PATH > ? AND " + NEEDS_READING + " ORDER BY F.PATH LIMIT ?";
+            + " WHERE F.PATH > :path AND " + NEEDS_READING + " ORDER BY F.PATH LIMIT :limit";
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+    private final TransactionTemplate transactions;
 
+    /**
+     * Queries go through {@link JdbcClient} with named parameters; the staged rows through
+     * {@link JdbcTemplate#batchUpdate} with positional rows, in a transaction of their own unless one is open.
+     */
     public ScanStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     /** Empties the staging tables and opens them for a new scan. */
     public Staging begin() {
         clear();
-        return new Staging(jdbc);
+        return new Staging(jdbc, transactions);
     }
 
     /** Empties the staging tables (after the ingest step, so that they do not keep the scan's rows on disk). */
@@ -85,7 +93,8 @@ public class ScanStore {
 
     /** Files the scan found whose stamp differs from the stored one, or that were never stored. */
     public int pendingFileCount() {
-        return count("SELECT COUNT(*)" + FILES + " WHERE " + NEEDS_READING, EMPTY_ROW_HASH);
+        return client.sql("SELECT COUNT(*)" + FILES + " WHERE " + NEEDS_READING).param("emptyRowHash", EMPTY_ROW_HASH)
+                .query(Integer.class).single();
     }
 
     /** Files and manifest rows rejected by the scan. */
@@ -95,8 +104,10 @@ public class ScanStore {
 
     /** The next rejections after {@code key} ({@code ""} to start): manifest rows by line, then files by path. */
     public List<Keyed<Rejection>> rejectionsAfter(String key, int limit) {
-        return jdbc.query("SELECT SORT_KEY, FILE, REASON FROM BE_SCAN_REJECTED WHERE SORT_KEY > ? ORDER BY SORT_KEY LIMIT ?",
-                (rs, n) -> new Keyed<>(rs.getString(1), new Rejection(rs.getString(2), rs.getString(3))), key, limit);
+        return client.sql("SELECT SORT_KEY, FILE, REASON FROM BE_SCAN_REJECTED WHERE SORT_KEY > :key ORDER BY SORT_KEY"
+                        + " LIMIT :limit")
+                .param("key", key).param("limit", limit)
+                .query((rs, n) -> new Keyed<>(rs.getString(1), new Rejection(rs.getString(2), rs.getString(3)))).list();
     }
 
     /**
@@ -107,7 +118,8 @@ public class ScanStore {
      *             unless the scan recorded where the file is
      */
     public List<Keyed<ScannedFile>> pendingFilesAfter(String path, int limit, Path root) {
-        return jdbc.query(PENDING_FILES_SQL, (rs, n) -> {
+        return client.sql(PENDING_FILES_SQL).param("path", path).param("emptyRowHash", EMPTY_ROW_HASH)
+                .param("limit", limit).query((rs, n) -> {
             String rel = rs.getString("PATH");
             String location = rs.getString("LOCATION");
             ManifestEntry manifest = rs.getString("MANIFEST_PATH") == null ? null : new ManifestEntry(rel,
@@ -117,7 +129,7 @@ public class ScanStore {
                     : new StoredFile(rs.getString("SHA256"), rs.getString("STAMP"));
             Path file = location != null ? Path.of(URI.create(location)) : root.resolve(rel);
             return new Keyed<>(rel, new ScannedFile(new CorpusEntry(file, rel, manifest), stored));
-        }, path, EMPTY_ROW_HASH, limit);
+        }).list();
     }
 
     /**
@@ -126,19 +138,19 @@ public class ScanStore {
      * not put the whole corpus in memory.
      */
     public List<String> goneFilesAfter(String path, int limit) {
-        return jdbc.queryForList(GONE_FILES_SQL, String.class, path, limit);
+        return client.sql(GONE_FILES_SQL).param("path", path).param("limit", limit).query(String.class).list();
     }
 
     /** The manifest rows kept (the first row of each file), in line order. */
     List<ManifestEntry> manifestRows() {
-        return jdbc.query("SELECT PATH, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, LANGUAGE FROM BE_SCAN_MANIFEST"
-                + " ORDER BY LINE", (rs, n) -> new ManifestEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(5), rs.getString(6), rs.getString(7)));
+        return client.sql("SELECT PATH, TITLE, PUBLISHER, PUBLISHED, SOURCE_TYPE, URL, LANGUAGE FROM BE_SCAN_MANIFEST"
+                + " ORDER BY LINE").query((rs, n) -> new ManifestEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        DocumentStore.localDate(rs, "PUBLISHED"), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
     }
 
-    private int count(String sql, Object... args) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, args);
-        return n == null ? 0 : n;
+    private int count(String sql) {
+        return client.sql(sql).query(Integer.class).single();
     }
 
     /** A value read back with the key the next page starts after. */
@@ -165,13 +177,15 @@ public class ScanStore {
         private static final int DUPLICATE_KEY = 23505;
 
         private final JdbcTemplate jdbc;
+        private final TransactionTemplate transactions;
         private final List<ManifestRow> manifestRows = new ArrayList<>();
         private final List<Object[]> files = new ArrayList<>();
         private final List<Object[]> rejections = new ArrayList<>();
         private int fileRejections;
 
-        private Staging(JdbcTemplate jdbc) {
+        private Staging(JdbcTemplate jdbc, TransactionTemplate transactions) {
             this.jdbc = jdbc;
+            this.transactions = transactions;
         }
 
         /** A manifest row naming a file inside the folder; {@code dateProblem} is its rejection if it is kept. */
@@ -266,50 +280,15 @@ public class ScanStore {
         }
 
         /**
-         * Inserts the rows in one batch and one transaction, and says which went in: a row whose key is taken
-         * fails alone. Any other failure is thrown.
+         * Inserts the rows in one batch and one transaction (the caller's, if one is open), and says which went in:
+         * a row whose key is taken fails alone. Any other failure is thrown.
          */
         private boolean[] insert(String sql, List<Object[]> rows) {
-            int[] counts = jdbc.execute((ConnectionCallback<int[]>) con -> {
-                // Its own transaction, unless the caller's is already open (then it is the caller's to end).
-                boolean own = con.getAutoCommit();
-                if (own) {
-                    con.setAutoCommit(false);
-                }
-                try (PreparedStatement ps = con.prepareStatement(sql)) {
-                    for (Object[] row : rows) {
-                        for (int i = 0; i < row.length; i++) {
-                            StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, row[i]);
-                        }
-                        ps.addBatch();
-                    }
-                    int[] result;
-                    try {
-                        result = ps.executeBatch();
-                    } catch (BatchUpdateException e) {
-                        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
-                            if (next.getErrorCode() != DUPLICATE_KEY) {
-                                throw e;
-                            }
-                        }
-                        result = e.getUpdateCounts();
-                        if (result.length != rows.size()) {
-                            throw e; // a driver that stops at the first failure: not what the keys rely on
-                        }
-                    }
-                    if (own) {
-                        con.commit();
-                    }
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    if (own) {
-                        con.rollback();
-                    }
-                    throw e;
-                } finally {
-                    if (own) {
-                        con.setAutoCommit(true);
-                    }
+            int[] counts = transactions.execute(status -> {
+                try {
+                    return jdbc.batchUpdate(sql, rows);
+                } catch (DataAccessException e) {
+                    return duplicateKeysOnly(e, rows.size());
                 }
             });
             boolean[] inserted = new boolean[counts.length];
@@ -317,6 +296,22 @@ public class ScanStore {
                 inserted[i] = counts[i] != Statement.EXECUTE_FAILED;
             }
             return inserted;
+        }
+
+        /** The update counts of a batch whose only failures were taken keys; else {@code e} again. */
+        private static int[] duplicateKeysOnly(DataAccessException e, int rows) {
+            if (!(e.getCause() instanceof BatchUpdateException batch)) {
+                throw e;
+            }
+            for (SQLException next = batch.getNextException(); next != null; next = next.getNextException()) {
+                if (next.getErrorCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            if (batch.getUpdateCounts().length != rows) {
+                throw e; // a driver that stops at the first failure: not what the keys rely on
+            }
+            return batch.getUpdateCounts();
         }
 
         /** Writes the rows still buffered. */

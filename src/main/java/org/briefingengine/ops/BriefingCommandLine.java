@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.briefingengine.assessment.ReviewFile;
 import org.briefingengine.delivery.MailSettings;
+import org.briefingengine.week.IsoWeek;
 
 /**
  * The command line: parses and checks the arguments of each command, then hands them to the command's class

@@ -17,6 +17,7 @@ import org.briefingengine.BriefingEngineApplication;
 import org.briefingengine.delivery.BriefingDelivery;
 import org.briefingengine.delivery.DeliveryRequest;
 import org.briefingengine.delivery.MailSettings;
+import org.briefingengine.week.IsoWeek;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

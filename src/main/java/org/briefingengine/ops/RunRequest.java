@@ -3,6 +3,7 @@ package org.briefingengine.ops;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.briefingengine.week.IsoWeek;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 

@@ -8,17 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Rubric;
-import org.briefingengine.citation.CitationStore;
-import org.briefingengine.citation.CitationStore.MechanismCounts;
-import org.briefingengine.citation.CitationStore.MechanismTally;
 import org.briefingengine.citation.Mechanism;
 import org.briefingengine.citation.MechanismCatalogue;
-import org.briefingengine.corpus.DocumentStore;
-import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.report.BriefingReport.CorpusSummary;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
@@ -26,21 +20,20 @@ import org.briefingengine.report.BriefingReport.MechanismCount;
 import org.briefingengine.report.BriefingReport.RejectedFile;
 import org.briefingengine.report.BriefingReport.RunInfo;
 import org.briefingengine.report.BriefingReport.StatusChange;
+import org.briefingengine.report.ReportReadModel.MechanismCounts;
+import org.briefingengine.report.ReportReadModel.MechanismTally;
+import org.briefingengine.week.IsoWeek;
 import org.springframework.stereotype.Component;
 
-/** Assembles the {@link BriefingReport} of one run from the database. */
+/** Assembles the {@link BriefingReport} of one run from the database, through the {@link ReportReadModel}. */
 @Component
 public class BriefingReportAssembler {
 
-    private final DocumentStore documents;
-    private final CitationStore citations;
-    private final AssessmentStore assessments;
+    private final ReportReadModel read;
     private final FindingsWriter findings;
 
-    public BriefingReportAssembler(DocumentStore documents, CitationStore citations, AssessmentStore assessments) {
-        this.documents = documents;
-        this.citations = citations;
-        this.assessments = assessments;
+    public BriefingReportAssembler(ReportReadModel read) {
+        this.read = read;
         this.findings = new FindingsWriter();
     }
 
@@ -52,30 +45,30 @@ public class BriefingReportAssembler {
     public BriefingReport assemble(ReportRequest request) {
         IsoWeek week = request.week();
         Rubric rubric = request.rubric();
-        List<ConditionAssessment> conditions = assessments.assessments(request.runId());
+        List<ConditionAssessment> conditions = read.assessments(request.runId());
         Map<String, List<Evidence>> keyQuotes = keyQuotes(request.runId(), conditions);
-        MechanismCounts counts = citations.counts(week.start(), week.end());
+        MechanismCounts counts = read.counts(week.start(), week.end());
         List<MechanismCount> mechanisms = mechanismCounts(request.catalogue(), counts.tally());
-        List<FormalReference> references = citations.references(week.start(), week.end());
-        RowStream<DocumentRow> documentRows = action -> documents.forEachDocumentRow(week.start(), week.end(),
+        List<FormalReference> references = read.references(week.start(), week.end());
+        RowStream<DocumentRow> documentRows = action -> read.forEachDocumentRow(week.start(), week.end(),
                 request.runId(), action);
         CorpusSummary corpus = CorpusSummary.of(documentRows, BriefingReport.quotedDocuments(keyQuotes),
                 CorpusSummary.MAX_SOURCES);
         List<StatusChange> changes = changes(rubric, week, conditions);
         RunInfo run = new RunInfo(request.job(), week.toString(), week.start(), week.end(), request.generatedAt(),
-                request.inputDir(), rubric.id(), rubric.title(), documents.corpusFingerprint(), rubric.fingerprint(),
+                request.inputDir(), rubric.id(), rubric.title(), read.corpusFingerprint(), rubric.fingerprint(),
                 request.runId());
-        List<RejectedFile> rejected = documents.rejected(request.runId());
+        List<RejectedFile> rejected = read.rejected(request.runId());
         return new BriefingReport(run, findings.findings(conditions, changes, mechanisms, references, corpus, rejected),
                 conditions, changes, keyQuotes, mechanisms, counts.weeks(), references, corpus,
                 documentRows, rejected,
-                action -> assessments.forEachEvidence(rubric.id(), week.end(), action),
-                action -> citations.forEachCitation(week.end(), action));
+                action -> read.forEachEvidence(rubric.id(), week.end(), action),
+                action -> read.forEachCitation(week.end(), action));
     }
 
     /** Per condition, in rubric order, the strongest quotes the assess step of this run chose. */
     private Map<String, List<Evidence>> keyQuotes(long runId, List<ConditionAssessment> conditions) {
-        Map<String, List<Evidence>> stored = assessments.keyQuotes(runId);
+        Map<String, List<Evidence>> stored = read.keyQuotes(runId);
         Map<String, List<Evidence>> keyQuotes = new LinkedHashMap<>();
         conditions.forEach(c -> keyQuotes.put(c.condition(), stored.getOrDefault(c.condition(), List.of())));
         return keyQuotes;
@@ -98,8 +91,8 @@ public class BriefingReportAssembler {
 
     /** Conditions whose status differs from the latest run of an earlier week with the same rubric. */
     private List<StatusChange> changes(Rubric rubric, IsoWeek week, List<ConditionAssessment> current) {
-        return assessments.previousRun(rubric.id(), week.toString()).map(previous -> {
-            Map<String, ConditionAssessment> before = assessments.assessments(previous.runId()).stream()
+        return read.previousRun(rubric.id(), week.toString()).map(previous -> {
+            Map<String, ConditionAssessment> before = read.assessments(previous.runId()).stream()
                     .collect(Collectors.toMap(ConditionAssessment::condition, Function.identity()));
             List<StatusChange> out = new ArrayList<>();
             for (ConditionAssessment now : current) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.briefingengine.TestDatabase;
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.IngestedFile;
 import org.briefingengine.corpus.SourceDocument;
-import org.briefingengine.corpus.ingest.IngestedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Evidence as the assess and report steps stream it from the database. */
+/** Evidence as the assess step streams it from the database. */
 class AssessmentStoreTest {
 
     private static final String RUBRIC = "visit";
@@ -46,45 +45,19 @@ class AssessmentStoreTest {
         evidence("detainees", "undated.txt", 4);
         evidence("movement", "b.txt", 5);
 
-        List<Evidence> all = new ArrayList<>();
-        store.forEachEvidence(RUBRIC, SUNDAY, all::add);
         List<Evidence> movement = new ArrayList<>();
         store.forEachEvidence(RUBRIC, "movement", SUNDAY, movement::add);
 
-        assertThat(all).extracting(Evidence::condition, Evidence::document, Evidence::start).containsExactly(
-                tuple("detainees", "b.txt", 10), tuple("detainees", "undated.txt", 4),
-                tuple("movement", "a.txt", 20), tuple("movement", "a.txt", 80),
-                tuple("movement", "b.txt", 5), tuple("movement", "b.txt", 30));
         assertThat(movement).extracting(Evidence::document, Evidence::start).containsExactly(
                 tuple("a.txt", 20), tuple("a.txt", 80), tuple("b.txt", 5), tuple("b.txt", 30));
     }
 
+    /** The ordered evidence query must read the evidence index in order: a sort spills to disk on big corpora. */
     @Test
-    void keyQuotesChosenByARunAreReadBackPerConditionBestFirst() {
-        Evidence strongest = new Evidence(RUBRIC, "movement", Stance.SUPPORTS, "a.txt", "OHCHR", SUNDAY, "un",
-                "The team travelled freely.", 10, 36, "", "r1", "https://example.org/a");
-        Evidence next = new Evidence(RUBRIC, "movement", Stance.CONTRADICTS, "b.txt", "", null, "", "Roads were closed.",
-                0, 18, "hedged", "r2", "");
-        Map<String, List<Evidence>> chosen = new LinkedHashMap<>();
-        chosen.put("movement", List.of(strongest, next));
-        chosen.put("detainees", List.of());
+    void theOrderedEvidenceQueryReadsTheIndexInOrderInsteadOfSorting() {
+        String oneCondition = TestDatabase.plan(jdbc, AssessmentStore.CONDITION_EVIDENCE_SQL,
+                Map.of("rubric", RUBRIC, "condition", "movement", "upTo", SUNDAY));
 
-        store.saveKeyQuotes(7, chosen);
-        store.saveKeyQuotes(7, chosen);   // a second save of the same run replaces the first
-
-        assertThat(store.keyQuotes(7)).containsOnlyKeys("movement");
-        assertThat(store.keyQuotes(7).get("movement")).containsExactly(strongest, next);
-        assertThat(store.keyQuotes(8)).isEmpty();
-    }
-
-    /** The ordered evidence queries must read the evidence index in order: a sort spills to disk on big corpora. */
-    @Test
-    void orderedEvidenceQueriesReadTheIndexInOrderInsteadOfSorting() {
-        String whole = TestDatabase.plan(jdbc, AssessmentStore.EVIDENCE_SQL + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY);
-        String oneCondition = TestDatabase.plan(jdbc, AssessmentStore.EVIDENCE_SQL + " AND E.CONDITION_ID = ?"
-                + AssessmentStore.IN_INDEX_ORDER, RUBRIC, SUNDAY, "movement");
-
-        assertThat(whole).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
         assertThat(oneCondition).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
     }
 

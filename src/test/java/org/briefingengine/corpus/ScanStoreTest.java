@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.briefingengine.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
@@ -79,10 +80,11 @@ class ScanStoreTest {
                 "a-link");
         assertThat(store.goneFilesAfter("", 10)).containsExactly("old.txt");
         assertThat(store.goneFilesAfter("old.txt", 10)).isEmpty();
-        assertThat(TestDatabase.plan(jdbc, ScanStore.GONE_FILES_SQL, "", 500))
+        assertThat(TestDatabase.plan(jdbc, ScanStore.GONE_FILES_SQL, Map.of("path", "", "limit", 500)))
                 .containsPattern("\"BE_FILE\" \"B\"\\s*/\\* PUBLIC.PRIMARY_KEY_\\w+: PATH > \\?1 \\*/")
                 .contains("/* index sorted */");
-        assertThat(TestDatabase.plan(jdbc, ScanStore.PENDING_FILES_SQL, "", "h", 500))
+        assertThat(TestDatabase.plan(jdbc, ScanStore.PENDING_FILES_SQL,
+                Map.of("path", "", "emptyRowHash", "h", "limit", 500)))
                 .containsPattern("\"BE_SCAN_FILE\" \"F\"\\s*/\\* PUBLIC.PRIMARY_KEY_\\w+: PATH > \\?1 \\*/")
                 .contains("/* index sorted */");
 

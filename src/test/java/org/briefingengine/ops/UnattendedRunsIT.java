@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.briefingengine.ChildJvm;
 import org.briefingengine.ChildJvm.Child;
+import org.briefingengine.week.IsoWeek;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

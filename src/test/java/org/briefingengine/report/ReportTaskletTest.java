@@ -232,7 +232,7 @@ class ReportTaskletTest {
         BriefingReport report = new BriefingReport(null, List.of(), List.of(), List.of(), Map.of(), List.of(),
                 List.of(), List.of(), List.of(new BriefingReport.DocumentRow("a.txt", 0, "A", "NGO", null, "ngo", "", 10,
                         "00", "new", false, "")), List.of(), action -> { }, citations);
-        BriefingReportAssembler assembler = new BriefingReportAssembler(null, null, null) {
+        BriefingReportAssembler assembler = new BriefingReportAssembler(null) {
             @Override
             public BriefingReport assemble(ReportRequest request) {
                 return report;

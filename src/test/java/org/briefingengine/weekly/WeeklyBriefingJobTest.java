@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.briefingengine.TestCorpora;
-import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.ops.RunRequest;
+import org.briefingengine.week.IsoWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;

@@ -13,6 +13,8 @@ import org.briefingengine.corpus.CorpusEntry;
 import org.briefingengine.corpus.DocumentParser;
 import org.briefingengine.corpus.DocumentStore.StoredFile;
 import org.briefingengine.corpus.FileStamp;
+import org.briefingengine.corpus.Hashing;
+import org.briefingengine.corpus.IngestedFile;
 import org.briefingengine.corpus.RejectedFileException;
 import org.briefingengine.corpus.SourceDocument;
 import org.slf4j.Logger;

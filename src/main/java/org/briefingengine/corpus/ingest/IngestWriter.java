@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.briefingengine.corpus.DocumentStore;
-import org.briefingengine.corpus.ingest.IngestedFile.FileStatus;
+import org.briefingengine.corpus.IngestedFile.FileStatus;
+import org.briefingengine.corpus.IngestedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;

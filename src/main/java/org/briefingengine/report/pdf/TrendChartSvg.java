@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.briefingengine.ops.IsoWeek;
 import org.briefingengine.report.BriefingReport.MechanismWeek;
+import org.briefingengine.week.IsoWeek;
 
 /**
  * Line chart of citations per ISO week for the most cited mechanisms. Each line has its own colour, dash

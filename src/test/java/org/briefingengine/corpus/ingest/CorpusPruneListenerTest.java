@@ -11,6 +11,7 @@ import java.util.List;
 import org.briefingengine.TestDatabase;
 import org.briefingengine.corpus.CorpusScanner;
 import org.briefingengine.corpus.DocumentStore;
+import org.briefingengine.corpus.IngestedFile;
 import org.briefingengine.corpus.ScanStore;
 import org.briefingengine.corpus.SourceDocument;
 import org.junit.jupiter.api.BeforeEach;

@@ -98,7 +98,7 @@ final class AnnexFixtures {
                 RowStream.of(citations.stream().map(c -> withUrl(c, documents)).toList()));
     }
 
-    /** The citation as the report reads it: joined with its document's url, as {@code CitationStore} does. */
+    /** The citation as the report reads it: joined with its document's url, as {@code ReportReadModel} does. */
     private static Citation withUrl(Citation c, List<DocumentRow> documents) {
         return new Citation(c.document(), c.publisher(), c.published(), c.mechanism(), c.family(), c.reference(),
                 c.quote(), c.start(), c.end(), c.note(), urlOf(c.document(), documents));

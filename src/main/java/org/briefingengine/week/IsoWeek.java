@@ -1,4 +1,4 @@
-package org.briefingengine.ops;
+package org.briefingengine.week;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.briefingengine.ops;
+package org.briefingengine.week;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

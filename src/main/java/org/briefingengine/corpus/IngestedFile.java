@@ -1,8 +1,6 @@
-package org.briefingengine.corpus.ingest;
+package org.briefingengine.corpus;
 
 import java.util.List;
-
-import org.briefingengine.corpus.SourceDocument;
 
 /**
  * The outcome of reading one input file.

@@ -1,4 +1,4 @@
-package org.briefingengine.corpus.ingest;
+package org.briefingengine.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
