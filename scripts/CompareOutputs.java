@@ -28,6 +28,7 @@ public class CompareOutputs {
     /** Timestamps, durations and run numbers, which differ between any two runs. */
     static String masked(String text) {
         return text.replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}| UTC)?", "<time>")
+                .replaceAll("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}( [+-]\\d{2}:\\d{2})?", "<time>")
                 .replaceAll("\\b\\d+(\\.\\d+)? ?(ms|s)\\b", "<duration>");
     }
 
@@ -153,7 +154,7 @@ public class CompareOutputs {
                 + f.getUnderline() + "/" + f.getColor() + "/" + f.getFontName() + "|locked=" + s.getLocked();
         String value = switch (c.getCellType()) {
             case STRING -> "S:" + c.getStringCellValue();
-            case NUMERIC -> "N:" + c.getNumericCellValue();
+            case NUMERIC -> s.getDataFormatString().contains("hh:mm") ? "N:<time>" : "N:" + c.getNumericCellValue();
             case BOOLEAN -> "B:" + c.getBooleanCellValue();
             case FORMULA -> "F:" + c.getCellFormula();
             case BLANK -> "BLANK";
