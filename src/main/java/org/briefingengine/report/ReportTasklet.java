@@ -24,13 +24,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes briefing.pdf, annex.xlsx and the CSV exports of one run, and publishes them together.
  *
- * <p>The PDF comes first, alone: its renderer needs the most memory of the three and takes a few seconds. Then the
- * annex, the longest, is written on a worker thread while this thread writes the CSVs: the two share nothing but
- * the read-only report, and each streams its own rows from the database. The worker reads through its own pooled
+ * <p>The annex, the longest of the three, is written on a worker thread from the start, while this thread writes
+ * the PDF and then the CSVs: they share nothing but the read-only report, and each streams its own rows from the
+ * database, so the step takes about as long as the annex alone. The worker reads through its own pooled
  * connection, outside the step's transaction; that is safe because this step only reads what earlier steps
  * committed. A failure of either side fails the step, but only once both sides have stopped, so nothing is still
- * writing into the staging folder when the publisher deletes it. When the CSVs fail, the annex is stopped at its
- * next streamed row rather than waited for to its end (some 30 s at 100,000 documents).
+ * writing into the staging folder when the publisher deletes it. When the PDF or the CSVs fail, the annex is
+ * stopped at its next streamed row rather than waited for to its end.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -100,7 +100,7 @@ public class ReportTasklet implements Tasklet {
         contribution.incrementWriteCount(report.corpus().documents());
         contribution.getStepExecution().getJobExecution().getExecutionContext()
                 .putString(FINDINGS, String.join("\n", report.findings()));
-        log.info("report: {} documents; queries {} ms, briefing.pdf {} ms, then CSVs {} ms beside annex.xlsx {} ms;"
+        log.info("report: {} documents; queries {} ms, briefing.pdf {} ms and CSVs {} ms beside annex.xlsx {} ms;"
                         + " outputs {} ms; published in {}", report.corpus().documents(), queries, millis.pdf, millis.csv,
                 millis.annex, elapsedMillis(started) - queries, target);
         return RepeatStatus.FINISHED;
@@ -109,9 +109,8 @@ public class ReportTasklet implements Tasklet {
     private void publish(BriefingReport report, Timings millis)
             throws IOException, OutputPublisher.StoppedBeforePublishing {
         publisher.publish(target, dir -> {
-            millis.pdf = timed(() -> pdf.write(report, dir.resolve("briefing.pdf")));
-            AtomicBoolean csvFailed = new AtomicBoolean();
-            BriefingReport annexReport = report.until(csvFailed::get);
+            AtomicBoolean othersFailed = new AtomicBoolean();
+            BriefingReport annexReport = report.until(othersFailed::get);
             CompletableFuture<Long> annexMillis = CompletableFuture.supplyAsync(() -> {
                 try {
                     return timed(() -> annex.write(annexReport, dir.resolve("annex.xlsx")));
@@ -120,9 +119,10 @@ public class ReportTasklet implements Tasklet {
                 }
             }, annexWorker);
             try {
+                millis.pdf = timed(() -> pdf.write(report, dir.resolve("briefing.pdf")));
                 millis.csv = timed(() -> csv.write(report, dir));
             } catch (IOException | RuntimeException | Error e) {
-                csvFailed.set(true); // the annex stops at its next streamed row instead of running to its end
+                othersFailed.set(true); // the annex stops at its next streamed row instead of running to its end
                 awaitQuietly(annexMillis, e);
                 throw e;
             }

@@ -30,7 +30,7 @@ import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
-/** The report step's three writers: the PDF, then the annex beside the CSVs; and what a failure of any leaves. */
+/** The report step's three writers: the annex beside the PDF and then the CSVs; and what a failure of any leaves. */
 class ReportTaskletTest {
 
     private static final String WORKER = "annex-worker";
@@ -48,27 +48,28 @@ class ReportTaskletTest {
     }
 
     @Test
-    void thePdfComesFirstThenTheAnnexIsWrittenBesideTheCsvsAndAllArePublishedTogether() throws Exception {
-        CountDownLatch csvStarted = new CountDownLatch(1);
+    void theAnnexIsWrittenBesideThePdfThenTheCsvsAndAllArePublishedTogether() throws Exception {
+        CountDownLatch annexStarted = new CountDownLatch(1);
         AtomicBoolean pdfWritten = new AtomicBoolean();
         Map<String, String> seen = new ConcurrentHashMap<>();
-        // The annex waits for the CSVs to start: were the two written one after the other, it would time out.
         Writer annex = (report, file) -> {
             seen.put("annex thread", Thread.currentThread().getName());
-            seen.put("pdf before annex", String.valueOf(pdfWritten.get()));
-            if (!await(csvStarted)) {
-                throw new IOException("the CSVs did not start while the annex was being written");
-            }
+            annexStarted.countDown();
             Files.writeString(file, "annex");
+        };
+        // The PDF waits for the annex to start: were the two written one after the other, it would time out.
+        Writer pdf = (report, file) -> {
+            seen.put("pdf thread", Thread.currentThread().getName());
+            if (!await(annexStarted)) {
+                throw new IOException("the annex did not start while the PDF was being written");
+            }
+            Files.writeString(file, "pdf");
+            pdfWritten.set(true);
         };
         Writer csv = (report, dir) -> {
             seen.put("csv thread", Thread.currentThread().getName());
-            csvStarted.countDown();
+            seen.put("pdf before csv", String.valueOf(pdfWritten.get()));
             Files.writeString(dir.resolve("citations.csv"), "document\n");
-        };
-        Writer pdf = (report, file) -> {
-            Files.writeString(file, "pdf");
-            pdfWritten.set(true);
         };
         Path target = out.resolve("2022-W21");
 
@@ -77,8 +78,8 @@ class ReportTaskletTest {
         assertThat(Files.readString(target.resolve("annex.xlsx"))).isEqualTo("annex");
         assertThat(Files.readString(target.resolve("briefing.pdf"))).isEqualTo("pdf");
         assertThat(target.resolve("citations.csv")).exists();
-        assertThat(seen).containsEntry("annex thread", WORKER).containsEntry("pdf before annex", "true")
-                .doesNotContainEntry("csv thread", WORKER);
+        assertThat(seen).containsEntry("annex thread", WORKER).containsEntry("pdf before csv", "true")
+                .doesNotContainEntry("pdf thread", WORKER).doesNotContainEntry("csv thread", WORKER);
         assertThat(contribution.getWriteCount()).isEqualTo(1);
     }
 
@@ -161,16 +162,32 @@ class ReportTaskletTest {
     }
 
     @Test
-    void aFailedPdfFailsTheStepBeforeTheOtherOutputsStart() throws IOException {
-        AtomicBoolean annexStarted = new AtomicBoolean();
-        Writer annex = (report, file) -> annexStarted.set(true);
+    void aFailedPdfFailsTheStepStopsTheAnnexAndWritesNoCsv() throws IOException {
+        CountDownLatch annexReading = new CountDownLatch(1);
+        AtomicLong rowsSeen = new AtomicLong();
+        AtomicBoolean csvStarted = new AtomicBoolean();
+        long available = 200_000_000L;
+        RowStream<Citation> citations = action -> {
+            Citation row = new Citation("a.txt", "NGO", null, "SR-TORTURE", "special", "", "quote", 0, 5, "", "");
+            for (long i = 0; i < available; i++) {
+                action.accept(row);
+            }
+        };
+        Writer annex = (report, file) -> report.citations().forEach(c -> {
+            annexReading.countDown();
+            rowsSeen.incrementAndGet();
+        });
         Writer pdf = (report, file) -> {
+            await(annexReading);
             throw new IOException("font file unreadable");
         };
+        Writer csv = (report, dir) -> csvStarted.set(true);
 
-        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), CSV, annex, pdf).execute(contribution, null))
-                .isInstanceOf(IOException.class).hasMessage("font file unreadable");
-        assertThat(annexStarted).isFalse();
+        assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), csv, annex, pdf, citations).execute(contribution, null))
+                .isInstanceOf(IOException.class).hasMessage("font file unreadable")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(csvStarted).isFalse();
+        assertThat(rowsSeen.get()).isPositive().isLessThan(available);
         assertThat(leftovers()).isEmpty();
         assertThat(out.resolve("2022-W21")).doesNotExist();
     }
