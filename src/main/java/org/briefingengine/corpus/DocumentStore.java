@@ -167,7 +167,8 @@ public class DocumentStore {
                 Hashing.sha256Hex(d.text()), status.label(), runId, d.language()};
     }
 
-    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    /** A date column as a {@link LocalDate}, or null. */
+    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
