@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.briefingengine.corpus.DocumentStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +23,12 @@ import org.springframework.stereotype.Repository;
 public class AssessmentStore {
 
     /**
-     * Evidence of one condition of a rubric from documents published up to a date or undated, duplicates excluded,
-     * in the order of the {@code BE_EVIDENCE_READ_SPEAKER} index (see {@link EvidenceRows}).
+     * Evidence of one condition of a rubric from the documents that count up to a date (published up to it or
+     * undated, duplicates excluded; see {@link DocumentStore#counted}), in the order of the
+     * {@code BE_EVIDENCE_READ_SPEAKER} index (see {@link EvidenceRows}).
      */
-    static final String CONDITION_EVIDENCE_SQL = EvidenceRows.select("E.RUBRIC = :rubric AND E.CONDITION_ID = :condition"
-            + " AND D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= :upTo)");
+    static final String CONDITION_EVIDENCE_SQL = EvidenceRows.select(
+            "E.RUBRIC = :rubric AND E.CONDITION_ID = :condition AND " + DocumentStore.counted(":upTo"));
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;

@@ -45,9 +45,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportReadModel {
 
-    /** A document D counts when it is no repeat of another and was published up to {@code :upTo}, or undated. */
-    private static final String COUNTED_DOCUMENT =
-            "D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= :upTo)";
+    /**
+     * A document D counts when it is no repeat of another and was published up to {@code :upTo}, or undated (see
+     * {@link DocumentStore#counted}).
+     */
+    private static final String COUNTED_DOCUMENT = DocumentStore.counted(":upTo");
 
     private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT WHERE "
             + COUNTED_DOCUMENT;
@@ -63,7 +65,7 @@ public class ReportReadModel {
 
     /** The counted documents in id order (the primary key's order, so no sort); parameter: the date up to. */
     static final String COUNTED_DOCUMENTS_SQL = "SELECT D.ID, D.PUBLISHER, D.PUBLISHED, D.URL FROM BE_DOCUMENT D"
-            + " WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?) ORDER BY D.ID";
+            + " WHERE " + DocumentStore.counted("?") + " ORDER BY D.ID";
 
     /** One document's citations by offset (parameter: document id), through the narrow (DOCUMENT) index. */
     static final String DOCUMENT_CITATIONS_SQL = "SELECT MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET, END_OFFSET,"
