@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.briefingengine.corpus.DocumentStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,22 +23,12 @@ import org.springframework.stereotype.Repository;
 public class AssessmentStore {
 
     /**
-     * Evidence of one condition of a rubric from documents published up to a date or undated, duplicates excluded;
-     * publisher, date and source type come from the document, so a manifest correction applies at once. By
-     * document and offset, spelled as the columns of the {@code BE_EVIDENCE_READ_SPEAKER} index so that H2 reads the
-     * rows in index order instead of sorting them in a temporary store (see {@code db/migration}).
+     * Evidence of one condition of a rubric from the documents that count up to a date (published up to it or
+     * undated, duplicates excluded; see {@link DocumentStore#counted}), in the order of the
+     * {@code BE_EVIDENCE_READ_SPEAKER} index (see {@link EvidenceRows}).
      */
-    static final String CONDITION_EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
-            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL, E.SPEAKER"
-            + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT"
-            + " WHERE E.RUBRIC = :rubric AND E.CONDITION_ID = :condition AND D.DUPLICATE_OF IS NULL"
-            + " AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= :upTo)"
-            + " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
-
-    private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
-            rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
-            rs.getObject("PUBLISHED", LocalDate.class), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+    static final String CONDITION_EVIDENCE_SQL = EvidenceRows.select(
+            "E.RUBRIC = :rubric AND E.CONDITION_ID = :condition AND " + DocumentStore.counted(":upTo"));
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -53,7 +43,7 @@ public class AssessmentStore {
     public void forEachEvidence(String rubric, String condition, LocalDate upTo, Consumer<? super Evidence> action) {
         client.sql(CONDITION_EVIDENCE_SQL).param("rubric", rubric).param("condition", condition)
                 .param("upTo", Date.valueOf(upTo)).withFetchSize(500)
-                .query((ResultSet rs) -> action.accept(EVIDENCE_MAPPER.mapRow(rs, 0)));
+                .query((ResultSet rs) -> action.accept(EvidenceRows.MAPPER.mapRow(rs, 0)));
     }
 
     public void save(long runId, String week, List<ConditionAssessment> assessments) {

@@ -167,7 +167,18 @@ public class DocumentStore {
                 Hashing.sha256Hex(d.text()), status.label(), runId, d.language()};
     }
 
-    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    /**
+     * The condition under which a document D counts up to a date: it repeats no other document's text and was
+     * published on or before the date, or is undated.
+     *
+     * @param upTo how the query spells the date's parameter: {@code ":upTo"} or {@code "?"}
+     */
+    public static String counted(String upTo) {
+        return "D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= " + upTo + ")";
+    }
+
+    /** A date column as a {@link LocalDate}, or null. */
+    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +20,10 @@ import java.util.function.Consumer;
 
 import org.briefingengine.assessment.ConditionAssessment;
 import org.briefingengine.assessment.Evidence;
-import org.briefingengine.assessment.Stance;
+import org.briefingengine.assessment.EvidenceRows;
 import org.briefingengine.assessment.Status;
 import org.briefingengine.citation.Citation;
+import org.briefingengine.corpus.DocumentStore;
 import org.briefingengine.corpus.Hashing;
 import org.briefingengine.report.BriefingReport.DocumentRow;
 import org.briefingengine.report.BriefingReport.FormalReference;
@@ -45,9 +45,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportReadModel {
 
-    /** A document D counts when it is no repeat of another and was published up to {@code :upTo}, or undated. */
-    private static final String COUNTED_DOCUMENT =
-            "D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= :upTo)";
+    /**
+     * A document D counts when it is no repeat of another and was published up to {@code :upTo}, or undated (see
+     * {@link DocumentStore#counted}).
+     */
+    private static final String COUNTED_DOCUMENT = DocumentStore.counted(":upTo");
 
     private static final String COUNTED = " FROM BE_CITATION C JOIN BE_DOCUMENT D ON D.ID = C.DOCUMENT WHERE "
             + COUNTED_DOCUMENT;
@@ -63,7 +65,7 @@ public class ReportReadModel {
 
     /** The counted documents in id order (the primary key's order, so no sort); parameter: the date up to. */
     static final String COUNTED_DOCUMENTS_SQL = "SELECT D.ID, D.PUBLISHER, D.PUBLISHED, D.URL FROM BE_DOCUMENT D"
-            + " WHERE D.DUPLICATE_OF IS NULL AND (D.PUBLISHED IS NULL OR D.PUBLISHED <= ?) ORDER BY D.ID";
+            + " WHERE " + DocumentStore.counted("?") + " ORDER BY D.ID";
 
     /** One document's citations by offset (parameter: document id), through the narrow (DOCUMENT) index. */
     static final String DOCUMENT_CITATIONS_SQL = "SELECT MECHANISM, FAMILY, REFERENCE, QUOTE, START_OFFSET, END_OFFSET,"
@@ -83,21 +85,10 @@ public class ReportReadModel {
             + " AND C.REFERENCE <> ''";
 
     /**
-     * Evidence of one rubric ({@code :rubric}) from the counted documents, by condition, document and offset;
-     * publisher, date and source type come from the document, so a manifest correction applies at once. The order
-     * is spelled as the columns of the {@code BE_EVIDENCE_READ} index so that H2 reads the rows in index order
-     * instead of sorting them in a temporary store.
+     * Evidence of one rubric ({@code :rubric}) from the counted documents, by condition, document and offset, in
+     * the order of the {@code BE_EVIDENCE_READ_SPEAKER} index (see {@link EvidenceRows}).
      */
-    static final String EVIDENCE_SQL = "SELECT E.RUBRIC, E.CONDITION_ID, E.STANCE, E.DOCUMENT, D.PUBLISHER,"
-            + " D.PUBLISHED, D.SOURCE_TYPE, E.QUOTE, E.START_OFFSET, E.END_OFFSET, E.QUALIFIER, E.RULE_ID, D.URL, E.SPEAKER"
-            + " FROM BE_EVIDENCE E JOIN BE_DOCUMENT D ON D.ID = E.DOCUMENT WHERE E.RUBRIC = :rubric AND "
-            + COUNTED_DOCUMENT + " ORDER BY E.RUBRIC, E.CONDITION_ID, E.DOCUMENT, E.START_OFFSET";
-
-    /** Maps the columns of {@link #EVIDENCE_SQL}, or the same columns of {@code BE_KEY_QUOTE}, by position. */
-    private static final RowMapper<Evidence> EVIDENCE_MAPPER = (rs, n) -> new Evidence(rs.getString(1),
-            rs.getString(2), Stance.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5),
-            localDate(rs, "PUBLISHED"), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+    static final String EVIDENCE_SQL = EvidenceRows.select("E.RUBRIC = :rubric AND " + COUNTED_DOCUMENT);
 
     private static final RowMapper<ConditionAssessment> ASSESSMENT_MAPPER = (rs, n) -> new ConditionAssessment(
             rs.getString("RUBRIC"), rs.getString("CONDITION_ID"), rs.getString("TITLE"),
@@ -149,7 +140,7 @@ public class ReportReadModel {
                                    Consumer<? super DocumentRow> action) {
         client.sql(DOCUMENT_ROWS_SQL).param("lastCompleted", lastCompletedRunBefore(runId)).withFetchSize(FETCH_SIZE)
                 .query((ResultSet rs) -> {
-                    LocalDate published = localDate(rs, "PUBLISHED");
+                    LocalDate published = DocumentStore.localDate(rs, "PUBLISHED");
                     boolean inPeriod = published != null && !published.isBefore(periodStart)
                             && !published.isAfter(periodEnd);
                     String duplicateOf = rs.getString("DUPLICATE_OF");
@@ -201,7 +192,7 @@ public class ReportReadModel {
                     while (d.next()) {
                         String document = d.getString(1);
                         String publisher = d.getString(2);
-                        LocalDate published = localDate(d, "PUBLISHED");
+                        LocalDate published = DocumentStore.localDate(d, "PUBLISHED");
                         String url = d.getString(4);
                         citations.setString(1, document);
                         try (ResultSet c = citations.executeQuery()) {
@@ -255,7 +246,7 @@ public class ReportReadModel {
         Map<String, ReferenceTally> tallies = new HashMap<>();
         client.sql(REFERENCES_SQL).param("upTo", Date.valueOf(to)).withFetchSize(FETCH_SIZE).query((ResultSet rs) ->
                 tallies.computeIfAbsent(rs.getString(1), ReferenceTally::new)
-                        .add(rs.getString(2), rs.getString(3), localDate(rs, "PUBLISHED"), from));
+                        .add(rs.getString(2), rs.getString(3), DocumentStore.localDate(rs, "PUBLISHED"), from));
         return tallies.values().stream()
                 .map(ReferenceTally::toReference)
                 .sorted(Comparator.comparing(FormalReference::firstPublished, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -311,7 +302,7 @@ public class ReportReadModel {
     /** Streams every evidence row of a rubric up to a date, by condition and document, without holding them in memory. */
     public void forEachEvidence(String rubric, LocalDate upTo, Consumer<? super Evidence> action) {
         client.sql(EVIDENCE_SQL).param("rubric", rubric).param("upTo", Date.valueOf(upTo)).withFetchSize(FETCH_SIZE)
-                .query((ResultSet rs) -> action.accept(EVIDENCE_MAPPER.mapRow(rs, 0)));
+                .query((ResultSet rs) -> action.accept(EvidenceRows.MAPPER.mapRow(rs, 0)));
     }
 
     /** The conditions as assessed by one run, in rubric order. */
@@ -328,7 +319,7 @@ public class ReportReadModel {
                         + " WHERE RUN_ID = :runId ORDER BY CONDITION_ID, RANK")
                 .param("runId", runId)
                 .query((ResultSet rs) -> {
-                    Evidence e = EVIDENCE_MAPPER.mapRow(rs, 0);
+                    Evidence e = EvidenceRows.MAPPER.mapRow(rs, 0);
                     out.computeIfAbsent(e.condition(), c -> new ArrayList<>()).add(e);
                 });
         return out;
@@ -340,10 +331,5 @@ public class ReportReadModel {
                         + " ORDER BY WEEK DESC, RUN_ID DESC LIMIT 1")
                 .param("rubric", rubric).param("week", week)
                 .query((rs, n) -> new PreviousRun(rs.getLong(1), rs.getString(2))).optional();
-    }
-
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }

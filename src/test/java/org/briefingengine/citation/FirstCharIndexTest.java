@@ -15,10 +15,7 @@ class FirstCharIndexTest {
 
     @Test
     void aRestrictionLeavesOutItsInactiveBranches() {
-        BitSet withoutApricot = new BitSet();
-        withoutApricot.set(0);
-        withoutApricot.set(2);
-        FirstCharIndex<String> restricted = index.restrictedTo(withoutApricot);
+        FirstCharIndex<String> restricted = index.restrictedTo(withoutApricot());
 
         assertThat(index.at("apricot", 0).branches()).containsExactly("apple", "apricot");
         assertThat(restricted.at("apricot", 0).branches()).containsExactly("apple");
@@ -27,15 +24,20 @@ class FirstCharIndexTest {
 
     @Test
     void restrictionsShareTheCompiledAlternationsTheyHaveInCommon() {
-        BitSet withoutApricot = new BitSet();
-        withoutApricot.set(0);
-        withoutApricot.set(2);
-        FirstCharIndex<String> first = index.restrictedTo(withoutApricot);
-        FirstCharIndex<String> second = index.restrictedTo((BitSet) withoutApricot.clone());
+        FirstCharIndex<String> first = index.restrictedTo(withoutApricot());
+        FirstCharIndex<String> second = index.restrictedTo(withoutApricot());
 
         // compiled patterns are large: an unchanged bucket reuses the full index's, a changed one is compiled once
         assertThat(first.at("zebra", 0).pattern()).isSameAs(index.at("zebra", 0).pattern());
         assertThat(second.at("apple", 0).pattern()).isSameAs(first.at("apple", 0).pattern())
                 .isNotSameAs(index.at("apple", 0).pattern());
+    }
+
+    /** The active branches without "apricot": a new set each call, equal to the others but not the same object. */
+    private static BitSet withoutApricot() {
+        BitSet active = new BitSet();
+        active.set(0);
+        active.set(2);
+        return active;
     }
 }

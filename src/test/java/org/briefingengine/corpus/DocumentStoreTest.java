@@ -5,31 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.briefingengine.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import org.briefingengine.TestRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Repeated texts across runs, as the ingest step stores them. */
 class DocumentStoreTest {
 
-    private JdbcTemplate jdbc;
-    private DocumentStore store;
-
-    @BeforeEach
-    void database() {
-        jdbc = TestDatabase.withSchema("document-store");
-        store = new DocumentStore(jdbc);
-    }
+    private final TestRows rows = new TestRows("document-store");
+    private final JdbcTemplate jdbc = rows.jdbc();
+    private final DocumentStore store = new DocumentStore(jdbc);
 
     @Test
     void repeatedTextsAreMarkedEvenWhenTheRunThatStoredThemDiedBeforeMarking() {
-        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        rows.ingested(1, "a.txt", LocalDate.of(2022, 5, 10));
         store.markDuplicates();
         assertThat(duplicateOf("a.txt")).isNull();
 
         // Run 2 stores an earlier copy of the same text, then dies before its prune.
-        run(2, "b.txt", LocalDate.of(2022, 5, 1));
+        rows.ingested(2, "b.txt", LocalDate.of(2022, 5, 1));
 
         // Run 3 stores nothing new, yet the copy made in run 2 is still found.
         store.markDuplicates();
@@ -41,12 +35,6 @@ class DocumentStoreTest {
         store.markDuplicates();
         assertThat(jdbc.queryForList("SELECT ID FROM BE_DOCUMENT", String.class)).containsExactly("a.txt");
         assertThat(duplicateOf("a.txt")).isNull();
-    }
-
-    private void run(long runId, String path, LocalDate published) {
-        SourceDocument document = new SourceDocument(path, path, 0, "Title", "Publisher", published, "ngo", "",
-                "The same short text in both files.", List.of());
-        store.save(List.of(IngestedFile.read(path, "sha-" + path, "stamp-" + path, false, List.of(document))), runId);
     }
 
     private String duplicateOf(String id) {

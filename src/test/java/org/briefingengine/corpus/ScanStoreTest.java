@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.briefingengine.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,14 +24,8 @@ class ScanStoreTest {
     @TempDir
     Path input;
 
-    private JdbcTemplate jdbc;
-    private ScanStore store;
-
-    @BeforeEach
-    void database() {
-        jdbc = TestDatabase.withSchema("scan-store");
-        store = new ScanStore(jdbc);
-    }
+    private final JdbcTemplate jdbc = TestDatabase.withSchema("scan-store");
+    private final ScanStore store = new ScanStore(jdbc);
 
     @Test
     void aFileIsLeftUnreadOnlyWhileNeitherItNorItsManifestRowChanges() throws IOException {

@@ -2,8 +2,9 @@ package org.briefingengine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.briefingengine.TestRows.RUBRIC;
+import static org.briefingengine.TestRows.SUNDAY;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,16 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefingengine.TestDatabase;
+import org.briefingengine.TestRows;
 import org.briefingengine.assessment.AssessmentStore;
 import org.briefingengine.assessment.Evidence;
 import org.briefingengine.assessment.Stance;
 import org.briefingengine.citation.Citation;
 import org.briefingengine.corpus.DocumentStore;
-import org.briefingengine.corpus.IngestedFile;
-import org.briefingengine.corpus.SourceDocument;
 import org.briefingengine.report.BriefingReport.FormalReference;
 import org.briefingengine.report.BriefingReport.MechanismWeek;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,27 +30,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReportReadModelTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2022, 5, 23);
-    private static final LocalDate SUNDAY = LocalDate.of(2022, 5, 29);
 
-    private static final String RUBRIC = "visit";
-
-    private JdbcTemplate jdbc;
-    private ReportReadModel store;
-
-    @BeforeEach
-    void database() {
-        jdbc = TestDatabase.withSchema("report-read-model");
-        store = new ReportReadModel(jdbc);
-    }
+    private final TestRows rows = new TestRows("report-read-model");
+    private final JdbcTemplate jdbc = rows.jdbc();
+    private final ReportReadModel store = new ReportReadModel(jdbc);
 
     @Test
     void eachReferenceIsCountedOnceWithItsEarliestDocumentAndWhetherItIsNewThisWeek() {
-        document("b.txt", LocalDate.of(2022, 5, 2), null);
-        document("a.txt", LocalDate.of(2022, 5, 2), null);        // same day as b.txt: the first id wins
-        document("week.txt", LocalDate.of(2022, 5, 25), null);
-        document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
-        document("undated.txt", null, null);
-        document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
+        rows.document("b.txt", LocalDate.of(2022, 5, 2), null);
+        rows.document("a.txt", LocalDate.of(2022, 5, 2), null);        // same day as b.txt: the first id wins
+        rows.document("week.txt", LocalDate.of(2022, 5, 25), null);
+        rows.document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
+        rows.document("undated.txt", null, null);
+        rows.document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
         cite("b.txt", "SP", "CHN 13/2018");
         cite("a.txt", "SP", "CHN 13/2018");
         cite("week.txt", "WGAD", "CHN 13/2018");
@@ -74,12 +65,12 @@ class ReportReadModelTest {
 
     @Test
     void countsPerMechanismAndWeekComeFromOneScan() {
-        document("may02.txt", LocalDate.of(2022, 5, 2), null);     // 2022-W18
-        document("may25.txt", LocalDate.of(2022, 5, 25), null);    // 2022-W21, the period
-        document("may29.txt", SUNDAY, null);                       // last day of the period
-        document("later.txt", LocalDate.of(2022, 6, 10), null);    // after the period: not counted
-        document("undated.txt", null, null);                       // cumulative only, in no week
-        document("copy.txt", LocalDate.of(2022, 5, 25), "may25.txt");
+        rows.document("may02.txt", LocalDate.of(2022, 5, 2), null);     // 2022-W18
+        rows.document("may25.txt", LocalDate.of(2022, 5, 25), null);    // 2022-W21, the period
+        rows.document("may29.txt", SUNDAY, null);                       // last day of the period
+        rows.document("later.txt", LocalDate.of(2022, 6, 10), null);    // after the period: not counted
+        rows.document("undated.txt", null, null);                       // cumulative only, in no week
+        rows.document("copy.txt", LocalDate.of(2022, 5, 25), "may25.txt");
         cite("may02.txt", "SP", "");
         cite("may02.txt", "CERD", "");
         cite("may25.txt", "SP", "");
@@ -102,11 +93,11 @@ class ReportReadModelTest {
 
     @Test
     void citationsStreamByDocumentThenOffsetWithTheirDocumentsMetadata() {
-        document("b.txt", LocalDate.of(2022, 5, 2), null);
-        document("a.txt", SUNDAY, null);
-        document("undated.txt", null, null);
-        document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
-        document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
+        rows.document("b.txt", LocalDate.of(2022, 5, 2), null);
+        rows.document("a.txt", SUNDAY, null);
+        rows.document("undated.txt", null, null);
+        rows.document("later.txt", LocalDate.of(2022, 6, 10), null);   // after the period: not counted
+        rows.document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");  // a repeated text never counts
         jdbc.update("UPDATE BE_DOCUMENT SET PUBLISHER = 'Pub ' || ID, URL = 'https://example.org/' || ID");
         cite("b.txt", "SP", "", 40);
         cite("a.txt", "CERD", "", 90);
@@ -140,7 +131,7 @@ class ReportReadModelTest {
     @Test
     void countsAndReferencesReadTheCoveringIndexAndADocumentsCitationsTheNarrowOne() {
         for (int i = 0; i < 20; i++) {
-            document("d" + i, MONDAY.minusDays(i), null);
+            rows.document("d" + i, MONDAY.minusDays(i), null);
             cite("d" + i, "CAT", i % 2 == 0 ? "CAT/C/CHN/CO/" + i : "");
         }
 
@@ -160,7 +151,7 @@ class ReportReadModelTest {
 
     @Test
     void documentRowsAreReadInIndexOrderWithNoSortInH2() {
-        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        rows.ingested(1, "a.txt", LocalDate.of(2022, 5, 10));
 
         String plan = TestDatabase.plan(jdbc, ReportReadModel.DOCUMENT_ROWS_SQL, Map.of("lastCompleted", 1L));
 
@@ -169,10 +160,10 @@ class ReportReadModelTest {
 
     @Test
     void aDocumentIsNewOnlyForTheRunThatStoredItAndUnchangedForEveryLaterRun() {
-        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        rows.ingested(1, "a.txt", LocalDate.of(2022, 5, 10));
         documents().markDuplicates();
         execution(1, "COMPLETED");
-        run(2, "b.txt", LocalDate.of(2022, 5, 11));
+        rows.ingested(2, "b.txt", LocalDate.of(2022, 5, 11));
         documents().markDuplicates();
 
         assertThat(statuses(2)).containsExactly("a.txt=unchanged", "b.txt=new");
@@ -183,13 +174,13 @@ class ReportReadModelTest {
     /** Issue 18, defect 9: after a killed run, documents.csv says what a clean run would. */
     @Test
     void documentsStoredByARunThatNeverCompletedAreNewForTheRunAfterIt() {
-        run(1, "a.txt", LocalDate.of(2022, 5, 10));
+        rows.ingested(1, "a.txt", LocalDate.of(2022, 5, 10));
         execution(1, "COMPLETED");
-        run(2, "b.txt", LocalDate.of(2022, 5, 11)); // killed after its ingest: recovered as FAILED
+        rows.ingested(2, "b.txt", LocalDate.of(2022, 5, 11)); // killed after its ingest: recovered as FAILED
         execution(2, "FAILED");
-        run(3, "c.txt", LocalDate.of(2022, 5, 12)); // stopped by SIGTERM
+        rows.ingested(3, "c.txt", LocalDate.of(2022, 5, 12)); // stopped by SIGTERM
         execution(3, "STOPPED");
-        run(4, "d.txt", LocalDate.of(2022, 5, 12));
+        rows.ingested(4, "d.txt", LocalDate.of(2022, 5, 12));
 
         assertThat(statuses(4)).containsExactly("a.txt=unchanged", "b.txt=new", "c.txt=new", "d.txt=new");
         execution(4, "COMPLETED");
@@ -197,21 +188,13 @@ class ReportReadModelTest {
                 "d.txt=unchanged");
     }
 
+    /**
+     * The assess step's per-condition read, {@code AssessmentStoreTest}, checks the order and the documents left out;
+     * the report reads every condition of the rubric at once, condition by condition.
+     */
     @Test
-    void evidenceStreamsByConditionDocumentAndOffsetWithoutDuplicatesOrLaterDocuments() {
-        document("b.txt", LocalDate.of(2022, 5, 2), null);
-        document("a.txt", SUNDAY, null);
-        document("undated.txt", null, null);
-        document("later.txt", LocalDate.of(2022, 6, 10), null);
-        document("copy.txt", LocalDate.of(2022, 5, 1), "a.txt");
-        evidence("movement", "b.txt", 30);
-        evidence("detainees", "b.txt", 10);
-        evidence("movement", "a.txt", 80);
-        evidence("movement", "a.txt", 20);
-        evidence("movement", "later.txt", 1);
-        evidence("movement", "copy.txt", 1);
-        evidence("detainees", "undated.txt", 4);
-        evidence("movement", "b.txt", 5);
+    void evidenceOfARubricStreamsConditionByCondition() {
+        rows.evidenceInEveryKindOfDocument();
 
         List<Evidence> all = new ArrayList<>();
         store.forEachEvidence(RUBRIC, SUNDAY, all::add);
@@ -227,7 +210,7 @@ class ReportReadModelTest {
     void theEvidenceQueryReadsTheIndexInOrderInsteadOfSorting() {
         String plan = TestDatabase.plan(jdbc, ReportReadModel.EVIDENCE_SQL, Map.of("rubric", RUBRIC, "upTo", SUNDAY));
 
-        assertThat(plan).contains("BE_EVIDENCE_READ").contains("/* index sorted */");
+        assertThat(plan).contains("BE_EVIDENCE_READ_SPEAKER").contains("/* index sorted */");
     }
 
     @Test
@@ -266,25 +249,6 @@ class ReportReadModelTest {
         store.forEachDocumentRow(LocalDate.of(2022, 5, 9), LocalDate.of(2022, 5, 15), runId,
                 d -> out.add(d.document() + "=" + d.status()));
         return out;
-    }
-
-    private void run(long runId, String path, LocalDate published) {
-        SourceDocument document = new SourceDocument(path, path, 0, "Title", "Publisher", published, "ngo", "",
-                "The same short text in both files.", List.of());
-        documents().save(List.of(IngestedFile.read(path, "sha-" + path, "stamp-" + path, false, List.of(document))),
-                runId);
-    }
-
-    private void evidence(String condition, String document, int start) {
-        jdbc.update("INSERT INTO BE_EVIDENCE (RUBRIC, CONDITION_ID, STANCE, DOCUMENT, QUOTE, START_OFFSET, END_OFFSET,"
-                + " QUALIFIER, RULE_ID) VALUES (?, ?, 'supports', ?, 'quote', ?, ?, '', 'r1')", RUBRIC, condition,
-                document, start, start + 5);
-    }
-
-    private void document(String id, LocalDate published, String duplicateOf) {
-        jdbc.update("INSERT INTO BE_DOCUMENT (ID, FILE, PART, PUBLISHED, CHARACTERS, SHA256, STATUS, DUPLICATE_OF)"
-                        + " VALUES (?, ?, 0, ?, 100, ?, 'new', ?)", id, id, published == null ? null : Date.valueOf(published),
-                "sha-" + id, duplicateOf);
     }
 
     private void cite(String document, String mechanism, String reference) {
