@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Formats a {@link Comparison.Result} as Markdown: per pair the wall times of both builds and the ratios this build /
@@ -99,6 +100,13 @@ public final class ComparisonReport {
         for (Target t : targets) {
             md.append("- ").append(verdict(t, r)).append('\n');
         }
+        boolean outOfHeap = r.pairs().stream().flatMap(p -> Stream.of(p.reference(), p.current()))
+                .flatMap(s -> Stream.of("empty", "full", "rerun", "weekly").flatMap(label -> run(s, label).stream()))
+                .anyMatch(ChildRun::outOfHeap);
+        if (outOfHeap) {
+            md.append("\nA run ran OUT OF HEAP at -Xmx").append(r.heap())
+                    .append(": run again with a larger --heap (both builds get the same).\n");
+        }
         return md.toString();
     }
 
@@ -115,7 +123,7 @@ public final class ComparisonReport {
             }
         }
         if (!missing.isEmpty()) {
-            return t.summary() + ": **no ratio**: " + String.join("; ", missing) + " (target " + t.limitText() + ")";
+            return t.summary() + ": **no ratio** (target " + t.limitText() + "): " + String.join("; ", missing);
         }
         long met = ratios.stream().filter(x -> x <= t.limit()).count();
         String verdict = met == ratios.size() ? "**met**"
@@ -147,7 +155,7 @@ public final class ComparisonReport {
 
     private static String failed(ChildRun run, String heap) {
         return run.outOfHeap()
-                ? "FAILED: OUT OF HEAP at -Xmx" + heap + " (exit " + run.exitCode() + "; try a larger --heap, both builds get it; log: " + run.log() + ")"
+                ? "FAILED: OUT OF HEAP at -Xmx" + heap + " (exit " + run.exitCode() + ", log: " + run.log() + ")"
                 : "FAILED with exit code " + run.exitCode() + " (log: " + run.log() + ")";
     }
 
