@@ -14,6 +14,10 @@ import java.util.Optional;
  * small heap; then an unchanged re-run and the {@code rg} floor. Exit code 0 when every run succeeded, 1 when one
  * failed (the summary says how), 2 for a bad command line: the engine's own exit codes.
  *
+ * <p>With {@code --against=DIR} it compares this build with a reference build instead ({@link Comparison}): both
+ * alternately, pair by pair, with the ratios of issue 21 ({@link ComparisonReport}); the summary's table then shows
+ * this build's runs of the first pair.
+ *
  * <p>Built apart from the engine ({@code bench/}); {@code bin/briefing-engine bench} builds and starts it. It runs
  * the engine's jar, {@code target/briefing-engine.jar} under the engine's home folder ({@code -Dbriefing.home},
  * else the working directory).
