@@ -1,6 +1,7 @@
 package org.briefingengine.bench;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -16,15 +17,36 @@ import java.util.regex.Pattern;
  * @param docs  corpus sizes to run, in order; more than one also reports linearity
  * @param dir   corpus folder (with several sizes, the parent of one folder per size); default target/bench/N
  * @param heap  the child JVM's {@code -Xmx}
- * @param rerun whether to time an unchanged re-run on the same database
- * @param floor whether to time the {@code rg} floor
+ * @param rerun   whether to time an unchanged re-run on the same database
+ * @param floor   whether to time the {@code rg} floor
+ * @param against the home folder of a reference build to compare with, as given (relative to the engine's home)
+ * @param pairs   how many reference/this-build pairs to run with {@code against}
+ * @param start   how each build is started with {@code against}
  */
-public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor) {
+public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor,
+                           Optional<Path> against, int pairs, Start start) {
+
+    /** How a build is started in a comparison. */
+    public enum Start {
+        /** As its home folder starts it: its {@code bin/briefing-engine} if it has one, else {@code java -jar}. */
+        USER,
+        /** {@code java -jar target/briefing-engine.jar} from its home folder, for both builds. */
+        JAR
+    }
+
+    /** The default number of pairs. */
+    static final int PAIRS = 2;
+
+    /** The options without a comparison, as before {@code --against}. */
+    public BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor) {
+        this(docs, dir, heap, week, rerun, floor, Optional.empty(), PAIRS, Start.USER);
+    }
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
 
     static final String USAGE = """
             usage: briefing-engine bench [--docs=N[,N...]] [--dir=DIR] [--heap=256m] [--week=2022-W21] [--no-rerun] [--no-floor]
+                                         [--against=DIR [--pairs=2] [--start=user|jar]]
 
               --docs=N[,N]   documents to generate (default 10000); several sizes also report linearity
               --dir=DIR      corpus folder, reused when generated with the same N (default target/bench/N;
@@ -33,6 +55,20 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
               --week=WEEK    ISO week of the briefing (default 2022-W21)
               --[no-]rerun   also time an unchanged re-run on the same database (default on)
               --[no-]floor   also time 'rg --no-unicode -c' over the corpus, the floor (default on)
+              --against=DIR  also compare with a reference build: DIR is its home folder (relative paths from the
+                             engine's home), with its jar built, e.g. issue 21's reference 3295a42:
+                               git worktree add ../ref 3295a42 && (cd ../ref && mvn -q -B package -DskipTests)
+                             Runs both builds alternately, reference first (A B A B), each with the same Java,
+                             heap and child JVM options; per build and pair: a run over an empty folder, the full
+                             run (fresh database), an unchanged re-run, and the weekly run: the next ISO week after
+                             --week with N/100 new documents dated in it, on the database as the full run left it.
+                             Reports the wall times and the ratios this build / reference against issue 21's
+                             targets (empty folder <= 0.3x, re-run <= 0.4x, weekly run <= 0.5x the reference's
+                             re-run, full run within 5%)
+              --pairs=K      reference/this-build pairs to run with --against (default 2)
+              --start=HOW    with --against, how each build is started: 'user' (default) as its home folder
+                             starts it, bin/briefing-engine if it has one (launcher, start-up cache), else
+                             java -jar target/briefing-engine.jar; 'jar': java -jar for both
 
             Writes a Markdown summary to stdout and to DIR/../bench-N.md.
             """;
@@ -44,6 +80,9 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
         String week = "2022-W21";
         boolean rerun = true;
         boolean floor = true;
+        Optional<Path> against = Optional.empty();
+        Optional<Integer> pairs = Optional.empty();
+        Optional<Start> start = Optional.empty();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
@@ -57,10 +96,40 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
                 case "--no-rerun" -> rerun = false;
                 case "--floor" -> floor = flag(name, value);
                 case "--no-floor" -> floor = false;
+                case "--against" -> against = Optional.of(Path.of(required(name, value)));
+                case "--pairs" -> pairs = Optional.of(pairs(required(name, value)));
+                case "--start" -> start = Optional.of(start(required(name, value)));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see 'bench --help')");
             }
         }
-        return new BenchOptions(docs, dir, heap, week, rerun, floor);
+        if (against.isEmpty() && (pairs.isPresent() || start.isPresent())) {
+            throw new IllegalArgumentException((pairs.isPresent() ? "--pairs" : "--start")
+                    + " needs --against=DIR, the reference build to compare with");
+        }
+        if (against.isPresent() && !rerun) {
+            throw new IllegalArgumentException("--against times the unchanged re-run of both builds; drop --no-rerun");
+        }
+        return new BenchOptions(docs, dir, heap, week, rerun, floor, against, pairs.orElse(PAIRS), start.orElse(Start.USER));
+    }
+
+    private static int pairs(String value) {
+        try {
+            int k = Integer.parseInt(value.strip());
+            if (k >= 1) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--pairs takes a whole number of 1 or more, not '" + value + "'");
+    }
+
+    private static Start start(String value) {
+        return switch (value.strip()) {
+            case "user" -> Start.USER;
+            case "jar" -> Start.JAR;
+            default -> throw new IllegalArgumentException("--start takes 'user' or 'jar', not '" + value + "'");
+        };
     }
 
     private static String required(String name, String value) {
@@ -108,6 +177,20 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
         return String.format("%04d-W%02d", year, week);
     }
 
+    /** The Monday of an ISO week such as {@code 2022-W21}. */
+    static LocalDate monday(String week) {
+        String w = week(week);
+        return LocalDate.of(Integer.parseInt(w.substring(0, 4)), 6, 1)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.substring(6)))
+                .with(DayOfWeek.MONDAY);
+    }
+
+    /** The ISO week after {@code week}: {@code 2022-W52} is followed by {@code 2023-W01}. */
+    static String nextWeek(String week) {
+        LocalDate next = monday(week).plusWeeks(1);
+        return String.format("%04d-W%02d", next.get(IsoFields.WEEK_BASED_YEAR), next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     private static boolean flag(String name, String value) {
         if (value == null) {
             return true;
@@ -116,6 +199,11 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
             throw new IllegalArgumentException(name + " takes true or false, not '" + value + "'");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    /** The reference build's home folder, resolved against {@code home}. */
+    public Optional<Path> againstDir(Path home) {
+        return against.map(a -> home.resolve(a).toAbsolutePath().normalize());
     }
 
     /** The corpus folder for {@code n} documents, resolved against {@code home}. */

@@ -14,6 +14,10 @@ import java.util.Optional;
  * small heap; then an unchanged re-run and the {@code rg} floor. Exit code 0 when every run succeeded, 1 when one
  * failed (the summary says how), 2 for a bad command line: the engine's own exit codes.
  *
+ * <p>With {@code --against=DIR} it compares this build with a reference build instead ({@link Comparison}): both
+ * alternately, pair by pair, with the ratios of issue 21 ({@link ComparisonReport}); the summary's table then shows
+ * this build's runs of the first pair.
+ *
  * <p>Built apart from the engine ({@code bench/}); {@code bin/briefing-engine bench} builds and starts it. It runs
  * the engine's jar, {@code target/briefing-engine.jar} under the engine's home folder ({@code -Dbriefing.home},
  * else the working directory).
@@ -44,10 +48,17 @@ public final class Benchmark {
             err.println("briefing-engine: bench: " + e.getMessage());
             return USAGE;
         }
-        Path jar = home.resolve("target/briefing-engine.jar");
+        Path jar = home.resolve(BenchmarkRun.JAR);
         if (!Files.isRegularFile(jar)) {
             err.println("briefing-engine: bench: cannot find the engine jar " + jar
                     + "; build it with 'mvn -q -B package -DskipTests'");
+            return FAILURE;
+        }
+        Optional<Path> against = options.againstDir(home);
+        if (against.isPresent() && !Files.isRegularFile(against.get().resolve(BenchmarkRun.JAR))) {
+            err.println("briefing-engine: bench: cannot find the reference build's jar " + against.get().resolve(BenchmarkRun.JAR)
+                    + "; make the reference a git worktree and build it, e.g. 'git worktree add ../ref 3295a42 && "
+                    + "(cd ../ref && mvn -q -B package -DskipTests)', then --against=../ref");
             return FAILURE;
         }
         try {
@@ -89,6 +100,11 @@ public final class Benchmark {
         out.printf("bench: corpus of %,d documents in %s ...%n", n, dir);
         SyntheticCorpus.Summary summary = corpus.ensure(dir, n);
         out.printf("bench: %s %.1f MB%n", summary.reused() ? "reused" : "generated", summary.bytes() / 1e6);
+        // A comparison stopped during a weekly run may have left the new week's documents behind.
+        Folders.delete(dir.resolve(Comparison.NEW_FOLDER));
+        if (options.againstDir(home).isPresent()) {
+            return compare(n, options, corpus, summary, command, home, out);
+        }
         Path work = dir.resolveSibling(dir.getFileName() + "-run");
         Folders.delete(work);
         Path output = work.resolve("output");
@@ -104,6 +120,59 @@ public final class Benchmark {
         } else if (options.rerun()) {
             out.println("bench: re-run skipped: the full run failed");
         }
+        FloorResult floor = floor(options, home, dir, out);
+        return new BenchResult(command, options.week(), options.heap(), summary, full, rerun, floor.floor(), floor.note());
+    }
+
+    /**
+     * {@code --against}: this build against the reference build, pair by pair; the summary's table shows this
+     * build's runs of the first pair.
+     */
+    private static BenchResult compare(int n, BenchOptions options, SyntheticCorpus corpus, SyntheticCorpus.Summary summary,
+                                       String command, Path home, PrintStream out) throws IOException, InterruptedException {
+        Path dir = options.corpusDir(home, n);
+        Path referenceHome = options.againstDir(home).orElseThrow();
+        BenchmarkRun referenceRun = BenchmarkRun.forHome(referenceHome, options.heap(), options.start());
+        BenchmarkRun currentRun = BenchmarkRun.forHome(home, options.heap(), options.start());
+        Comparison.Build reference = new Comparison.Build(referenceHome, version(referenceHome), referenceRun.startedAs());
+        Comparison.Build current = new Comparison.Build(home, version(home), currentRun.startedAs());
+        Path work = dir.resolveSibling(dir.getFileName() + "-against");
+        Comparison.NewDocuments newDocuments = Comparison.weekDocuments(corpus, dir, work.resolveSibling(
+                work.getFileName() + "-new"), Comparison.newDocumentCount(n), BenchOptions.monday(BenchOptions.nextWeek(options.week())));
+        out.printf("bench: against %s (%s, %s) and this build (%s, %s), %d pair%s, logs in %s%n", referenceHome,
+                reference.version(), reference.startedAs(), current.version(), current.startedAs(), options.pairs(),
+                options.pairs() == 1 ? "" : "s", work);
+        Comparison.Result result;
+        Thread cleanUp = new Thread(() -> {
+            try {
+                newDocuments.remove();
+            } catch (IOException e) {
+                // the next bench run removes them
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            result = new Comparison(reference, referenceRun, current, currentRun, dir, n, work, options.week(),
+                    options.heap(), options.pairs(), newDocuments, out).run();
+        } finally {
+            newDocuments.remove();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs anyway
+            }
+        }
+        Comparison.Sequence first = result.pairs().get(0).current();
+        FloorResult floor = floor(options, home, dir, out);
+        return new BenchResult(command, options.week(), options.heap(), summary, first.full(), first.rerun(), floor.floor(),
+                floor.note(), Optional.of(result));
+    }
+
+    /** The floor, or why there is none. */
+    private record FloorResult(Optional<RipgrepFloor.Floor> floor, String note) {
+    }
+
+    private static FloorResult floor(BenchOptions options, Path home, Path dir, PrintStream out) throws InterruptedException {
         Optional<RipgrepFloor.Floor> floor = Optional.empty();
         String floorNote = "--no-floor";
         if (options.floor()) {
@@ -121,7 +190,22 @@ public final class Benchmark {
                 out.println("bench: " + floorNote);
             }
         }
-        return new BenchResult(command, options.week(), options.heap(), summary, full, rerun, floor, floorNote);
+        return new FloorResult(floor, floorNote);
+    }
+
+    /** The git commit of {@code home} ({@code -dirty} when its tracked files changed), or "version unknown". */
+    static String version(Path home) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", home.toString(), "describe", "--always", "--dirty", "--abbrev=7")
+                    .redirectErrorStream(true).start();
+            String text = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 && !text.isEmpty() && !text.contains("\n") ? text : "version unknown";
+        } catch (IOException e) {
+            return "version unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "version unknown";
+        }
     }
 
     private static List<String> prepend(String first, List<String> rest) {

@@ -4,14 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs {@code run weekly-briefing} in a child JVM with a fixed heap, from the engine's home folder, and measures
  * it: wall time around the process, step times from its log, peak heap from its GC log. The child exits as soon
  * as it runs out of heap ({@code -XX:+ExitOnOutOfMemoryError}), so a heap too small shows as a failed run.
+ *
+ * <p>The child is either {@code java -jar target/briefing-engine.jar} or, for a build compared the way a user starts
+ * it, the home folder's launcher {@code bin/briefing-engine}: then the same JVM options go in {@code JAVA_OPTS} and
+ * the same Java in {@code BRIEFING_JAVA}, so both ways run the same JVM with the same options.
  */
-public final class BenchmarkRun {
+public final class BenchmarkRun implements JobRun {
+
+    /** The launcher of a home folder, relative to it. */
+    static final String LAUNCHER = "bin/briefing-engine";
+    /** The engine's jar, relative to its home folder. */
+    static final String JAR = "target/briefing-engine.jar";
 
     private static final int TAIL_LINES = 15;
 
@@ -19,40 +31,98 @@ public final class BenchmarkRun {
     private final Path jar;
     private final Path home;
     private final String heap;
+    private final Optional<Path> launcher;
 
     /**
+     * A child started with {@code java -jar}.
+     *
      * @param jar  the engine's executable jar
      * @param heap the child's maximum heap, as for {@code -Xmx}
      */
     public BenchmarkRun(Path jar, Path home, String heap) {
-        this.java = Path.of(System.getProperty("java.home"), "bin", "java");
+        this(javaOfThisJvm(), jar, home, heap, Optional.empty());
+    }
+
+    BenchmarkRun(Path java, Path jar, Path home, String heap, Optional<Path> launcher) {
+        this.java = java;
         this.jar = jar;
         this.home = home;
         this.heap = heap;
+        this.launcher = launcher;
     }
 
     /**
-     * Runs the job once; {@code logs} receives {@code <label>.log} and {@code <label>.gc.log}.
-     *
-     * @param db H2 database file, without {@code .mv.db}
+     * A child started as {@code home} is started by its users when {@code start} is {@link BenchOptions.Start#USER}:
+     * through its launcher if it has one; else, and for {@link BenchOptions.Start#JAR}, with {@code java -jar}.
      */
+    public static BenchmarkRun forHome(Path home, String heap, BenchOptions.Start start) {
+        Path script = home.resolve(LAUNCHER);
+        Optional<Path> launcher = start == BenchOptions.Start.USER && Files.isRegularFile(script) && Files.isExecutable(script)
+                ? Optional.of(script) : Optional.empty();
+        return new BenchmarkRun(javaOfThisJvm(), home.resolve(JAR), home, heap, launcher);
+    }
+
+    private static Path javaOfThisJvm() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** How the child is started, for the summary. */
+    public String startedAs() {
+        return launcher.isPresent() ? LAUNCHER + " run weekly-briefing …" : "java -jar " + JAR + " run weekly-briefing …";
+    }
+
+    @Override
     public ChildRun run(String label, Path input, Path output, Path db, String week, Path logs)
             throws IOException, InterruptedException {
         Files.createDirectories(logs);
         Path log = logs.resolve(label + ".log");
         Path gcLog = logs.resolve(label + ".gc.log");
-        // A heap too small must end the run at once, not leave it limping on in some thread.
-        List<String> command = List.of(java.toString(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                String.format(GcLogParser.JVM_OPTION, gcLog),
-                "-jar", jar.toString(), "run", "weekly-briefing", "--input=" + input, "--output=" + output,
-                "--db=" + db, "--week=" + week);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command(gcLog, input, output, db, week)).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment(gcLog));
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         LogParser.Log parsed = LogParser.parse(log, TAIL_LINES);
         HeapPeak peak = Files.exists(gcLog) ? GcLogParser.parse(gcLog) : new HeapPeak(0, 0, 0, 0);
         return new ChildRun(label, exit, wall, parsed.steps(), peak, log, parsed.tail());
+    }
+
+    /** The child's JVM options: the heap, and the same GC log and exit on running out of heap for every child. */
+    List<String> jvmOptions(Path gcLog) {
+        // A heap too small must end the run at once, not leave it limping on in some thread.
+        return List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", String.format(GcLogParser.JVM_OPTION, gcLog));
+    }
+
+    /** The child's command line. */
+    List<String> command(Path gcLog, Path input, Path output, Path db, String week) {
+        List<String> command = new ArrayList<>();
+        if (launcher.isPresent()) {
+            command.add(launcher.get().toString());
+        } else {
+            command.add(java.toString());
+            command.addAll(jvmOptions(gcLog));
+            command.add("-jar");
+            command.add(jar.toString());
+        }
+        command.addAll(List.of("run", "weekly-briefing", "--input=" + input, "--output=" + output, "--db=" + db,
+                "--week=" + week));
+        return command;
+    }
+
+    /**
+     * What the child's environment gets besides this JVM's: for the launcher, the JVM options in {@code JAVA_OPTS}
+     * (which it splits on spaces, so no option may hold one) and this JVM's Java in {@code BRIEFING_JAVA}.
+     */
+    Map<String, String> environment(Path gcLog) throws IOException {
+        if (launcher.isEmpty()) {
+            return Map.of();
+        }
+        List<String> options = jvmOptions(gcLog);
+        if (options.stream().anyMatch(o -> o.chars().anyMatch(Character::isWhitespace))) {
+            throw new IOException("the launcher takes its JVM options in JAVA_OPTS, split on spaces: " + gcLog
+                    + " holds one; choose a --dir without spaces, or --start=jar");
+        }
+        return Map.of("JAVA_OPTS", String.join(" ", options), "BRIEFING_JAVA", java.toString());
     }
 }

@@ -154,10 +154,33 @@ public final class SyntheticCorpus {
         return new Summary(documents, bytes, false);
     }
 
-    /** Six in ten documents are .txt, three .md, one .html. */
+    /**
+     * Writes {@code documents} further files into {@code dir}, which must be empty or absent: documents of the same
+     * kind, each with a dateline at its top on one of the seven days from {@code monday}, and no manifest (a date at
+     * the top of a text is used when the manifest has none). They are what a new week brings to a corpus made by
+     * {@link #generate}: its seed and the week make them, so they differ from its documents and from other weeks'.
+     */
+    public Summary generateWeek(Path dir, int documents, LocalDate monday) throws IOException {
+        Files.createDirectories(dir);
+        Random random = new Random(seed * 31 + monday.toEpochDay());
+        long bytes = 0;
+        for (int i = 1; i <= documents; i++) {
+            String file = String.format("doc-%06d.%s", i, extension(random.nextInt(10)));
+            String title = title(random);
+            byte[] content = document(file, title, monday.plusDays(random.nextInt(7)), random);
+            Files.write(dir.resolve(file), content);
+            bytes += content.length;
+        }
+        return new Summary(documents, bytes, false);
+    }
+
     private static String fileName(int index, int formatDraw) {
-        String extension = formatDraw < 6 ? "txt" : formatDraw < 9 ? "md" : "html";
-        return String.format("d%03d/doc-%06d.%s", (index - 1) / FILES_PER_FOLDER, index, extension);
+        return String.format("d%03d/doc-%06d.%s", (index - 1) / FILES_PER_FOLDER, index, extension(formatDraw));
+    }
+
+    /** Six in ten documents are .txt, three .md, one .html. */
+    private static String extension(int formatDraw) {
+        return formatDraw < 6 ? "txt" : formatDraw < 9 ? "md" : "html";
     }
 
     private String title(Random random) {

@@ -28,8 +28,42 @@ class BenchReportTest {
 
         assertThat(md).contains("10,000 documents (100.0 MB)", "2 cores, 8.0 GiB RAM", "-Xmx256m",
                 "| ingest | 40.0 s | 0.40 s |", "| report | 5.00 s | – |", "| JVM start, Spring context, other | 3.00 s | 2.00 s |",
-                "200 / 90 / 256 MiB (12 GCs)", "**4.0%** of the full run", "full run / floor = **40**");
-        assertThat(md).doesNotContain("FAILED");
+                "200 / 90 / 256 MiB (12 GCs)", "Unchanged re-run: 2.40 s = **4.0%** of the full run.",
+                "full run / floor = **40**.");
+        // Issue 21 retired the re-run's 5% and the floor's 40×.
+        assertThat(md).doesNotContain("FAILED", "(target", "Against the reference");
+    }
+
+    @Test
+    void withAReferenceTheRatiosReplaceTheRerunsShare() {
+        ChildRun full = run(0, 60_000, new StepTime("ingest", "COMPLETED", 10_000, 10_000, 40_000));
+        ChildRun rerun = run(0, 2_400, new StepTime("ingest", "COMPLETED", 10_000, 0, 400));
+        Comparison.Sequence reference = new Comparison.Sequence(run(0, 5_000), run(0, 58_000), Optional.of(run(0, 12_000)),
+                Optional.of(run(0, 13_000)));
+        Comparison.Sequence current = new Comparison.Sequence(run(0, 1_000), full, Optional.of(rerun), Optional.of(run(0, 3_000)));
+        Comparison.Result comparison = new Comparison.Result(
+                new Comparison.Build(Path.of("/ref"), "3295a42", "java -jar target/briefing-engine.jar run weekly-briefing …"),
+                new Comparison.Build(Path.of("/this"), "abc1234", "bin/briefing-engine run weekly-briefing …"),
+                10_000, "2022-W21", "2022-W22", 100, "256m", List.of(new Comparison.Pair(1, reference, current)));
+        BenchResult result = new BenchResult("bin/briefing-engine bench --against=/ref --pairs=1", "2022-W21", "256m",
+                new SyntheticCorpus.Summary(10_000, 100_000_000, false), full, Optional.of(rerun), Optional.empty(),
+                "--no-floor", Optional.of(comparison));
+
+        String md = BenchReport.markdown(MACHINE, result);
+
+        assertThat(md).contains("- Command: `bin/briefing-engine bench --against=/ref --pairs=1`",
+                "- The table: this build's runs of pair 1 against the reference (below), started as `bin/briefing-engine run",
+                "| Total, wall (incl. JVM start) | 60.0 s | 2.40 s |", "#### Against the reference build: 1 pair",
+                "| 1 | Unchanged re-run | 12.0 s | 2.40 s | **0.20×** | ≤ 0.4× |",
+                "- Weekly run at 10,000 documents (2022-W22, 100 new documents dated in it, the rest unchanged): **0.25×**");
+        assertThat(md).doesNotContain("of the full run", "≤ 5%");
+        assertThat(md.indexOf("Floor: not measured")).isLessThan(md.indexOf("#### Against the reference build"));
+        assertThat(result.succeeded()).isTrue();
+        BenchResult failedReference = new BenchResult("bench", "2022-W21", "256m", result.corpus(), full, Optional.of(rerun),
+                Optional.empty(), "--no-floor", Optional.of(new Comparison.Result(comparison.reference(), comparison.current(),
+                10_000, "2022-W21", "2022-W22", 100, "256m", List.of(new Comparison.Pair(1,
+                new Comparison.Sequence(run(0, 5_000), run(3, 9_000), Optional.empty(), Optional.empty()), current)))));
+        assertThat(failedReference.succeeded()).isFalse();
     }
 
     @Test

@@ -128,4 +128,30 @@ class SyntheticCorpusTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aNewWeeksDocumentsAreDatedInThatWeekAndNewToTheCorpus() throws IOException {
+        SyntheticCorpus corpus = new SyntheticCorpus(SENTENCES, 2_000, 7L);
+        corpus.generate(tmp.resolve("corpus"), 40);
+        LocalDate monday = LocalDate.of(2022, 5, 30);
+        SyntheticCorpus.Summary summary = corpus.generateWeek(tmp.resolve("week"), 60, monday);
+        corpus.generateWeek(tmp.resolve("again"), 60, monday);
+        corpus.generateWeek(tmp.resolve("later"), 60, monday.plusWeeks(1));
+
+        assertThat(summary.documents()).isEqualTo(60);
+        Map<String, String> week = hashes(tmp.resolve("week"));
+        assertThat(week).hasSize(60).isEqualTo(hashes(tmp.resolve("again")));
+        assertThat(week.keySet()).allMatch(name -> name.matches("doc-0000\\d\\d\\.(txt|md|html)")).doesNotContain("manifest.csv");
+        assertThat(week.values()).doesNotContainAnyElementsOf(hashes(tmp.resolve("corpus")).values())
+                .doesNotContainAnyElementsOf(hashes(tmp.resolve("later")).values());
+        java.util.regex.Pattern dateline = java.util.regex.Pattern.compile("(\\d{1,2}) (May|June) 2022");
+        java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+        for (String name : week.keySet()) {
+            java.util.regex.Matcher m = dateline.matcher(Files.readString(tmp.resolve("week").resolve(name)));
+            assertThat(m.find()).as(name).isTrue();
+            dates.add(LocalDate.of(2022, m.group(2).equals("May") ? 5 : 6, Integer.parseInt(m.group(1))));
+        }
+        // Every day of that week and no other.
+        assertThat(dates).containsExactlyElementsOf(monday.datesUntil(monday.plusDays(7)).toList());
+    }
 }
