@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.briefingengine.ChildJvm;
 import org.briefingengine.TestCorpora;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,9 +40,13 @@ class MailDeliveryIT {
                 .replace("  to: []", "  to: [policy-team@example.org]"));
         Files.createSymbolicLink(home.resolve("templates"), Path.of("templates").toAbsolutePath());
         Path console = tmp.resolve("console.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString(), "run", "weekly-briefing", "--input=" + TestCorpora.sample(),
-                "--week=2022-W21"))
+        // The packaged jar itself, as `java -jar` runs it (the other process tests run it extracted, as the launcher does).
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m"));
+        command.addAll(ChildJvm.JIT_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString(), "run", "weekly-briefing", "--input=" + TestCorpora.sample(),
+                "--week=2022-W21"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("SPRING_MAIL_HOST", smtp.getSmtp().getBindTo());
         builder.environment().put("SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));

@@ -19,6 +19,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
+import org.briefingengine.ChildJvm;
 import org.springframework.util.FileSystemUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,10 @@ class LauncherIT {
         command.add(home.resolve("bin/briefing-engine").toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true);
+        // The JIT options of the other child JVMs, for every JVM the launcher starts (the training run too).
+        if (!ChildJvm.JIT_OPTIONS.isEmpty()) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.JIT_OPTIONS));
+        }
         pb.environment().putAll(env);
         Path log = Files.createTempFile(tmp, "launch", ".log");
         pb.redirectOutput(log.toFile());

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.briefingengine.ChildJvm;
 import org.briefingengine.ChildJvm.Child;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +29,15 @@ class OperationsIT {
     @TempDir
     Path tmp;
 
-    private Path input;
+    /** The input folder, written once for the three tests: the engine only reads it. */
+    @TempDir
+    static Path shared;
 
-    @BeforeEach
-    void writeACorpusLargeEnoughToBeCaughtRunning() throws IOException {
-        input = tmp.resolve("input");
+    private static Path input;
+
+    @BeforeAll
+    static void writeACorpusLargeEnoughToBeCaughtRunning() throws IOException {
+        input = shared.resolve("input");
         Files.createDirectories(input);
         String[] sentences = {
                 "The Special Rapporteur on the independence of judges asked for a visit in writing.",

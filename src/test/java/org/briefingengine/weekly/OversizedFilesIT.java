@@ -22,7 +22,7 @@ import org.briefingengine.CsvRows;
 import org.briefingengine.corpus.SegmentedDocument;
 import org.briefingengine.ChildJvm;
 import org.briefingengine.ChildJvm.Child;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +40,15 @@ class OversizedFilesIT {
     @TempDir
     Path tmp;
 
-    private Path input;
+    /** The input folder, written once for both tests: the engine only reads it. */
+    @TempDir
+    static Path shared;
 
-    @BeforeEach
-    void hostileFolder() throws IOException {
-        input = tmp.resolve("input");
+    private static Path input;
+
+    @BeforeAll
+    static void hostileFolder() throws IOException {
+        input = shared.resolve("input");
         Files.createDirectories(input);
         Files.writeString(input.resolve("statement.txt"),
                 "The Working Group on Arbitrary Detention asked for access to the prison.\n");
