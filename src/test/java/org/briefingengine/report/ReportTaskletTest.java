@@ -122,17 +122,8 @@ class ReportTaskletTest {
     void whenTheCsvExportFailsTheAnnexStopsAtItsNextCitationRow() throws IOException {
         CountDownLatch annexReading = new CountDownLatch(1);
         AtomicLong rowsSeen = new AtomicLong();
-        long available = 200_000_000L;
-        RowStream<Citation> citations = action -> {
-            Citation row = new Citation("a.txt", "NGO", null, "SR-TORTURE", "special", "", "quote", 0, 5, "", "");
-            for (long i = 0; i < available; i++) {
-                action.accept(row);
-            }
-        };
-        Writer annex = (report, file) -> report.citations().forEach(c -> {
-            annexReading.countDown();
-            rowsSeen.incrementAndGet();
-        });
+        RowStream<Citation> citations = endlessCitations();
+        Writer annex = countingAnnex(annexReading, rowsSeen);
         Writer csv = (report, dir) -> {
             await(annexReading);
             throw new IllegalStateException("could not write CSV");
@@ -141,7 +132,7 @@ class ReportTaskletTest {
         assertThatThrownBy(() -> tasklet(out.resolve("2022-W21"), csv, annex, PDF, citations).execute(contribution, null))
                 .isInstanceOf(IllegalStateException.class).hasMessage("could not write CSV")
                 .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
-        assertThat(rowsSeen.get()).isPositive().isLessThan(available);
+        assertThat(rowsSeen.get()).isPositive().isLessThan(AVAILABLE);
         assertThat(leftovers()).isEmpty();
     }
 
@@ -166,17 +157,8 @@ class ReportTaskletTest {
         CountDownLatch annexReading = new CountDownLatch(1);
         AtomicLong rowsSeen = new AtomicLong();
         AtomicBoolean csvStarted = new AtomicBoolean();
-        long available = 200_000_000L;
-        RowStream<Citation> citations = action -> {
-            Citation row = new Citation("a.txt", "NGO", null, "SR-TORTURE", "special", "", "quote", 0, 5, "", "");
-            for (long i = 0; i < available; i++) {
-                action.accept(row);
-            }
-        };
-        Writer annex = (report, file) -> report.citations().forEach(c -> {
-            annexReading.countDown();
-            rowsSeen.incrementAndGet();
-        });
+        RowStream<Citation> citations = endlessCitations();
+        Writer annex = countingAnnex(annexReading, rowsSeen);
         Writer pdf = (report, file) -> {
             await(annexReading);
             throw new IOException("font file unreadable");
@@ -187,9 +169,29 @@ class ReportTaskletTest {
                 .isInstanceOf(IOException.class).hasMessage("font file unreadable")
                 .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
         assertThat(csvStarted).isFalse();
-        assertThat(rowsSeen.get()).isPositive().isLessThan(available);
+        assertThat(rowsSeen.get()).isPositive().isLessThan(AVAILABLE);
         assertThat(leftovers()).isEmpty();
         assertThat(out.resolve("2022-W21")).doesNotExist();
+    }
+
+    /** Far more citation rows than a test waits for: an annex that reads them all would not end in time. */
+    private static final long AVAILABLE = 200_000_000L;
+
+    private static RowStream<Citation> endlessCitations() {
+        return action -> {
+            Citation row = new Citation("a.txt", "NGO", null, "SR-TORTURE", "special", "", "quote", 0, 5, "", "");
+            for (long i = 0; i < AVAILABLE; i++) {
+                action.accept(row);
+            }
+        };
+    }
+
+    /** An annex that counts the citation rows it reads, and says when it has started reading. */
+    private static Writer countingAnnex(CountDownLatch reading, AtomicLong rowsSeen) {
+        return (report, file) -> report.citations().forEach(c -> {
+            reading.countDown();
+            rowsSeen.incrementAndGet();
+        });
     }
 
     /** What is left in the output folder besides the week's own: staging or old folders of a failed run. */
