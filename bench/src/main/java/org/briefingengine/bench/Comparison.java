@@ -2,15 +2,12 @@ package org.briefingengine.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * This build against a reference build, back to back on the same corpus (issue 21): {@code pairs} pairs, the
@@ -18,7 +15,7 @@ import java.util.stream.Stream;
  * <ol>
  * <li>a run over an empty input folder, on a fresh database: the fixed cost;</li>
  * <li>the full run over the corpus, on a fresh database;</li>
- * <li>an unchanged re-run on that database (a copy of it as the full run left it is kept first);</li>
+ * <li>an unchanged re-run on that database (a copy of it as the full run left it is made first, for the weekly run);</li>
  * <li>the weekly run: the next ISO week, with the new documents of that week added to the corpus, on a copy of the
  * database as the full run left it; the new documents are removed again afterwards, whatever happened.</li>
  * </ol>
@@ -152,10 +149,9 @@ public final class Comparison {
                 progress.printf("bench: %sno re-run and no weekly run: the full run failed%n", what);
                 return new Sequence(emptyRun, full, Optional.empty(), Optional.empty());
             }
-            copyFolder(dir.resolve("db"), dir.resolve("db-after-full"));
+            Folders.copy(dir.resolve("db"), dir.resolve("db-weekly")); // the weekly run's, as the full run left it
             progress.printf("bench: %sunchanged re-run ...%n", what);
             ChildRun rerun = report(what, runner.run("rerun", corpus, output, dir.resolve("db").resolve("bench"), week, logs));
-            copyFolder(dir.resolve("db-after-full"), dir.resolve("db-weekly"));
             progress.printf("bench: %sweekly run %s, %,d new documents ...%n", what, nextWeek, newDocuments.count());
             ChildRun weekly;
             newDocuments.add();
@@ -168,7 +164,7 @@ public final class Comparison {
             return new Sequence(emptyRun, full, Optional.of(rerun), Optional.of(weekly));
         } finally {
             // The databases are the bulk of it; outputs and logs stay for a look.
-            for (String db : List.of("empty-db", "db", "db-after-full", "db-weekly")) {
+            for (String db : List.of("empty-db", "db", "db-weekly")) {
                 Folders.delete(dir.resolve(db));
             }
         }
@@ -183,27 +179,6 @@ public final class Comparison {
 
     private static String folder(String name) {
         return name.equals("reference") ? "reference" : "this";
-    }
-
-    /** Copies the files of {@code from}, with their subfolders, into a new folder {@code to}. */
-    static void copyFolder(Path from, Path to) throws IOException {
-        Folders.delete(to);
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /**
@@ -223,7 +198,7 @@ public final class Comparison {
 
             @Override
             public void add() throws IOException {
-                copyFolder(staging, target);
+                Folders.copy(staging, target);
             }
 
             @Override

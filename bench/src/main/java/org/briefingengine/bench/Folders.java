@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -22,6 +23,27 @@ final class Folders {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Copies the files of {@code from}, with their subfolders, into a new folder {@code to} (replacing it). */
+    static void copy(Path from, Path to) throws IOException {
+        delete(to);
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

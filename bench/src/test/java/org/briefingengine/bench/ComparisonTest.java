@@ -120,7 +120,7 @@ class ComparisonTest {
         // Databases go; the rest (outputs, logs) stays.
         assertThat(tmp.resolve("work/pair2-this")).isDirectory();
         assertThat(tmp.resolve("work/pair2-this/db")).doesNotExist();
-        assertThat(tmp.resolve("work/pair2-this/db-after-full")).doesNotExist();
+        assertThat(tmp.resolve("work/pair2-this/db-weekly")).doesNotExist();
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("bench: pair 2/2, this build: weekly exit 0 in 1.00 s");
     }
 
