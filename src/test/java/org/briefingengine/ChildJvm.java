@@ -12,10 +12,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The packaged jar run as ops run it, in a child JVM with the documented 256 MB heap, for the process-level tests.
@@ -92,9 +93,11 @@ public final class ChildJvm {
         if (cdsCommand == null) {
             cdsCommand = Boolean.parseBoolean(System.getProperty("childjvm.cds", "true")) ? withArchive() : List.of();
         }
-        if (!cdsCommand.isEmpty()) {
-            return cdsCommand;
-        }
+        return cdsCommand.isEmpty() ? jarCommand() : cdsCommand;
+    }
+
+    /** {@code java -Xmx256m}, the {@link #JIT_OPTIONS} and {@code -jar} with the packaged jar itself. */
+    public static List<String> jarCommand() {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m"));
         command.addAll(JIT_OPTIONS);
         command.addAll(List.of("-jar", JAR.toString()));
@@ -131,7 +134,7 @@ public final class ChildJvm {
 
     /** Extracts the jar and records the classes of a whole run over an empty folder, as the launcher does. */
     private static void train(Path cache, Path app, Path archive) throws IOException, InterruptedException {
-        deleteTree(cache);
+        FileSystemUtils.deleteRecursively(cache);
         Files.createDirectories(cache);
         Path log = cache.resolve("training.log");
         run(cache, log, JAVA, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination",
@@ -148,7 +151,7 @@ public final class ChildJvm {
         }
         Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE);
         for (String scratch : List.of("empty", "out", "db")) {
-            deleteTree(cache.resolve(scratch));
+            FileSystemUtils.deleteRecursively(cache.resolve(scratch));
         }
     }
 
@@ -168,19 +171,8 @@ public final class ChildJvm {
         try (Stream<Path> caches = Files.list(CACHES)) {
             for (Path old : caches.filter(Files::isDirectory).toList()) {
                 if (!old.getFileName().toString().equals(keep)) {
-                    deleteTree(old);
+                    FileSystemUtils.deleteRecursively(old);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MailDeliveryIT {
 
-    private static final Path JAR = Path.of("target/briefing-engine.jar").toAbsolutePath();
-
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -41,10 +39,8 @@ class MailDeliveryIT {
         Files.createSymbolicLink(home.resolve("templates"), Path.of("templates").toAbsolutePath());
         Path console = tmp.resolve("console.log");
         // The packaged jar itself, as `java -jar` runs it (the other process tests run it extracted, as the launcher does).
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
-        command.addAll(ChildJvm.JIT_OPTIONS);
-        command.addAll(List.of("-jar", JAR.toString(), "run", "weekly-briefing", "--input=" + TestCorpora.sample(),
+        List<String> command = new ArrayList<>(ChildJvm.jarCommand());
+        command.addAll(List.of("run", "weekly-briefing", "--input=" + TestCorpora.sample(),
                 "--week=2022-W21"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
