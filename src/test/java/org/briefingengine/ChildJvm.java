@@ -27,7 +27,7 @@ import org.springframework.util.FileSystemUtils;
  * ({@code -XX:TieredStopAtLevel=1}): they are short and spend most of their time starting. Neither changes what the
  * engine does; both only make the JVM start sooner. {@code -Dchildjvm.cds=false} runs
  * {@code java -jar target/briefing-engine.jar} itself, and {@code -Dchildjvm.options="..."} replaces the JIT options
- * (empty: the JVM's defaults). {@code MailDeliveryIT} and {@link #startPackaged} run the packaged jar itself.
+ * (empty: the JVM's defaults). {@code MailDeliveryIT} runs the packaged jar itself.
  */
 public final class ChildJvm {
 
@@ -73,16 +73,6 @@ public final class ChildJvm {
                 .redirectOutput(log.toFile())
                 .start();
         return new Child(process, log);
-    }
-
-    /**
-     * Starts {@code java -Xmx256m -jar target/briefing-engine.jar ARGS} itself, with the JVM's default options, for a
-     * test that depends on how long the engine takes to start (docs/performance.md, "The test suite").
-     */
-    public static Child startPackaged(Path logDir, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-jar", JAR.toString()));
-        command.addAll(args);
-        return launch(logDir, command);
     }
 
     /**

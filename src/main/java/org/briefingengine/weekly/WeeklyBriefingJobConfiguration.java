@@ -31,6 +31,7 @@ import org.briefingengine.corpus.ingest.IngestItem;
 import org.briefingengine.corpus.ingest.IngestProcessor;
 import org.briefingengine.corpus.ingest.IngestWriter;
 import org.briefingengine.ops.CurrentExecutions;
+import org.briefingengine.ops.DurableJobStart;
 import org.briefingengine.ops.ProgressReporter;
 import org.briefingengine.ops.RunDefinitions;
 import org.briefingengine.ops.RunRequest;
@@ -94,8 +95,9 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     Job weeklyBriefingJob(JobRepository jobRepository, Step ingestStep, Step analyseStep, Step assessStep,
-                          Step reportStep, CurrentExecutions currentExecutions) {
+                          Step reportStep, DurableJobStart durableStart, CurrentExecutions currentExecutions) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(durableStart)
                 .listener(currentExecutions)
                 .start(ingestStep).next(analyseStep).next(assessStep).next(reportStep)
                 .build();
