@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * @param against the home folder of a reference build to compare with, as given (relative to the engine's home)
  * @param pairs   how many reference/this-build pairs to run with {@code against}
  * @param start   how each build is started with {@code against}
+ * @param java    which Java each build runs on with {@code against}
  */
 public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor,
-                           Optional<Path> against, int pairs, Start start) {
+                           Optional<Path> against, int pairs, Start start, JavaChoice java) {
 
     /** How a build is started in a comparison. */
     public enum Start {
@@ -34,19 +35,30 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
         JAR
     }
 
+    /** Which Java each build runs on in a comparison. */
+    public enum JavaChoice {
+        /** The bench's own Java, for both builds: the ratios then measure the builds alone. */
+        SAME,
+        /**
+         * The Java each build's users get: the launcher picks its own (a Java 25 if there is one), and
+         * {@code java -jar} runs the {@code java} on the PATH. The ratios then measure what a user sees.
+         */
+        OWN
+    }
+
     /** The default number of pairs. */
     static final int PAIRS = 2;
 
     /** The options without a comparison, as before {@code --against}. */
     public BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, String week, boolean rerun, boolean floor) {
-        this(docs, dir, heap, week, rerun, floor, Optional.empty(), PAIRS, Start.USER);
+        this(docs, dir, heap, week, rerun, floor, Optional.empty(), PAIRS, Start.USER, JavaChoice.SAME);
     }
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
 
     static final String USAGE = """
             usage: briefing-engine bench [--docs=N[,N...]] [--dir=DIR] [--heap=256m] [--week=2022-W21] [--no-rerun] [--no-floor]
-                                         [--against=DIR [--pairs=2] [--start=user|jar]]
+                                         [--against=DIR [--pairs=2] [--start=user|jar] [--java=same|own]]
 
               --docs=N[,N]   documents to generate (default 10000); several sizes also report linearity
               --dir=DIR      corpus folder, reused when generated with the same N (default target/bench/N;
@@ -58,8 +70,8 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
               --against=DIR  also compare with a reference build: DIR is its home folder (relative paths from the
                              engine's home), with its jar built, e.g. issue 21's reference 3295a42:
                                git worktree add ../ref 3295a42 && (cd ../ref && mvn -q -B package -DskipTests)
-                             Runs both builds alternately, reference first (A B A B), each with the same Java,
-                             heap and child JVM options; per build and pair: a run over an empty folder, the full
+                             Runs both builds alternately, reference first (A B A B), each with the same heap
+                             and child JVM options (and the same Java, unless --java=own); per build and pair: a run over an empty folder, the full
                              run (fresh database), an unchanged re-run, and the weekly run: the next ISO week after
                              --week with N/100 new documents dated in it, on the database as the full run left it.
                              Reports the wall times and the ratios this build / reference against issue 21's
@@ -69,6 +81,9 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
               --start=HOW    with --against, how each build is started: 'user' (default) as its home folder
                              starts it, bin/briefing-engine if it has one (launcher, start-up cache), else
                              java -jar target/briefing-engine.jar; 'jar': java -jar for both
+              --java=WHICH   with --against, which Java: 'same' (default) the bench's own for both builds;
+                             'own' the one each build's users get: the launcher's own choice (a Java 25 when
+                             there is one), and for java -jar the 'java' on the PATH
 
             Writes a Markdown summary to stdout and to DIR/../bench-N.md.
             """;
@@ -83,6 +98,7 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
         Optional<Path> against = Optional.empty();
         Optional<Integer> pairs = Optional.empty();
         Optional<Start> start = Optional.empty();
+        Optional<JavaChoice> java = Optional.empty();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
@@ -99,17 +115,19 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
                 case "--against" -> against = Optional.of(Path.of(required(name, value)));
                 case "--pairs" -> pairs = Optional.of(pairs(required(name, value)));
                 case "--start" -> start = Optional.of(start(required(name, value)));
+                case "--java" -> java = Optional.of(java(required(name, value)));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see 'bench --help')");
             }
         }
-        if (against.isEmpty() && (pairs.isPresent() || start.isPresent())) {
-            throw new IllegalArgumentException((pairs.isPresent() ? "--pairs" : "--start")
+        if (against.isEmpty() && (pairs.isPresent() || start.isPresent() || java.isPresent())) {
+            throw new IllegalArgumentException((pairs.isPresent() ? "--pairs" : start.isPresent() ? "--start" : "--java")
                     + " needs --against=DIR, the reference build to compare with");
         }
         if (against.isPresent() && !rerun) {
             throw new IllegalArgumentException("--against times the unchanged re-run of both builds; drop --no-rerun");
         }
-        return new BenchOptions(docs, dir, heap, week, rerun, floor, against, pairs.orElse(PAIRS), start.orElse(Start.USER));
+        return new BenchOptions(docs, dir, heap, week, rerun, floor, against, pairs.orElse(PAIRS), start.orElse(Start.USER),
+                java.orElse(JavaChoice.SAME));
     }
 
     private static int pairs(String value) {
@@ -129,6 +147,14 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
             case "user" -> Start.USER;
             case "jar" -> Start.JAR;
             default -> throw new IllegalArgumentException("--start takes 'user' or 'jar', not '" + value + "'");
+        };
+    }
+
+    private static JavaChoice java(String value) {
+        return switch (value.strip()) {
+            case "same" -> JavaChoice.SAME;
+            case "own" -> JavaChoice.OWN;
+            default -> throw new IllegalArgumentException("--java takes 'same' or 'own', not '" + value + "'");
         };
     }
 

@@ -132,8 +132,8 @@ public final class Benchmark {
                                        String command, Path home, PrintStream out) throws IOException, InterruptedException {
         Path dir = options.corpusDir(home, n);
         Path referenceHome = options.againstDir(home).orElseThrow();
-        BenchmarkRun referenceRun = BenchmarkRun.forHome(referenceHome, options.heap(), options.start());
-        BenchmarkRun currentRun = BenchmarkRun.forHome(home, options.heap(), options.start());
+        BenchmarkRun referenceRun = BenchmarkRun.forHome(referenceHome, options.heap(), options.start(), options.java());
+        BenchmarkRun currentRun = BenchmarkRun.forHome(home, options.heap(), options.start(), options.java());
         Comparison.Build reference = new Comparison.Build(referenceHome, version(referenceHome), referenceRun.startedAs());
         Comparison.Build current = new Comparison.Build(home, version(home), currentRun.startedAs());
         Path work = dir.resolveSibling(dir.getFileName() + "-against");

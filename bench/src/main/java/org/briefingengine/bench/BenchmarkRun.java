@@ -1,5 +1,6 @@
 package org.briefingengine.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.Optional;
  *
  * <p>The child is either {@code java -jar target/briefing-engine.jar} or, for a build compared the way a user starts
  * it, the home folder's launcher {@code bin/briefing-engine}: then the same JVM options go in {@code JAVA_OPTS} and
- * the same Java in {@code BRIEFING_JAVA}, so both ways run the same JVM with the same options.
+ * the same Java in {@code BRIEFING_JAVA}, so both ways run the same JVM with the same options. With
+ * {@link BenchOptions.JavaChoice#OWN} each way runs the Java its users get instead: the launcher chooses its own,
+ * and {@code java -jar} runs the {@code java} on the PATH.
  */
 public final class BenchmarkRun implements JobRun {
 
@@ -32,6 +35,8 @@ public final class BenchmarkRun implements JobRun {
     private final Path home;
     private final String heap;
     private final Optional<Path> launcher;
+    /** Whether the launcher is left to choose its Java ({@link BenchOptions.JavaChoice#OWN}). */
+    private final boolean launcherJava;
 
     /**
      * A child started with {@code java -jar}.
@@ -40,35 +45,53 @@ public final class BenchmarkRun implements JobRun {
      * @param heap the child's maximum heap, as for {@code -Xmx}
      */
     public BenchmarkRun(Path jar, Path home, String heap) {
-        this(javaOfThisJvm(), jar, home, heap, Optional.empty());
+        this(javaOfThisJvm(), jar, home, heap, Optional.empty(), false);
     }
 
-    BenchmarkRun(Path java, Path jar, Path home, String heap, Optional<Path> launcher) {
+    BenchmarkRun(Path java, Path jar, Path home, String heap, Optional<Path> launcher, boolean launcherJava) {
         this.java = java;
         this.jar = jar;
         this.home = home;
         this.heap = heap;
         this.launcher = launcher;
+        this.launcherJava = launcherJava;
     }
 
     /**
      * A child started as {@code home} is started by its users when {@code start} is {@link BenchOptions.Start#USER}:
      * through its launcher if it has one; else, and for {@link BenchOptions.Start#JAR}, with {@code java -jar}.
      */
-    public static BenchmarkRun forHome(Path home, String heap, BenchOptions.Start start) {
+    public static BenchmarkRun forHome(Path home, String heap, BenchOptions.Start start, BenchOptions.JavaChoice java) {
         Path script = home.resolve(LAUNCHER);
         Optional<Path> launcher = start == BenchOptions.Start.USER && Files.isRegularFile(script) && Files.isExecutable(script)
                 ? Optional.of(script) : Optional.empty();
-        return new BenchmarkRun(javaOfThisJvm(), home.resolve(JAR), home, heap, launcher);
+        boolean own = java == BenchOptions.JavaChoice.OWN;
+        Path javaBin = own && launcher.isEmpty() ? javaOnPath(System.getenv("PATH")).orElse(javaOfThisJvm()) : javaOfThisJvm();
+        return new BenchmarkRun(javaBin, home.resolve(JAR), home, heap, launcher, own && launcher.isPresent());
     }
 
     private static Path javaOfThisJvm() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** How the child is started, for the summary. */
+    /** The {@code java} a shell finds on {@code path} (a PATH value), as a user typing {@code java -jar} runs. */
+    static Optional<Path> javaOnPath(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "java");
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How the child is started, for the summary; with its Java. */
     public String startedAs() {
-        return launcher.isPresent() ? LAUNCHER + " run weekly-briefing …" : "java -jar " + JAR + " run weekly-briefing …";
+        String how = launcher.isPresent() ? LAUNCHER + " run weekly-briefing …" : "java -jar " + JAR + " run weekly-briefing …";
+        return how + (launcherJava ? " (on the launcher's choice of Java)" : " (on " + java + ")");
     }
 
     @Override
@@ -80,6 +103,9 @@ public final class BenchmarkRun implements JobRun {
         ProcessBuilder builder = new ProcessBuilder(command(gcLog, input, output, db, week)).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment(gcLog));
+        if (launcherJava) {
+            builder.environment().remove("BRIEFING_JAVA"); // the launcher chooses, as for a user who set nothing
+        }
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
@@ -123,6 +149,7 @@ public final class BenchmarkRun implements JobRun {
             throw new IOException("the launcher takes its JVM options in JAVA_OPTS, split on spaces: " + gcLog
                     + " holds one; choose a --dir without spaces, or --start=jar");
         }
-        return Map.of("JAVA_OPTS", String.join(" ", options), "BRIEFING_JAVA", java.toString());
+        return launcherJava ? Map.of("JAVA_OPTS", String.join(" ", options))
+                : Map.of("JAVA_OPTS", String.join(" ", options), "BRIEFING_JAVA", java.toString());
     }
 }

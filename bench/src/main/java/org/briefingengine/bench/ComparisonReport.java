@@ -76,7 +76,7 @@ public final class ComparisonReport {
                 .append("), started as `").append(r.reference().startedAs()).append("` from its home folder\n");
         md.append("- This build: `").append(r.current().home()).append("` (").append(r.current().version())
                 .append("), started as `").append(r.current().startedAs()).append("` from its home folder\n");
-        md.append("- Both: the same Java and child JVM options (`-Xmx").append(r.heap())
+        md.append("- Both: the Java named above, and the same child JVM options (`-Xmx").append(r.heap())
                 .append(" -XX:+ExitOnOutOfMemoryError`, a GC log); first one untimed run over an empty folder each\n");
         md.append(String.format(Locale.ROOT, "- Per build and pair: a run over an empty folder (fresh database), the full "
                         + "run (fresh database), an unchanged re-run, then the weekly run: `--week=%s` with %,d new "

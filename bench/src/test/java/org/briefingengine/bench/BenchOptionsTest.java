@@ -31,12 +31,14 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse(List.of("--docs=200", "--against=../ref", "--pairs=3", "--start=jar"));
 
         assertThat(options).isEqualTo(new BenchOptions(List.of(200), Optional.empty(), "256m", "2022-W21", true, true,
-                Optional.of(Path.of("../ref")), 3, BenchOptions.Start.JAR));
+                Optional.of(Path.of("../ref")), 3, BenchOptions.Start.JAR, BenchOptions.JavaChoice.SAME));
         assertThat(options.againstDir(HOME)).contains(Path.of("/home/ref"));
         assertThat(BenchOptions.parse(List.of("--against=/work/ref-3295a42")).againstDir(HOME))
                 .contains(Path.of("/work/ref-3295a42"));
         assertThat(BenchOptions.parse(List.of("--against=r")).pairs()).isEqualTo(2);
         assertThat(BenchOptions.parse(List.of("--against=r", "--start=user")).start()).isEqualTo(BenchOptions.Start.USER);
+        assertThat(BenchOptions.parse(List.of("--against=r")).java()).isEqualTo(BenchOptions.JavaChoice.SAME);
+        assertThat(BenchOptions.parse(List.of("--against=r", "--java=own")).java()).isEqualTo(BenchOptions.JavaChoice.OWN);
     }
 
     @Test
@@ -47,6 +49,8 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--against"))).hasMessageContaining("--against needs a value");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--pairs=2"))).hasMessageContaining("needs --against");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--start=jar"))).hasMessageContaining("needs --against");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--java=own"))).hasMessageContaining("--java needs --against");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--against=r", "--java=25"))).hasMessageContaining("--java takes");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--against=r", "--no-rerun"))).hasMessageContaining("--no-rerun");
     }
 
