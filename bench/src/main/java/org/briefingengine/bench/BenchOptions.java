@@ -71,9 +71,10 @@ public record BenchOptions(List<Integer> docs, Optional<Path> dir, String heap, 
                              engine's home), with its jar built, e.g. issue 21's reference 3295a42:
                                git worktree add ../ref 3295a42 && (cd ../ref && mvn -q -B package -DskipTests)
                              Runs both builds alternately, reference first (A B A B), each with the same heap
-                             and child JVM options (and the same Java, unless --java=own); per build and pair: a run over an empty folder, the full
-                             run (fresh database), an unchanged re-run, and the weekly run: the next ISO week after
-                             --week with N/100 new documents dated in it, on the database as the full run left it.
+                             and child JVM options (and the same Java, unless --java=own); per build and pair: a
+                             run over an empty folder, the full run (fresh database), an unchanged re-run, and the
+                             weekly run: the next ISO week after --week with N/100 new documents dated in it, on
+                             the database as the full run left it.
                              Reports the wall times and the ratios this build / reference against issue 21's
                              targets (empty folder <= 0.3x, re-run <= 0.4x, weekly run <= 0.5x the reference's
                              re-run, full run within 5%)
