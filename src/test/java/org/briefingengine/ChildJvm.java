@@ -63,10 +63,6 @@ public final class ChildJvm {
     public static Child start(Path logDir, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(javaCommand());
         command.addAll(args);
-        return launch(logDir, command);
-    }
-
-    private static Child launch(Path logDir, List<String> command) throws IOException {
         Path log = logDir.resolve("child-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true)

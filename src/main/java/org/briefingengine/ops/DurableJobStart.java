@@ -21,30 +21,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class DurableJobStart implements JobExecutionListener {
 
-    private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private volatile Boolean h2;
+    private final boolean h2;
 
     public DurableJobStart(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.h2 = isH2(dataSource);
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        if (isH2()) {
+        if (h2) {
             jdbc.sql("CHECKPOINT SYNC").update();
         }
     }
 
-    private boolean isH2() {
-        if (h2 == null) {
-            try {
-                h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-            } catch (MetaDataAccessException e) {
-                h2 = false;
-            }
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
         }
-        return h2;
     }
 }

@@ -81,9 +81,9 @@ class RequiredLiteralsTest {
             Rubric.load(rubric).conditions().forEach(c -> rules.addAll(c.rules()));
         }
         // The sample corpus alone has over 100 sentences; with ../shared/corpus beside the project, over 300.
-        boolean shared = ReferenceCorpus.locate() != null;
-        List<String> sentences = sentences();
-        assertThat(sentences).hasSizeGreaterThan(shared ? 300 : 100);
+        Path shared = ReferenceCorpus.locate();
+        List<String> sentences = sentences(shared);
+        assertThat(sentences).hasSizeGreaterThan(shared != null ? 300 : 100);
         int matched = 0;
         for (Rule rule : rules) {
             List<String> literals = RequiredLiterals.of(rule.match());
@@ -97,13 +97,13 @@ class RequiredLiteralsTest {
             }
         }
         // Most conditions now use concepts and cues; the regex rules left (the escape hatch) still match.
-        assertThat(matched).as("the check saw real matches").isGreaterThan(shared ? 3 : 0);
+        assertThat(matched).as("the check saw real matches").isGreaterThan(shared != null ? 3 : 0);
     }
 
-    private static List<String> sentences() throws Exception {
+    /** The sentences of the sample corpus, and of the shared corpus when {@code shared} is not null. */
+    private static List<String> sentences(Path shared) throws Exception {
         SentenceSegmenter segmenter = new SentenceSegmenter();
         List<String> out = new ArrayList<>();
-        Path shared = ReferenceCorpus.locate();
         if (shared != null) {
             for (SegmentedDocument d : ReferenceCorpus.read(shared)) {
                 addAll(out, d.document().text(), d.sentences());
