@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LineUnwrapper {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*([•▪●◦\\-–*]|\\(?[0-9a-z]{1,3}[.)])\\s.*");
+    static final Pattern LIST_ITEM = Pattern.compile("\\s*([•▪●◦\\-–*]|\\(?[0-9a-z]{1,3}[.)])\\s.*");
 
     private LineUnwrapper() {
     }
