@@ -88,6 +88,7 @@ final class ConceptRule {
     private final TermList grants;
     private final TermList denies;
     private final TermList fully;
+    private final TermList inPart;
     private final TermList skipWhen;
     private final TermList needs;
     private final List<java.util.regex.Pattern> ignore;
@@ -95,16 +96,19 @@ final class ConceptRule {
 
     /**
      * @param fully the condition's own words for a full grant, or null for the lexicon's {@code full} list
+     * @param inPart concepts that show the condition only in part, however whole the grant ("met detainees of her
+     *               choosing" shows some access to detention, not access to every place)
      * @param needs words of which one must occur in the sentence (none: no such need)
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
      */
-    ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList skipWhen, TermList needs,
-                List<java.util.regex.Pattern> ignore, boolean needsExpert) {
+    ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList skipWhen,
+                TermList needs, List<java.util.regex.Pattern> ignore, boolean needsExpert) {
         this.about = about;
         this.grants = grants;
         this.denies = denies;
         this.fully = fully;
+        this.inPart = inPart;
         this.skipWhen = skipWhen;
         this.needs = needs;
         this.ignore = List.copyOf(ignore);
@@ -155,7 +159,7 @@ final class ConceptRule {
         List<TermList.Hit> denied = denies.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
-            if (c != null && !context.negated(d.start())) {
+            if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others)) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
                 break;
@@ -164,19 +168,20 @@ final class ConceptRule {
         Finding support = null;
         for (TermList.Hit g : grants.find(t)) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || purpose(t, g)) {
+            if (c == null || purpose(t, g) || ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);
             if (governing != null) {
-                // "unwilling to let her inquire freely in the jails": the denial governs the grant.
-                if (contra == null) {
+                // "unwilling to let her inquire freely in the jails": the denial governs the grant. A negated one
+                // ("was never refused access") proves nothing either way, as a negated denial never does.
+                if (contra == null && !context.negated(governing.start())) {
                     contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "",
                             t.starts[governing.start()]);
                 }
                 continue;
             }
-            if (context.negated(g.start()) || context.negated(c.start())) {
+            if (context.negated(g.start()) || context.negated(c.start()) || madeImpossible(t, g)) {
                 if (contra == null) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
@@ -186,7 +191,7 @@ final class ConceptRule {
             if (support == null) {
                 List<TermList.Hit> full = fully == null ? context.full() : fully.find(t);
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
-                        && !context.exception();
+                        && !context.exception() && !shownInPart(t, c) && !inRelativeClause(t, c, g);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                         whole ? "" : "partial", t.starts[g.start()]);
             }
@@ -202,7 +207,7 @@ final class ConceptRule {
 
     /**
      * The denial that governs the grant, or null: one that stands at most six words before it, in its clause
-     * ("holding off on publication", "unwilling to let her inquire freely"), and is not itself negated.
+     * ("holding off on publication", "unwilling to let her inquire freely"); the caller checks whether it is negated.
      */
     private TermList.Hit deniedBefore(Tokens t, TermList.Hit grant, List<TermList.Hit> denied) {
         for (TermList.Hit d : denied) {
@@ -227,6 +232,39 @@ final class ConceptRule {
             "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
             "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
 
+    /**
+     * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
+     * documentation"), or another actor follows it after "of", "for" or "by" ("access of members of civil society
+     * to places of detention", "the access constraints faced by humanitarian actors"): what it grants or denies is theirs, even in a clause that names the expert.
+     */
+    private static boolean ownedByAnother(Tokens t, TermList.Hit cue, List<TermList.Hit> others) {
+        for (TermList.Hit o : others) {
+            if (o.start() < cue.end() && cue.start() < o.end()) {
+                return true;
+            }
+            for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
+                if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
+                        && o.start() > of && o.start() - of <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Access to" names its object: the concept must follow it. In "incommunicado detention, disciplinary
+     * sanctions, access to legal representation" the access is to a lawyer, not to the detention named before.
+     */
+    private static boolean accessToSomethingElse(Tokens t, TermList.Hit grant, TermList.Hit concept) {
+        int to = grant.end();
+        return grant.end() - grant.start() == 1 && t.forms[grant.start()].equals("access") && to < t.size()
+                && t.forms[to].equals("to") && concept.end() <= grant.start();
+    }
+
+    /** Words after which another actor owns the cue before them ("access of aid agencies", "access for lawyers"). */
+    private static final java.util.Set<String> OWNER = java.util.Set.of("of", "for", "by");
+
     /** The concept is in a clause that names another actor and not the expert. */
     private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
                                         List<TermList.Hit> others) {
@@ -247,6 +285,38 @@ final class ConceptRule {
             }
         }
         return false;
+    }
+
+    /**
+     * A predicate after the grant negates it: "which made confidential exchanges impossible", "private talks
+     * proved impossible".
+     */
+    private static boolean madeImpossible(Tokens t, TermList.Hit grant) {
+        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
+            if (t.forms[k].equals("impossible") && t.clauses[k] == t.clauses[grant.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The grant qualifies the concept in a relative clause ("each police station she visited", "every prison that
+     * it toured"): a word for all then ranges over what was visited, not over every place.
+     */
+    private static boolean inRelativeClause(Tokens t, TermList.Hit concept, TermList.Hit grant) {
+        int gap = grant.start() - concept.end();
+        return gap >= 1 && gap <= 2 && java.util.stream.IntStream.range(concept.end(), grant.start())
+                .anyMatch(k -> RELATIVE.contains(t.forms[k]));
+    }
+
+    /** Words that open a relative clause after a noun, or stand as its subject. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("she", "he", "they", "it", "we", "i",
+            "that", "which", "where", "who");
+
+    /** The concept is one of {@code in-part}: it can show the condition only in part. */
+    private boolean shownInPart(Tokens t, TermList.Hit concept) {
+        return inPart.find(t).stream().anyMatch(h -> h.start() < concept.end() && concept.start() < h.end());
     }
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */

@@ -34,7 +34,7 @@ public final class ConditionEvidence {
         if (e.stance() == Stance.SUPPORTS) {
             supporting++;
         }
-        if (!SourceWeight.of(e.sourceType()).credible()) {
+        if (!SourceWeight.of(e).credible()) {
             return;
         }
         boolean firstHandDirect = EvidenceStrength.firstHand(e) && EvidenceStrength.direct(e);
@@ -132,7 +132,7 @@ public final class ConditionEvidence {
             String publisher = e.publisher().isBlank() ? e.document() : e.publisher();
             String who = e.speaker().isBlank() || e.speaker().equalsIgnoreCase(publisher) ? publisher
                     : e.speaker() + ", quoted by " + publisher;
-            return who + " (" + SourceWeight.of(e.sourceType()).label() + ")";
+            return who + " (" + SourceWeight.of(e).label() + ")";
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Tells whether a sentence asks for or plans something instead of reporting what happened: a modal of
  * obligation ("should", "must", "calls on" …), a plan ("will", "foreseen" …) or an imperative opening
- * ("Ensure …", "Release …"), as in a list of demands. Such sentences never count as evidence: a demand to meet
+ * ("Ensure …", "Release …"), as in a list of demands, or a counterfactual ("Had they allowed it, she would have …"). Such sentences never count as evidence: a demand to meet
  * detainees shows nothing about whether they were met.
  */
 class DemandDetector {
@@ -21,9 +21,13 @@ class DemandDetector {
     private static final String[] MODAL_LITERALS = {"should", "must", "ought to", "need", "urge", "call",
             "in order for", "will", "shall", "foreseen", "planned", "expected to", "intend"};
 
+    /** "Had the authorities granted access, the expert would have …": what did not happen, told as a wish. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("^[\\s\"']*had\\b.*\\bwould\\b");
+
     /** True when the normalised {@code sentence} is a demand rather than a report. */
     boolean demand(String sentence) {
-        return mayBeModal(sentence) && MODAL.matcher(sentence).find() || IMPERATIVE.matcher(sentence).find();
+        return mayBeModal(sentence) && MODAL.matcher(sentence).find() || IMPERATIVE.matcher(sentence).find()
+                || sentence.contains("would") && COUNTERFACTUAL.matcher(sentence).find();
     }
 
     private static boolean mayBeModal(String sentence) {

@@ -47,7 +47,7 @@ public class EvidenceExtractor {
             SpeakerFinder.Voice voice = speakers.speaker(original);
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
-            boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demand().occursIn(tokens));
+            boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens));
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
             String end = sentence.stripTrailing();
@@ -88,7 +88,8 @@ public class EvidenceExtractor {
     private Evidence evidence(SegmentedDocument doc, Sentence s, RubricCondition condition, Stance stance,
                               String rule, String ruleQualifier, boolean hedged, String speaker) {
         SourceDocument d = doc.document();
-        String qualifier = !SourceWeight.of(d.sourceType()).credible() ? "claim" : hedged ? "hedged" : ruleQualifier;
+        boolean claim = !SourceWeight.of(d.sourceType()).credible() || SpeakerFinder.stateVoice(speaker);
+        String qualifier = claim ? "claim" : hedged ? "hedged" : ruleQualifier;
         return new Evidence(rubric.id(), condition.id(), stance, d.id(), d.publisher(), d.published(),
                 d.sourceType(), doc.quote(s), s.start(), s.end(), qualifier, rule, "", speaker);
     }

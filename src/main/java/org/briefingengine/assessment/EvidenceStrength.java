@@ -10,7 +10,7 @@ final class EvidenceStrength {
 
     /** Strength alone: source weight, then qualifier. */
     static final Comparator<Evidence> STRONGER = Comparator
-            .comparing((Evidence e) -> SourceWeight.of(e.sourceType()))
+            .comparing((Evidence e) -> SourceWeight.of(e))
             .thenComparingInt(EvidenceStrength::qualifierRank);
 
     static final Comparator<Evidence> STRONGEST_FIRST = STRONGER
@@ -25,7 +25,7 @@ final class EvidenceStrength {
     }
 
     static boolean firstHand(Evidence e) {
-        return SourceWeight.of(e.sourceType()) == SourceWeight.FIRST_HAND;
+        return SourceWeight.of(e) == SourceWeight.FIRST_HAND;
     }
 
     private static int qualifierRank(Evidence e) {

@@ -32,6 +32,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
+        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i, negations)) {
+            return true;
+        }
         for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
             if (t.clauses[k] != t.clauses[i]) {
                 continue;
@@ -51,4 +54,93 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return false;
     }
+
+    /**
+     * The clause of token {@code i} opens with a negative adverbial, which negates the whole clause however far
+     * the cue stands from it: "At no point was the delegation allowed to …", "On no occasion", "Under no
+     * circumstances", "Nowhere", "Never".
+     */
+    static boolean negativeOpening(Tokens t, int i) {
+        int start = clauseStart(t, i);
+        if (start >= i) {
+            return false;
+        }
+        String first = t.forms[start];
+        return first.equals("never") || first.equals("nowhere")
+                || (start + 1 < i && NEGATIVE_PREPOSITIONS.contains(first) && t.forms[start + 1].equals("no"));
+    }
+
+    private static final java.util.Set<String> NEGATIVE_PREPOSITIONS = java.util.Set.of("at", "on", "in", "under");
+
+    /**
+     * A negation that ends its clause reaches over an aside to the cue that opens the clause after it: "was not,
+     * despite the assurances given, permitted to visit"; "could not, however, meet".
+     */
+    static boolean negatedAcrossAside(Tokens t, int i) {
+        int start = clauseStart(t, i);
+        if (i - start > 1 || start == 0) {
+            return false;
+        }
+        int aside = clauseStart(t, start - 1);
+        if (start - aside > MAX_ASIDE || aside == 0) {
+            return false;
+        }
+        String before = t.forms[aside - 1];
+        return before.equals("not") || before.equals("never") || before.endsWith("n't") || before.equals("cannot");
+    }
+
+    /** Words an aside between a negation and its cue may have. */
+    private static final int MAX_ASIDE = 10;
+
+    private static int clauseStart(Tokens t, int i) {
+        int start = i;
+        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * True when the sentence holds a word of {@code demand} used as a demand. "Requests", "demands" and "appeals"
+     * are verbs only after whoever asks ("The Special Rapporteur requests", "she also requests"); elsewhere they
+     * are nouns ("Requests by the Working Group to visit … were turned down", "two written requests", "her demands
+     * were ignored"), and the sentence reports what happened to them.
+     */
+    boolean demands(Tokens t) {
+        for (TermList.Hit h : demand.find(t)) {
+            int i = h.start();
+            if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NOUN_OR_VERB = java.util.Set.of("requests", "demands", "appeals");
+    /** Words right before such a verb: who asks, or an adverb between them ("she also requests"). */
+    private static final java.util.Set<String> ASKERS = java.util.Set.of("she", "he", "it", "they", "we", "also",
+            "further", "again", "therefore", "hereby", "strongly", "respectfully", "rapporteur", "group", "committee",
+            "council", "commission", "expert", "experts", "government", "mission", "delegation", "assembly", "party",
+            "secretariat", "office", "commissioner", "subcommittee", "mechanism");
+
+    /**
+     * The cue stands in a "that" clause whose report is negated: "did not receive any information suggesting that
+     * those she met faced reprisals", "there is no indication that". Nothing is asserted in such a clause.
+     */
+    static boolean negatedReport(Tokens t, int i, List<TermList.Hit> negations) {
+        int start = clauseStart(t, i);
+        if (start == 0 || !t.forms[start].equals("that")) {
+            return false;
+        }
+        for (int k = Math.max(0, start - REPORT_WINDOW); k < start; k++) {
+            String f = t.forms[k];
+            if (f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before "that" the negation of the report may stand ("did not receive any information suggesting"). */
+    private static final int REPORT_WINDOW = 6;
 }

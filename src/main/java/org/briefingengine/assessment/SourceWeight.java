@@ -31,6 +31,14 @@ public enum SourceWeight {
         };
     }
 
+    /**
+     * The weight of one evidence row: its document's, except that a row marked as a claim (a government quoted in
+     * a UN report, say) counts as a claim whatever the document.
+     */
+    public static SourceWeight of(Evidence evidence) {
+        return evidence.qualifier().equals(CLAIM.label) ? CLAIM : of(evidence.sourceType());
+    }
+
     /** True when this source can decide a status (claims are shown but never decide). */
     public boolean credible() {
         return this != CLAIM;

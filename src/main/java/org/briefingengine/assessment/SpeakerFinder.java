@@ -14,8 +14,12 @@ final class SpeakerFinder {
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
             + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted|wrote|indicated"
             + "|argued|claimed|recalled|reported|announced|asserted|emphasized|emphasised|underlined|conceded";
-    private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s){0,5}[A-Z][\\p{L}'’-]+";
-    private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|[Ss]he|[Hh]e)"
+    /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
+    private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
+    /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
+    private static final String STATE_NAME = "(?:[Tt]he )?(?:authorities|government|officials|police|Government)"
+            + "(?:['’]s (?:letter|reply|response|note|statement|report|submission|comments))?";
+    private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + NAME
@@ -35,6 +39,19 @@ final class SpeakerFinder {
         String at(int at) {
             return at >= from ? speaker : before;
         }
+    }
+
+    /**
+     * Words that make a speaker the state's voice ("The Government", "the Ministry of Justice", "officials"): what
+     * a UN report quotes them saying is their claim, not the report's finding.
+     */
+    private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
+            + "|permanent mission|embassy|officials|police)\\b");
+    private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
+
+    /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
+    static boolean stateVoice(String speaker) {
+        return speaker != null && STATE.matcher(speaker).find() && !UN.matcher(speaker).find();
     }
 
     private String lastNamed = "";

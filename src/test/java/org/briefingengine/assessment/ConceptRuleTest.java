@@ -100,6 +100,72 @@ class ConceptRuleTest {
     }
 
     @Test
+    void accessThatBelongsToSomeoneElseIsNotTheExperts() {
+        // Named in the same clause as the expert, the access is still the population's or the aid agencies'.
+        assertThat(evidence("documentary-access", "The Special Rapporteur was worried by the hurdles to their access to"
+                + " identity documents and registry files.")).isEmpty();
+        assertThat(evidence("detention-access", "The Working Group described the access of members of civil society"
+                + " to the prisons of the region.")).isEmpty();
+        assertThat(evidence("documentary-access", "The expert listed the records requested, and the access limits"
+                + " faced by humanitarian actors in the south.")).isEmpty();
+        // Their own access, named as the delegation's, still counts.
+        assertThat(status("detention-access", "The delegation had access to all prisons of the region."))
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void accessToNamesItsObject() {
+        // The access is to a lawyer; the detention named before it is another item of the list.
+        assertThat(evidence("detention-access", "The Rapporteur examined pre-trial detention, solitary confinement,"
+                + " access to a lawyer and medical care.")).isEmpty();
+        assertThat(status("detention-access", "The Rapporteur was given access to the remand prisons of the capital."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void theStatesOwnWordsInAUnReportAreAClaim() {
+        // Reported speech of the government, named as a proper noun, in lower case or by its letter.
+        for (String sentence : List.of(
+                "The Minister of Justice said that the Rapporteur had inspected every prison without restriction.",
+                "The authorities stated that the Rapporteur had inspected every prison without restriction.",
+                "The Government's reply asserted that the Rapporteur had inspected every prison without restriction.")) {
+            assertThat(evidence("detention-access", sentence)).as(sentence).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.qualifier()).isEqualTo("claim"));
+            assertThat(status("detention-access", sentence)).as(sentence).isEqualTo(Status.NO_EVIDENCE);
+        }
+    }
+
+    @Test
+    void aWordForAllInARelativeClauseOrOverPeopleIsNotTheWholeCondition() {
+        assertThat(status("detention-access", "The Rapporteur read the custody log in each prison she visited."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The Rapporteur was able to meet all the inmates she asked for."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void negationReachesFrontedAdverbialsAsidesAndReports() {
+        assertThat(status("freedom-of-movement", "At no time was the delegation allowed to enter the border districts."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "The Rapporteur could not, in spite of two written requests, visit the"
+                + " remand prison.")).isEqualTo(Status.NOT_MET);
+        assertThat(evidence("no-reprisals", "The expert has no indication that anyone she met was arrested afterwards."))
+                .isEmpty();
+        assertThat(status("confidential-contact", "Guards stood by during every meeting of the Rapporteur, which made private talks"
+                + " impossible.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void counterfactualsAndNorms() {
+        assertThat(evidence("detention-access", "Had the ministry allowed it, the expert would have inspected the"
+                + " prisons of the north.")).isEmpty();
+        assertThat(evidence("detention-access", "In theory, the expert may visit any prison unannounced.")).isEmpty();
+        // A request told as a noun is a report: its refusal counts.
+        assertThat(status("detention-access", "Two requests by the Rapporteur to visit the women's prison were turned"
+                + " down.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void reprisalsAgainstPeopleWhoMetTheExpert() {
         assertThat(status("no-reprisals", "A witness was taken into custody days after speaking with the expert."))
                 .isEqualTo(Status.NOT_MET);
