@@ -141,6 +141,9 @@ class ConceptRuleTest {
                 .isEqualTo(Status.PARTLY_MET);
         assertThat(status("detention-access", "The Rapporteur was able to meet all the inmates she asked for."))
                 .isEqualTo(Status.PARTLY_MET);
+        // Meeting people held there shows the expert was inside a place of detention.
+        assertThat(status("detention-access", "The expert interviewed boys held in the juvenile remand centre."))
+                .isEqualTo(Status.PARTLY_MET);
     }
 
     @Test
