@@ -1,7 +1,5 @@
 package org.briefingengine.corpus;
 
-import java.util.regex.Pattern;
-
 /**
  * Plain text whose paragraphs were wrapped at a fixed width (a report saved from a PDF, an e-mail) is joined back
  * into one line per paragraph, because the segmenter ends a sentence at every line break: left wrapped,
@@ -27,53 +25,94 @@ final class HardWrappedText {
     /** Line lengths counted one by one; longer lines count as this long when the wrap width is estimated. */
     private static final int MAX_COUNTED_LENGTH = 400;
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’)\\]]");
-
     private HardWrappedText() {
     }
 
-    /** {@code text} with its wrapped paragraphs joined, or {@code text} itself when it is not wrapped. */
+    /**
+     * {@code text} with its wrapped paragraphs joined, or {@code text} itself when it is not wrapped. Two passes
+     * over the lines, read one at a time: beside the text, only the joined copy is held.
+     */
     static String unwrap(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        if (!isWrapped(lines)) {
+        Stats stats = new Stats();
+        forEachLine(text, stats::add);
+        if (!stats.wrapped()) {
             return text;
         }
-        int longLine = wrapWidth(lines) * 3 / 4;
+        int longLine = stats.wrapWidth() * 3 / 4;
         StringBuilder out = new StringBuilder(text.length());
-        String previous = null;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (previous != null && !line.isEmpty() && joins(previous, line, longLine)) {
+        String[] previous = {null};
+        forEachLine(text, line -> {
+            String before = previous[0];
+            if (before != null && !before.isEmpty() && !line.isEmpty() && joins(before, line, longLine)) {
                 int n = out.length();
                 boolean hyphenated = n > 1 && out.charAt(n - 1) == '-' && Character.isLetter(out.charAt(n - 2))
                         && Character.isLetter(line.charAt(0));
                 if (!hyphenated) {
                     out.append(' ');
                 }
-            } else if (previous != null) {
+            } else if (before != null) {
                 out.append('\n');
             }
             out.append(line);
-            previous = line;
-        }
+            previous[0] = line;
+        });
         return out.toString();
     }
 
-    static boolean isWrapped(String[] lines) {
-        int breaks = 0;
-        int inSentence = 0;
-        for (int i = 1; i < lines.length; i++) {
-            String before = lines[i - 1].strip();
-            String line = lines[i].strip();
-            if (before.isEmpty() || line.isEmpty()) {
-                continue;
-            }
-            breaks++;
-            if (continuesSentence(before, line)) {
-                inSentence++;
+    /** Calls {@code action} with each line of {@code text}, stripped; a line ends at \n, \r or \r\n. */
+    private static void forEachLine(String text, java.util.function.Consumer<String> action) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                action.accept(text.substring(start, i).strip());
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
             }
         }
-        return breaks >= MIN_BREAKS && inSentence >= WRAPPED_SHARE * breaks;
+    }
+
+    /** What the first pass learns: line breaks inside sentences, and the lengths of the lines. */
+    private static final class Stats {
+
+        private final int[] lengths = new int[MAX_COUNTED_LENGTH + 1];
+        private int lines;
+        private int breaks;
+        private int inSentence;
+        private String previous = "";
+
+        void add(String line) {
+            if (!line.isEmpty()) {
+                lengths[Math.min(line.length(), MAX_COUNTED_LENGTH)]++;
+                lines++;
+                if (!previous.isEmpty()) {
+                    breaks++;
+                    if (continuesSentence(previous, line)) {
+                        inSentence++;
+                    }
+                }
+            }
+            previous = line;
+        }
+
+        boolean wrapped() {
+            return breaks >= MIN_BREAKS && inSentence >= WRAPPED_SHARE * breaks;
+        }
+
+        /** The 90th percentile of the lengths of the non-blank lines. */
+        int wrapWidth() {
+            int seen = 0;
+            for (int length = 1; length <= MAX_COUNTED_LENGTH; length++) {
+                seen += lengths[length];
+                if (seen * 10 >= lines * 9) {
+                    return length;
+                }
+            }
+            return MAX_COUNTED_LENGTH;
+        }
     }
 
     private static boolean joins(String line, String next, int longLine) {
@@ -83,28 +122,11 @@ final class HardWrappedText {
         return continuesSentence(line, next) || line.length() >= longLine;
     }
 
+    /** The line does not end a sentence or clause, and the next one starts in lower case. */
     private static boolean continuesSentence(String line, String next) {
-        return Character.isLowerCase(next.charAt(0)) && !SENTENCE_END.matcher(line).matches();
+        return Character.isLowerCase(next.charAt(0)) && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
-    /** The 90th percentile of the lengths of the non-blank lines. */
-    static int wrapWidth(String[] lines) {
-        int[] counts = new int[MAX_COUNTED_LENGTH + 1];
-        int total = 0;
-        for (String line : lines) {
-            int length = line.strip().length();
-            if (length > 0) {
-                counts[Math.min(length, MAX_COUNTED_LENGTH)]++;
-                total++;
-            }
-        }
-        int seen = 0;
-        for (int length = 1; length <= MAX_COUNTED_LENGTH; length++) {
-            seen += counts[length];
-            if (seen * 10 >= total * 9) {
-                return length;
-            }
-        }
-        return MAX_COUNTED_LENGTH;
-    }
+    /** Characters that end a sentence or a clause, or close one. */
+    private static final String SENTENCE_END = ".!?:;…\"”’)]";
 }

@@ -58,6 +58,15 @@ class HardWrappedTextTest {
     }
 
     @Test
+    void aBlankLineStillSeparatesParagraphs() {
+        String text = WRAPPED + "\n\nannex: the list of places requested\nand refused.";
+
+        assertThat(HardWrappedText.unwrap(text).lines().toList())
+                .endsWith("2. The Special Rapporteur met relatives of detainees in private.", "",
+                        "annex: the list of places requested and refused.");
+    }
+
+    @Test
     void textWrittenOneParagraphToALineIsLeftAsItIs() {
         String text = String.join("\n",
                 "The Working Group visited four prisons and spoke with detainees without witnesses.",
