@@ -96,7 +96,7 @@ final class ConceptRule {
 
     /**
      * @param fully the condition's own words for a full grant, or null for the lexicon's {@code full} list
-     * @param inPart concepts that show the condition only in part, however whole the grant ("met detainees of her
+     * @param inPart concepts or grants that show the condition only in part, however whole ("met detainees of her
      *               choosing" shows some access to detention, not access to every place)
      * @param needs words of which one must occur in the sentence (none: no such need)
      * @param ignore the rubric's patterns of sentences that never count
@@ -191,7 +191,7 @@ final class ConceptRule {
             if (support == null) {
                 List<TermList.Hit> full = fully == null ? context.full() : fully.find(t);
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
-                        && !context.exception() && !shownInPart(t, c) && !inRelativeClause(t, c, g);
+                        && !context.exception() && !shownInPart(t, c) && !shownInPart(t, g) && !inRelativeClause(t, c, g);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                         whole ? "" : "partial", t.starts[g.start()]);
             }
@@ -314,9 +314,9 @@ final class ConceptRule {
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("she", "he", "they", "it", "we", "i",
             "that", "which", "where", "who");
 
-    /** The concept is one of {@code in-part}: it can show the condition only in part. */
-    private boolean shownInPart(Tokens t, TermList.Hit concept) {
-        return inPart.find(t).stream().anyMatch(h -> h.start() < concept.end() && concept.start() < h.end());
+    /** The concept or grant is one of {@code in-part}: it can show the condition only in part. */
+    private boolean shownInPart(Tokens t, TermList.Hit hit) {
+        return inPart.find(t).stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end());
     }
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */

@@ -144,6 +144,8 @@ class ConceptRuleTest {
         // Meeting people held there shows the expert was inside a place of detention.
         assertThat(status("detention-access", "The expert interviewed boys held in the juvenile remand centre."))
                 .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The expert talked in private with all the people she met in the jails."))
+                .isEqualTo(Status.PARTLY_MET);
     }
 
     @Test
