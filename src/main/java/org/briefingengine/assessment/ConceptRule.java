@@ -168,7 +168,8 @@ final class ConceptRule {
         Finding support = null;
         for (TermList.Hit g : grants.find(t)) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || purpose(t, g) || ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c)) {
+            if (c == null || purpose(t, g) || ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c)
+                    || temporal(t, g)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);
@@ -181,7 +182,7 @@ final class ConceptRule {
                 }
                 continue;
             }
-            if (context.negated(g.start()) || context.negated(c.start()) || madeImpossible(t, g)) {
+            if (context.negated(g.start()) || negatedConcept(context, c, concepts) || madeImpossible(t, g)) {
                 if (contra == null) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
@@ -251,6 +252,56 @@ final class ConceptRule {
         }
         return false;
     }
+
+    /**
+     * The concept itself is negated ("none of the conversations", "no private meeting", "No Special Procedures
+     * mandate-holder", "could not meet"), not a verb that governs it: in "did not attend her meetings" the
+     * meetings took place. Between the negation and the concept stand only determiners and other concepts.
+     */
+    private static boolean negatedConcept(Context context, TermList.Hit concept, List<TermList.Hit> concepts) {
+        Tokens t = context.tokens;
+        int i = concept.start();
+        if (!context.negated(i)) {
+            return false;
+        }
+        if (Modifiers.negativeOpening(t, i) || Modifiers.negatedAcrossAside(t, i) || Modifiers.negatedReport(t, i)) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - Modifiers.NEGATION_WINDOW); k--) {
+            String f = t.forms[k];
+            if (NEGATORS.contains(f) || f.endsWith("n't")) {
+                return true;
+            }
+            int at = k;
+            if (!BETWEEN_NEGATION_AND_NOUN.contains(f) && concepts.stream().noneMatch(h -> h.start() <= at && at < h.end())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "no", "none", "never", "nor",
+            "neither", "without", "nobody", "nothing", "cannot", "unable", "failed", "refused");
+    /** Words that may stand between a negation and the noun it negates ("none of the", "no such private"). */
+    private static final java.util.Set<String> BETWEEN_NEGATION_AND_NOUN = java.util.Set.of("the", "a", "an", "any",
+            "of", "her", "his", "their", "its", "our", "such", "private", "confidential", "single", "these", "those",
+            "to", "one");
+
+    /** "Throughout the visit", "throughout her stay": a span of time, not of the country. */
+    private static boolean temporal(Tokens t, TermList.Hit grant) {
+        if (!t.forms[grant.start()].equals("throughout")) {
+            return false;
+        }
+        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
+            if (TIME_SPANS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("visit", "mission", "stay", "trip",
+            "week", "weeks", "day", "days", "period", "year", "visits", "missions");
 
     /**
      * "Access to" names its object: the concept must follow it. In "incommunicado detention, disciplinary

@@ -32,7 +32,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
-        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i, negations)) {
+        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i)) {
             return true;
         }
         for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
@@ -127,7 +127,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      * The cue stands in a "that" clause whose report is negated: "did not receive any information suggesting that
      * those she met faced reprisals", "there is no indication that". Nothing is asserted in such a clause.
      */
-    static boolean negatedReport(Tokens t, int i, List<TermList.Hit> negations) {
+    static boolean negatedReport(Tokens t, int i) {
         int start = clauseStart(t, i);
         if (start == 0 || !t.forms[start].equals("that")) {
             return false;

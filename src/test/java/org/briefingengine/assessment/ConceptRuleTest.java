@@ -161,6 +161,17 @@ class ConceptRuleTest {
     }
 
     @Test
+    void aNegatedVerbIsNoNegatedConceptAndThroughoutTheVisitIsTime() {
+        // The officer skipped the meetings; the meetings themselves were held, and privately.
+        assertThat(status("confidential-contact", "The liaison officer did not attend her meetings with witnesses,"
+                + " which took place without any official present.")).isIn(Status.PARTLY_MET, Status.MET);
+        assertThat(status("confidential-contact", "No private meeting with the witnesses was possible for the"
+                + " Rapporteur.")).isEqualTo(Status.NOT_MET);
+        assertThat(evidence("freedom-of-movement", "Throughout the visit, the Rapporteur wore a badge issued by"
+                + " the ministry.")).isEmpty();
+    }
+
+    @Test
     void counterfactualsAndNorms() {
         assertThat(evidence("detention-access", "Had the ministry allowed it, the expert would have inspected the"
                 + " prisons of the north.")).isEmpty();
