@@ -141,22 +141,22 @@ public final class Comparison {
         String what = "pair " + pair + "/" + pairs + ", " + name + ": ";
         try {
             progress.printf("bench: %sempty folder ...%n", what);
-            ChildRun emptyRun = report(what, runner.run("empty", empty, dir.resolve("empty-output"),
+            ChildRun emptyRun = report(what, runner.run(RunKind.EMPTY.label, empty, dir.resolve("empty-output"),
                     dir.resolve("empty-db").resolve("bench"), week, logs));
             progress.printf("bench: %sfull run of %,d documents ...%n", what, documents);
-            ChildRun full = report(what, runner.run("full", corpus, output, dir.resolve("db").resolve("bench"), week, logs));
+            ChildRun full = report(what, runner.run(RunKind.FULL.label, corpus, output, dir.resolve("db").resolve("bench"), week, logs));
             if (!full.succeeded()) {
                 progress.printf("bench: %sno re-run and no weekly run: the full run failed%n", what);
                 return new Sequence(emptyRun, full, Optional.empty(), Optional.empty());
             }
             Folders.copy(dir.resolve("db"), dir.resolve("db-weekly")); // the weekly run's, as the full run left it
             progress.printf("bench: %sunchanged re-run ...%n", what);
-            ChildRun rerun = report(what, runner.run("rerun", corpus, output, dir.resolve("db").resolve("bench"), week, logs));
+            ChildRun rerun = report(what, runner.run(RunKind.RERUN.label, corpus, output, dir.resolve("db").resolve("bench"), week, logs));
             progress.printf("bench: %sweekly run %s, %,d new documents ...%n", what, nextWeek, newDocuments.count());
             ChildRun weekly;
             newDocuments.add();
             try {
-                weekly = report(what, runner.run("weekly", corpus, output, dir.resolve("db-weekly").resolve("bench"),
+                weekly = report(what, runner.run(RunKind.WEEKLY.label, corpus, output, dir.resolve("db-weekly").resolve("bench"),
                         nextWeek, logs));
             } finally {
                 newDocuments.remove();

@@ -1,5 +1,6 @@
 package org.briefingengine.bench;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,20 @@ public final class ComparisonReport {
      * A target of issue 21: this build's {@code current} run over the reference's {@code reference} run, at most
      * {@code limit}. Runs are named by their labels: empty, full, rerun, weekly.
      */
-    record Target(String row, String summary, double limit, String limitText, String reference, String current) {
+    record Target(String row, String summary, double limit, RunKind reference, RunKind current) {
 
         /** Whether the ratio is taken against another kind of run than this build's. */
         boolean crossRun() {
-            return !reference.equals(current);
+            return reference != current;
+        }
+
+        /** The target as the summary states it: "≤ 0.3×", "within 5% (≤ 1.05×)", "≤ 0.5× the reference's …". */
+        String limitText() {
+            String bound = "≤ " + BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString() + "×";
+            if (limit > 1) {
+                return String.format(Locale.ROOT, "within %d%% (%s)", Math.round((limit - 1) * 100), bound);
+            }
+            return crossRun() ? bound + " the reference's " + reference.description : bound;
         }
     }
 
@@ -36,35 +46,14 @@ public final class ComparisonReport {
     static List<Target> targets(Comparison.Result r) {
         String docs = String.format(Locale.ROOT, "%,d documents", r.documents());
         return List.of(
-                new Target("Empty folder", "Empty folder (fresh database, every output written)", EMPTY_LIMIT, "≤ 0.3×",
-                        "empty", "empty"),
-                new Target("Unchanged re-run", "Unchanged re-run of " + docs, RERUN_LIMIT, "≤ 0.4×", "rerun", "rerun"),
+                new Target("Empty folder", "Empty folder (fresh database, every output written)", EMPTY_LIMIT,
+                        RunKind.EMPTY, RunKind.EMPTY),
+                new Target("Unchanged re-run", "Unchanged re-run of " + docs, RERUN_LIMIT, RunKind.RERUN, RunKind.RERUN),
                 new Target(String.format(Locale.ROOT, "Weekly run, %s, %,d new", r.nextWeek(), r.newDocuments()),
                         String.format(Locale.ROOT, "Weekly run at %s (%s, %,d new documents dated in it, the rest unchanged)",
                                 docs, r.nextWeek(), r.newDocuments()),
-                        WEEKLY_LIMIT, "≤ 0.5× the reference's unchanged re-run", "rerun", "weekly"),
-                new Target("Full run", "Full run of " + docs, FULL_LIMIT, "within 5% (≤ 1.05×)", "full", "full"));
-    }
-
-    /** The run of {@code sequence} with {@code label}; empty when it was not made. */
-    static Optional<ChildRun> run(Comparison.Sequence sequence, String label) {
-        return switch (label) {
-            case "empty" -> Optional.of(sequence.empty());
-            case "full" -> Optional.of(sequence.full());
-            case "rerun" -> sequence.rerun();
-            case "weekly" -> sequence.weekly();
-            default -> throw new IllegalArgumentException(label);
-        };
-    }
-
-    private static String name(String label) {
-        return switch (label) {
-            case "empty" -> "run over an empty folder";
-            case "full" -> "full run";
-            case "rerun" -> "unchanged re-run";
-            case "weekly" -> "weekly run";
-            default -> label + " run";
-        };
+                        WEEKLY_LIMIT, RunKind.RERUN, RunKind.WEEKLY),
+                new Target("Full run", "Full run of " + docs, FULL_LIMIT, RunKind.FULL, RunKind.FULL));
     }
 
     /** The comparison section of the summary. */
@@ -87,8 +76,8 @@ public final class ComparisonReport {
         for (Comparison.Pair pair : r.pairs()) {
             for (Target t : targets) {
                 // The reference's column shows its run of the same kind, also when the ratio is taken against another.
-                Optional<ChildRun> refShown = run(pair.reference(), t.current());
-                Optional<ChildRun> cur = run(pair.current(), t.current());
+                Optional<ChildRun> refShown = t.current().of(pair.reference());
+                Optional<ChildRun> cur = t.current().of(pair.current());
                 String ratio = ratio(t, pair).map(x -> String.format(Locale.ROOT, "**%.2f×**", x)
                         + (t.crossRun() ? " of ref. re-run" : "")).orElse("–");
                 md.append("| ").append(pair.number()).append(" | ").append(t.row()).append(" | ")
@@ -101,7 +90,7 @@ public final class ComparisonReport {
             md.append("- ").append(verdict(t, r)).append('\n');
         }
         boolean outOfHeap = r.pairs().stream().flatMap(p -> Stream.of(p.reference(), p.current()))
-                .flatMap(s -> Stream.of("empty", "full", "rerun", "weekly").flatMap(label -> run(s, label).stream()))
+                .flatMap(s -> Stream.of(RunKind.values()).flatMap(kind -> kind.of(s).stream()))
                 .anyMatch(ChildRun::outOfHeap);
         if (outOfHeap) {
             md.append("\nA run ran OUT OF HEAP at -Xmx").append(r.heap())
@@ -130,7 +119,7 @@ public final class ComparisonReport {
                 : met == 0 ? "**not met**" : String.format(Locale.ROOT, "**not met** (met in %d of %d pairs)", met, ratios.size());
         List<String> each = ratios.stream().map(x -> String.format(Locale.ROOT, "%.2f×", x)).toList();
         return String.format(Locale.ROOT, "%s: **%.2f×** the reference's %s%s; target %s: %s", t.summary(),
-                median(ratios), name(t.reference()), ratios.size() == 1 ? "" : " (median of " + String.join(", ", each) + ")",
+                median(ratios), t.reference().description, ratios.size() == 1 ? "" : " (median of " + String.join(", ", each) + ")",
                 t.limitText(), verdict);
     }
 
@@ -142,15 +131,15 @@ public final class ComparisonReport {
         return "pair " + pair.number() + ": " + String.join(", and ", reasons);
     }
 
-    private static Optional<String> failure(String whose, String label, Comparison.Sequence sequence, String heap) {
-        Optional<ChildRun> run = run(sequence, label);
+    private static Optional<String> failure(String whose, RunKind kind, Comparison.Sequence sequence, String heap) {
+        Optional<ChildRun> run = kind.of(sequence);
         if (run.isEmpty()) {
-            return Optional.of(whose + " " + name(label) + " was not made: its full run " + failed(sequence.full(), heap));
+            return Optional.of(whose + " " + kind.description + " was not made: its full run " + failed(sequence.full(), heap));
         }
         if (run.get().succeeded()) {
             return Optional.empty();
         }
-        return Optional.of(whose + " " + name(label) + " " + failed(run.get(), heap));
+        return Optional.of(whose + " " + kind.description + " " + failed(run.get(), heap));
     }
 
     private static String failed(ChildRun run, String heap) {
@@ -161,8 +150,8 @@ public final class ComparisonReport {
 
     /** This build's run over the reference's, when both succeeded. */
     static Optional<Double> ratio(Target t, Comparison.Pair pair) {
-        Optional<ChildRun> ref = run(pair.reference(), t.reference()).filter(ChildRun::succeeded);
-        Optional<ChildRun> cur = run(pair.current(), t.current()).filter(ChildRun::succeeded);
+        Optional<ChildRun> ref = t.reference().of(pair.reference()).filter(ChildRun::succeeded);
+        Optional<ChildRun> cur = t.current().of(pair.current()).filter(ChildRun::succeeded);
         if (ref.isEmpty() || cur.isEmpty() || ref.get().wall().isZero()) {
             return Optional.empty();
         }
