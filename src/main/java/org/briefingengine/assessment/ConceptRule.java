@@ -190,7 +190,8 @@ final class ConceptRule {
                 continue;
             }
             if (support == null) {
-                List<TermList.Hit> full = fully == null ? context.full() : fully.find(t);
+                List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
+                        .filter(f -> !temporalAll(t, f)).toList();
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
                         && !context.exception() && !shownInPart(t, c) && !shownInPart(t, g) && !inRelativeClause(t, c, g);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
@@ -286,6 +287,17 @@ final class ConceptRule {
     private static final java.util.Set<String> BETWEEN_NEGATION_AND_NOUN = java.util.Set.of("the", "a", "an", "any",
             "of", "her", "his", "their", "its", "our", "such", "private", "confidential", "single", "these", "those",
             "to", "one");
+
+    /** "At all times", "all the time", "all day": a word for all that counts moments, not places. */
+    private static boolean temporalAll(Tokens t, TermList.Hit full) {
+        int i = full.start();
+        if (!t.forms[i].equals("all") || i + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.forms[i + 1];
+        return next.equals("times") || next.equals("day") || next.equals("week")
+                || (next.equals("the") && i + 2 < t.size() && t.forms[i + 2].equals("time"));
+    }
 
     /** "Throughout the visit", "throughout her stay": a span of time, not of the country. */
     private static boolean temporal(Tokens t, TermList.Hit grant) {

@@ -169,6 +169,9 @@ class ConceptRuleTest {
                 + " Rapporteur.")).isEqualTo(Status.NOT_MET);
         assertThat(evidence("freedom-of-movement", "Throughout the visit, the Rapporteur wore a badge issued by"
                 + " the ministry.")).isEmpty();
+        // "At all times" counts moments: the escorted trip shows movement in part only.
+        assertThat(status("freedom-of-movement", "The Rapporteur was able to travel to the coast, with an escort at all"
+                + " times.")).isEqualTo(Status.PARTLY_MET);
     }
 
     @Test
