@@ -30,6 +30,23 @@ final class ConceptRule {
     /** How many words apart a cue and a concept may stand. */
     static final int WINDOW = 8;
 
+    /** Words that make an expert an earlier one, whose visit is not this one. */
+    private static final java.util.Set<String> FORMER = java.util.Set.of("previous", "former", "then", "earlier",
+            "predecessor");
+
+    /** Expert words that may stand for a former expert named in the same sentence. */
+    private static final java.util.Set<String> STANDS_FOR_ANOTHER = java.util.Set.of("he", "she", "his", "her", "i",
+            "we", "my", "our", "me", "us", "the visit", "visiting", "mission", "team", "delegation");
+
+    private static boolean former(Tokens t, TermList.Hit expert) {
+        for (int k = Math.max(0, expert.start() - 2); k < expert.start(); k++) {
+            if (FORMER.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One sentence's words and the modifier words in it, found once for all the conditions. */
     static final class Context {
         final Tokens tokens;
@@ -50,8 +67,18 @@ final class ConceptRule {
             this.modifiers = modifiers;
         }
 
+        /**
+         * The expert named in the sentence. A former one ("the previous Special Rapporteur") is someone else, and
+         * in a sentence that names one, so are the pronouns and "the visit" ("during his 2009 visit").
+         */
         List<TermList.Hit> experts() {
-            return experts != null ? experts : (experts = modifiers.expert().find(tokens));
+            if (experts == null) {
+                List<TermList.Hit> all = modifiers.expert().find(tokens);
+                boolean former = all.stream().anyMatch(e -> former(tokens, e));
+                experts = all.stream().filter(e -> !former(tokens, e)
+                        && !(former && STANDS_FOR_ANOTHER.contains(e.term()))).toList();
+            }
+            return experts;
         }
 
         List<TermList.Hit> others() {
@@ -193,7 +220,8 @@ final class ConceptRule {
                 List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
                         .filter(f -> !temporalAll(t, f)).toList();
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
-                        && !context.exception() && !shownInPart(t, c) && !shownInPart(t, g) && !inRelativeClause(t, c, g);
+                        && !context.exception() && !shownInPart(t, c) && !shownInPart(t, g) && !inRelativeClause(t, c, g)
+                        && !restrictedByRelativeClause(t, c);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                         whole ? "" : "partial", t.starts[g.start()]);
             }
@@ -371,6 +399,15 @@ final class ConceptRule {
         int gap = grant.start() - concept.end();
         return gap >= 1 && gap <= 2 && java.util.stream.IntStream.range(concept.end(), grant.start())
                 .anyMatch(k -> RELATIVE.contains(t.forms[k]));
+    }
+
+    /**
+     * The concept is narrowed by a relative clause after it ("all the prisons she visited", "every place that it
+     * asked to see"): a word for all then covers only those.
+     */
+    private static boolean restrictedByRelativeClause(Tokens t, TermList.Hit concept) {
+        int next = concept.end();
+        return next < t.size() && RELATIVE.contains(t.forms[next]);
     }
 
     /** Words that open a relative clause after a noun, or stand as its subject. */

@@ -47,7 +47,9 @@ public class EvidenceExtractor {
             SpeakerFinder.Voice voice = speakers.speaker(original);
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
-            boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens));
+            // A question reports nothing ("Was the expert able to visit every prison?").
+            boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens))
+                    || sentence.stripTrailing().endsWith("?");
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
             String end = sentence.stripTrailing();

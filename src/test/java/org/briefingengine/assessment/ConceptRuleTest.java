@@ -175,6 +175,16 @@ class ConceptRuleTest {
     }
 
     @Test
+    void questionsFormerExpertsAndPromisesAreNoReports() {
+        assertThat(evidence("detention-access", "Could the Rapporteur enter every jail she chose?")).isEmpty();
+        assertThat(status("freedom-of-movement", "The former Rapporteur travelled freely throughout the country on his"
+                + " 2011 mission.")).isEqualTo(Status.NO_EVIDENCE);
+        assertThat(evidence("detention-access", "The Rapporteur was promised unhindered access to every jail.")).isEmpty();
+        assertThat(status("detention-access", "The Rapporteur had unhindered access to every jail that she toured."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
     void counterfactualsAndNorms() {
         assertThat(evidence("detention-access", "Had the ministry allowed it, the expert would have inspected the"
                 + " prisons of the north.")).isEmpty();
