@@ -56,9 +56,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /**
-     * The clause of token {@code i} opens with a negative adverbial, which negates the whole clause however far
-     * the cue stands from it: "At no point was the delegation allowed to …", "On no occasion", "Under no
-     * circumstances", "Nowhere", "Never".
+     * The clause of token {@code i} opens with a negative adverbial or a negated subject, which negates the whole
+     * clause however far the cue stands from it: "At no point was the delegation allowed to …", "On no occasion",
+     * "Under no circumstances", "Nowhere", "Never", "No request … was refused", "Not a single request …".
      */
     static boolean negativeOpening(Tokens t, int i) {
         int start = clauseStart(t, i);
@@ -66,8 +66,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             return false;
         }
         String first = t.forms[start];
-        return first.equals("never") || first.equals("nowhere")
-                || (start + 1 < i && NEGATIVE_PREPOSITIONS.contains(first) && t.forms[start + 1].equals("no"));
+        String second = start + 1 < i ? t.forms[start + 1] : "";
+        return first.equals("never") || first.equals("nowhere") || first.equals("no") || first.equals("none")
+                || (NEGATIVE_PREPOSITIONS.contains(first) && second.equals("no"))
+                || (first.equals("not") && (second.equals("a") || second.equals("one") || second.equals("once")));
     }
 
     private static final java.util.Set<String> NEGATIVE_PREPOSITIONS = java.util.Set.of("at", "on", "in", "under");

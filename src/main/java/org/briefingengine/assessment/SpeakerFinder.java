@@ -13,7 +13,8 @@ final class SpeakerFinder {
 
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
             + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted|wrote|indicated"
-            + "|argued|claimed|recalled|reported|announced|asserted|emphasized|emphasised|underlined|conceded";
+            + "|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
+            + "|conceded|alleged|alleges|maintained|maintains|insists|contended|contends";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
     /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */

@@ -182,6 +182,13 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "The Rapporteur was promised unhindered access to every jail.")).isEmpty();
         assertThat(status("detention-access", "The Rapporteur had unhindered access to every jail that she toured."))
                 .isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("freedom-of-movement", "Free travel across the provinces, as the Rapporteur asked, has yet to"
+                + " be allowed.")).isEmpty();
+        // A negated subject negates the refusal: nothing was refused.
+        assertThat(status("detention-access", "Not one request of the Rapporteur to enter a jail was refused."))
+                .isNotEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur travelled freely in the capital, whereas in the"
+                + " provinces police stopped her car.")).isNotEqualTo(Status.MET);
     }
 
     @Test
