@@ -209,7 +209,8 @@ final class ConceptRule {
                 }
                 continue;
             }
-            if (context.negated(g.start()) || negatedConcept(context, c, concepts) || madeImpossible(t, g)) {
+            if (context.negated(g.start()) || negatedEnabler(context, g) || negatedConcept(context, c, concepts)
+                    || madeImpossible(t, g)) {
                 if (contra == null) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
@@ -260,7 +261,8 @@ final class ConceptRule {
 
     private static final java.util.Set<String> ENABLING = java.util.Set.of("abl", "unabl", "allow", "permit", "free",
             "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
-            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
+            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin",
+            "opportun", "chanc", "permiss");
 
     /**
      * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
@@ -315,6 +317,16 @@ final class ConceptRule {
     private static final java.util.Set<String> BETWEEN_NEGATION_AND_NOUN = java.util.Set.of("the", "a", "an", "any",
             "of", "her", "his", "their", "its", "our", "such", "private", "confidential", "single", "these", "those",
             "to", "one");
+
+    /**
+     * The grant follows a negated word that enables it: "was not given the opportunity to visit", "had no chance
+     * to meet", where the negation stands too far before the grant itself.
+     */
+    private static boolean negatedEnabler(Context context, TermList.Hit grant) {
+        Tokens t = context.tokens;
+        int i = grant.start();
+        return i >= 2 && t.forms[i - 1].equals("to") && ENABLING.contains(t.stems[i - 2]) && context.negated(i - 2);
+    }
 
     /** "At all times", "all the time", "all day": a word for all that counts moments, not places. */
     private static boolean temporalAll(Tokens t, TermList.Hit full) {

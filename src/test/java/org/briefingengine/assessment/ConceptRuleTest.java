@@ -189,6 +189,8 @@ class ConceptRuleTest {
                 .isNotEqualTo(Status.NOT_MET);
         assertThat(status("freedom-of-movement", "The Rapporteur travelled freely in the capital, whereas in the"
                 + " provinces police stopped her car.")).isNotEqualTo(Status.MET);
+        assertThat(status("detention-access", "The Rapporteur was not given the chance to inspect any of the remand"
+                + " prisons.")).isEqualTo(Status.NOT_MET);
     }
 
     @Test
