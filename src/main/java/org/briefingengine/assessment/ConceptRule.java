@@ -195,7 +195,8 @@ final class ConceptRule {
         Finding support = null;
         for (TermList.Hit g : grants.find(t)) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || purpose(t, g) || ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c)
+            if (c == null || (purpose(t, g) && !negatedEnabler(context, g)) || ownedByAnother(t, g, others)
+                    || accessToSomethingElse(t, g, c)
                     || temporal(t, g)) {
                 continue;
             }
@@ -261,8 +262,10 @@ final class ConceptRule {
 
     private static final java.util.Set<String> ENABLING = java.util.Set.of("abl", "unabl", "allow", "permit", "free",
             "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
-            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin",
-            "opportun", "chanc", "permiss");
+            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
+
+    /** Nouns that offer a chance ("an opportunity to raise"): a plan, unless negated ("not given the opportunity"). */
+    private static final java.util.Set<String> OPPORTUNITY = java.util.Set.of("opportun", "chanc", "permiss");
 
     /**
      * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
@@ -325,7 +328,8 @@ final class ConceptRule {
     private static boolean negatedEnabler(Context context, TermList.Hit grant) {
         Tokens t = context.tokens;
         int i = grant.start();
-        return i >= 2 && t.forms[i - 1].equals("to") && ENABLING.contains(t.stems[i - 2]) && context.negated(i - 2);
+        return i >= 2 && t.forms[i - 1].equals("to")
+                && (ENABLING.contains(t.stems[i - 2]) || OPPORTUNITY.contains(t.stems[i - 2])) && context.negated(i - 2);
     }
 
     /** "At all times", "all the time", "all day": a word for all that counts moments, not places. */
