@@ -32,7 +32,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
-        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i)) {
+        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)) {
             return true;
         }
         for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
@@ -145,4 +145,27 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** How many words before "that" the negation of the report may stand ("did not receive any information suggesting"). */
     private static final int REPORT_WINDOW = 6;
+
+    /**
+     * The cue is what a negated report is about: "has not received any allegation of reprisals", "no reports of
+     * restrictions", where only report words stand between the negation and the cue.
+     */
+    static boolean negatedNominalReport(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - REPORT_WINDOW - 1); k--) {
+            String f = t.forms[k];
+            if ((f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never")) && k < i - 2) {
+                return true;
+            }
+            if (!REPORT_WORDS.contains(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a report about something: "received any allegation of", "no reports of". */
+    private static final java.util.Set<String> REPORT_WORDS = java.util.Set.of("received", "receive", "seen", "heard",
+            "any", "allegation", "allegations", "report", "reports", "information", "evidence", "indication",
+            "indications", "complaint", "complaints", "sign", "signs", "of", "on", "about", "the", "a", "credible",
+            "further");
 }

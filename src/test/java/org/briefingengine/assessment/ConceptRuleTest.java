@@ -156,6 +156,8 @@ class ConceptRuleTest {
                 + " remand prison.")).isEqualTo(Status.NOT_MET);
         assertThat(evidence("no-reprisals", "The expert has no indication that anyone she met was arrested afterwards."))
                 .isEmpty();
+        assertThat(evidence("no-reprisals", "The expert has not received any allegation of arrests of people she met."))
+                .isEmpty();
         assertThat(status("confidential-contact", "Guards stood by during every meeting of the Rapporteur, which made private talks"
                 + " impossible.")).isEqualTo(Status.NOT_MET);
     }
@@ -191,6 +193,16 @@ class ConceptRuleTest {
                 + " provinces police stopped her car.")).isNotEqualTo(Status.MET);
         assertThat(status("detention-access", "The Rapporteur was not given the chance to inspect any of the remand"
                 + " prisons.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void officialsWhoInsistOnComingAlongSuperviseAndDoNotSpeak() {
+        List<Evidence> found = evidence("confidential-contact", "Regional officials insisted on accompanying the"
+                + " Rapporteur to each of her interviews.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.stance()).isEqualTo(Stance.CONTRADICTS);
+            assertThat(e.qualifier()).isNotEqualTo("claim");
+        });
     }
 
     @Test

@@ -72,7 +72,7 @@ class EvaluateLabelledSetsTest {
 
     /**
      * Short documents the team wrote, each for a phenomenon (negation, reported speech, relative clauses,
-     * norms, counterfactuals, other actors …), in twelve rounds (two of short paragraphs, two of traps): each round was written before the rules were
+     * norms, counterfactuals, other actors …), in fourteen rounds (three of short paragraphs, two of traps): each round was written before the rules were
      * changed for it, so its first score measured how the rules carried over (see docs/judgement.md).
      */
     @Test
