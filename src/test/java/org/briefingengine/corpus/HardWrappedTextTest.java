@@ -19,7 +19,7 @@ class HardWrappedTextTest {
             "Human Rights Council",
             "Fiftieth session",
             "",
-            "Report of the Special Rapporteur on the situation of human rights in",
+            "Account by the independent expert of her mission on the conditions of detention in",
             "Freedonia",
             "",
             "1. During the mission the Special Rapporteur was told that she could go wherever she",
@@ -53,7 +53,7 @@ class HardWrappedTextTest {
         List<String> lines = HardWrappedText.unwrap(WRAPPED).lines().toList();
 
         assertThat(lines).startsWith("Human Rights Council", "Fiftieth session", "",
-                "Report of the Special Rapporteur on the situation of human rights in Freedonia", "");
+                "Account by the independent expert of her mission on the conditions of detention in Freedonia", "");
         assertThat(lines).filteredOn(l -> l.startsWith("1. ") || l.startsWith("2. ")).hasSize(2);
     }
 
