@@ -222,7 +222,7 @@ final class ConceptRule {
                 List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
                         .filter(f -> !temporalAll(t, f)).toList();
                 boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
-                        && !context.exception() && !shownInPart(t, c) && !shownInPart(t, g) && !inRelativeClause(t, c, g)
+                        && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
                         && !restrictedByRelativeClause(t, c);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                         whole ? "" : "partial", t.starts[g.start()]);
@@ -274,7 +274,7 @@ final class ConceptRule {
      */
     private static boolean ownedByAnother(Tokens t, TermList.Hit cue, List<TermList.Hit> others) {
         for (TermList.Hit o : others) {
-            if (o.start() < cue.end() && cue.start() < o.end()) {
+            if (overlaps(o, cue)) {
                 return true;
             }
             for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
@@ -430,9 +430,13 @@ final class ConceptRule {
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("she", "he", "they", "it", "we", "i",
             "that", "which", "where", "who");
 
-    /** The concept or grant is one of {@code in-part}: it can show the condition only in part. */
-    private boolean shownInPart(Tokens t, TermList.Hit hit) {
-        return inPart.find(t).stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end());
+    /** The concept or the grant is one of {@code in-part}: it can show the condition only in part. */
+    private boolean shownInPart(Tokens t, TermList.Hit concept, TermList.Hit grant) {
+        return inPart.find(t).stream().anyMatch(h -> overlaps(h, concept) || overlaps(h, grant));
+    }
+
+    private static boolean overlaps(TermList.Hit a, TermList.Hit b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
@@ -443,7 +447,7 @@ final class ConceptRule {
             if (c.start() == cue.start() && c.end() == cue.end()) {
                 continue;
             }
-            boolean overlap = c.start() < cue.end() && cue.start() < c.end();
+            boolean overlap = overlaps(c, cue);
             int gap = overlap ? 0 : c.start() >= cue.end() ? c.start() - cue.end() : cue.start() - c.end();
             if (gap <= WINDOW && gap < bestGap) {
                 best = c;

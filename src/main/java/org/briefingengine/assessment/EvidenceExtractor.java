@@ -47,12 +47,12 @@ public class EvidenceExtractor {
             SpeakerFinder.Voice voice = speakers.speaker(original);
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
+            String end = sentence.stripTrailing();
             // A question reports nothing ("Was the expert able to visit every prison?").
             boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens))
-                    || sentence.stripTrailing().endsWith("?");
+                    || end.endsWith("?");
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
-            String end = sentence.stripTrailing();
             demandList = demand && (end.endsWith(":") || end.endsWith(";") || heading(end));
             if (!s.repeat() && !demand) {
                 boolean hedged = tokens == null ? hedges.hedged(sentence) : modifiers.hedge().occursIn(tokens);

@@ -136,11 +136,16 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         for (int k = Math.max(0, start - REPORT_WINDOW); k < start; k++) {
             String f = t.forms[k];
-            if (f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never")) {
+            if (plainNegation(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "not", "no", "never" or a word ending in n't: the negations that a report's negation is made of. */
+    private static boolean plainNegation(String f) {
+        return f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never");
     }
 
     /** How many words before "that" the negation of the report may stand ("did not receive any information suggesting"). */
@@ -153,7 +158,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     static boolean negatedNominalReport(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - REPORT_WINDOW - 1); k--) {
             String f = t.forms[k];
-            if ((f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never")) && k < i - 2) {
+            if (plainNegation(f) && k < i - 2) {
                 return true;
             }
             if (!REPORT_WORDS.contains(f)) {

@@ -18,7 +18,7 @@ final class SpeakerFinder {
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
     /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
-    private static final String STATE_NAME = "(?:[Tt]he )?(?:authorities|government|officials|police|Government)"
+    private static final String STATE_NAME = "(?:[Tt]he )?(?:authorities|[Gg]overnment|officials|police)"
             + "(?:['’]s (?:letter|reply|response|note|statement|report|submission|comments))?";
     private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");

@@ -34,14 +34,14 @@ final class HardWrappedText {
      */
     static String unwrap(String text) {
         Stats stats = new Stats();
-        forEachLine(text, stats::add);
+        text.lines().map(String::strip).forEach(stats::add);
         if (!stats.wrapped()) {
             return text;
         }
         int longLine = stats.wrapWidth() * 3 / 4;
         StringBuilder out = new StringBuilder(text.length());
         String[] previous = {null};
-        forEachLine(text, line -> {
+        text.lines().map(String::strip).forEach(line -> {
             String before = previous[0];
             if (before != null && !before.isEmpty() && !line.isEmpty() && joins(before, line, longLine)) {
                 int n = out.length();
@@ -56,23 +56,10 @@ final class HardWrappedText {
             out.append(line);
             previous[0] = line;
         });
-        return out.toString();
-    }
-
-    /** Calls {@code action} with each line of {@code text}, stripped; a line ends at \n, \r or \r\n. */
-    private static void forEachLine(String text, java.util.function.Consumer<String> action) {
-        int n = text.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r') {
-                action.accept(text.substring(start, i).strip());
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
+        if (text.endsWith("\n") || text.endsWith("\r")) {
+            out.append('\n'); // String.lines() drops the empty line after a final line break; the text keeps it
         }
+        return out.toString();
     }
 
     /** What the first pass learns: line breaks inside sentences, and the lengths of the lines. */
