@@ -116,6 +116,7 @@ final class ConceptRule {
     private final TermList denies;
     private final TermList fully;
     private final TermList inPart;
+    private final TermList manner;
     private final TermList skipWhen;
     private final TermList needs;
     private final List<java.util.regex.Pattern> ignore;
@@ -125,17 +126,21 @@ final class ConceptRule {
      * @param fully the condition's own words for a full grant, or null for the lexicon's {@code full} list
      * @param inPart concepts or grants that show the condition only in part, however whole ("met detainees of her
      *               choosing" shows some access to detention, not access to every place)
+     * @param manner words that say how, not whether ("in private", "in the presence of"): a grant negated only in
+     *               its manner ("could not speak to detainees without guards present") or a denial that is one of
+     *               them ("officers refused to leave the room") says nothing about this condition
      * @param needs words of which one must occur in the sentence (none: no such need)
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
      */
-    ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList skipWhen,
-                TermList needs, List<java.util.regex.Pattern> ignore, boolean needsExpert) {
+    ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList manner,
+                TermList skipWhen, TermList needs, List<java.util.regex.Pattern> ignore, boolean needsExpert) {
         this.about = about;
         this.grants = grants;
         this.denies = denies;
         this.fully = fully;
         this.inPart = inPart;
+        this.manner = manner;
         this.skipWhen = skipWhen;
         this.needs = needs;
         this.ignore = List.copyOf(ignore);
@@ -178,15 +183,18 @@ final class ConceptRule {
             return out;
         }
         List<TermList.Hit> others = context.others();
-        concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)).toList();
+        concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)
+                && !compoundTail(t, c) && !actOfDetaining(t, c)).toList();
         if (concepts.isEmpty()) {
             return out;
         }
         Finding contra = null;
         List<TermList.Hit> denied = denies.find(t);
+        List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
-            if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others)) {
+            if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others) && !attributive(t, d)
+                    && manners.stream().noneMatch(m -> overlaps(m, d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
                 break;
@@ -212,7 +220,7 @@ final class ConceptRule {
             }
             if (context.negated(g.start()) || negatedEnabler(context, g) || negatedConcept(context, c, concepts)
                     || madeImpossible(t, g)) {
-                if (contra == null) {
+                if (contra == null && !mannerAfter(t, g, manners)) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
                 }
@@ -221,7 +229,10 @@ final class ConceptRule {
             if (support == null) {
                 List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
                         .filter(f -> !temporalAll(t, f)).toList();
-                boolean whole = (full.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end()) || near(g, full) != null || near(c, full) != null)
+                List<TermList.Hit> outside = full.stream().filter(f -> !overlaps(f, g) || (f.start() == g.start()
+                        && f.end() == g.end())).toList();
+                boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
+                        || near(g, outside) != null || near(c, outside) != null)
                         && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
                         && !restrictedByRelativeClause(t, c);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
@@ -235,6 +246,16 @@ final class ConceptRule {
             out.add(contra);
         }
         return out;
+    }
+
+    /**
+     * A word of manner follows the grant in its clause ("was not allowed to speak to detainees without guards
+     * present", "was rarely able to meet them out of the hearing of staff"): the negation denies the manner, not
+     * the grant.
+     */
+    private static boolean mannerAfter(Tokens t, TermList.Hit grant, List<TermList.Hit> manners) {
+        return manners.stream().anyMatch(m -> m.start() >= grant.end() && m.start() - grant.end() <= 8
+                && t.clauses[m.start()] == t.clauses[grant.start()]);
     }
 
     /**
@@ -323,13 +344,18 @@ final class ConceptRule {
 
     /**
      * The grant follows a negated word that enables it: "was not given the opportunity to visit", "had no chance
-     * to meet", where the negation stands too far before the grant itself.
+     * to meet", where the negation stands too far before the grant itself. The negation reaches the whole
+     * infinitive, its manner included: "was never permitted to talk to inmates without wardens nearby".
      */
     private static boolean negatedEnabler(Context context, TermList.Hit grant) {
         Tokens t = context.tokens;
         int i = grant.start();
-        return i >= 2 && t.forms[i - 1].equals("to")
-                && (ENABLING.contains(t.stems[i - 2]) || OPPORTUNITY.contains(t.stems[i - 2])) && context.negated(i - 2);
+        for (int k = i - 2; k >= Math.max(0, i - 2 - WINDOW) && t.clauses[k] == t.clauses[i]; k--) {
+            if (t.forms[k + 1].equals("to") && (ENABLING.contains(t.stems[k]) || OPPORTUNITY.contains(t.stems[k]))) {
+                return context.negated(k);
+            }
+        }
+        return false;
     }
 
     /** "At all times", "all the time", "all day": a word for all that counts moments, not places. */
@@ -392,6 +418,34 @@ final class ConceptRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"): it describes
+     * something else.
+     */
+    private static boolean compoundTail(Tokens t, TermList.Hit concept) {
+        int at = t.starts[concept.start()];
+        return at > 0 && t.text.charAt(at - 1) == '-';
+    }
+
+    /** "detention of a journalist": the act of detaining someone, not a place of detention. */
+    private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
+        return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
+                && concept.end() < t.size() && t.forms[concept.end()].equals("of");
+    }
+
+    /** Articles and possessives before a noun. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
+            "these", "those", "his", "her", "their", "its", "our");
+
+    /**
+     * A one-word denial in "-ed" right after a determiner describes, it does not report: "the detained journalist",
+     * "the restricted areas".
+     */
+    private static boolean attributive(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed") && DETERMINERS.contains(t.forms[i - 1]);
     }
 
     /**

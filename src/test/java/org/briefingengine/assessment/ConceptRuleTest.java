@@ -234,4 +234,33 @@ class ConceptRuleTest {
         List<Evidence> found = evidence("detention-access", "The expert visited two remand prisons in the capital.");
         assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.quote()).contains("remand prisons"));
     }
+
+    @Test
+    void howTheExpertTalkedToDetaineesIsNotWhetherSheGotIn() {
+        // The negation reaches the manner ("without wardens nearby"), not the visit: she did speak to them.
+        assertThat(evidence("detention-access", "The Rapporteur was never permitted to talk to inmates without"
+                + " wardens nearby.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(evidence("detention-access", "In three district jails the commanders refused to leave the room"
+                + " while the expert spoke with inmates.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("confidential-contact", "The Rapporteur was never permitted to talk to inmates without"
+                + " wardens nearby.")).isEqualTo(Status.NOT_MET);
+        // Without a word of manner the negated grant still denies access.
+        assertThat(status("detention-access", "The Rapporteur was never permitted to talk to the inmates of the"
+                + " northern jail.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void wordsThatDescribeAreNotEvents() {
+        // "the arrested editor" names someone; it does not report an arrest for meeting the expert.
+        assertThat(evidence("no-reprisals", "The expert asked twice before she could meet the arrested editor in"
+                + " his cell.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("no-reprisals", "The editor was arrested the day after he met the expert."))
+                .isEqualTo(Status.NOT_MET);
+        // "high-security" describes the wing: the sentence is about detention, not about security arrangements.
+        assertThat(evidence("security-not-prejudicial", "Despite the agreed programme, the Rapporteur was kept out of"
+                + " the high-security block of the city jail.")).isEmpty();
+        // "the detention of a blogger" is an act, not a place the expert entered.
+        assertThat(evidence("detention-access", "The Rapporteur raised the detention of a blogger she had met during"
+                + " her visit.")).isEmpty();
+    }
 }
