@@ -49,29 +49,21 @@ public class EvidenceExtractor {
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
             String end = sentence.stripTrailing();
             // A question reports nothing ("Was the expert able to visit every prison?").
-            boolean demand = demandList || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens))
+            boolean listItem = demandList;
+            boolean demand = listItem || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens))
                     || end.endsWith("?");
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
             demandList = demand && (end.endsWith(":") || end.endsWith(";") || heading(end));
-            if (!s.repeat() && !demand) {
-                boolean hedged = tokens == null ? hedges.hedged(sentence) : modifiers.hedge().occursIn(tokens);
-                for (ConditionMatchers c : conditions) {
-                    Set<Stance> found = EnumSet.noneOf(Stance.class);
-                    if (context != null && c.condition().concept() != null) {
-                        for (ConceptRule.Finding f : c.condition().concept().find(context)) {
-                            if (found.add(f.stance())) {
-                                out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
-                                        voice.at(f.at())));
-                            }
-                        }
-                    }
-                    for (RuleMatcher matcher : c.matchers()) {
-                        matcher.find(sentence, previous)
-                                .filter(f -> found.add(f.stance()))
-                                .ifPresent(f -> out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(),
-                                        f.qualifier(), hedged, voice.at(f.at()))));
-                    }
+            if (!s.repeat()) {
+                // A demand in one part of a sentence does not silence a report in another: "She received assurances
+                // that no one would be penalised; nonetheless, a lawyer who met her was disbarred."
+                List<Part> parts = !demand ? List.of(new Part(sentence, 0, tokens, context))
+                        : listItem || sentence.contains(":") ? List.of()
+                        : reportingParts(sentence, previousTokens,
+                                expertBefore || (context != null && !context.experts().isEmpty()), modifiers);
+                for (Part part : parts) {
+                    find(doc, s, part, previous, voice, modifiers, out);
                 }
             }
             previous = sentence;
@@ -79,6 +71,62 @@ public class EvidenceExtractor {
             expertBefore = context != null && !context.experts().isEmpty();
         }
         return out;
+    }
+
+    /** A sentence, or the part of it that reports, with its offset in the sentence. */
+    private record Part(String text, int offset, Tokens tokens, ConceptRule.Context context) {
+    }
+
+    private void find(SegmentedDocument doc, Sentence s, Part part, String previous, SpeakerFinder.Voice voice,
+                      Modifiers modifiers, List<Evidence> out) {
+        boolean hedged = part.tokens() == null ? hedges.hedged(part.text()) : modifiers.hedge().occursIn(part.tokens());
+        for (ConditionMatchers c : conditions) {
+            Set<Stance> found = EnumSet.noneOf(Stance.class);
+            if (part.context() != null && c.condition().concept() != null) {
+                for (ConceptRule.Finding f : c.condition().concept().find(part.context())) {
+                    if (found.add(f.stance())) {
+                        out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
+                                voice.at(part.offset() + f.at())));
+                    }
+                }
+            }
+            for (RuleMatcher matcher : c.matchers()) {
+                matcher.find(part.text(), previous)
+                        .filter(f -> found.add(f.stance()))
+                        .ifPresent(f -> out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(),
+                                f.qualifier(), hedged, voice.at(part.offset() + f.at()))));
+            }
+        }
+    }
+
+    /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
+
+    /**
+     * The parts of a demanding sentence that are not demands themselves, split where the sentence turns. None
+     * when it does not turn: the whole sentence is the demand. (A sentence with a colon is a list of demands and
+     * is not split.) The expert named in one part counts for the others.
+     */
+    private List<Part> reportingParts(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
+        List<Part> parts = new ArrayList<>();
+        java.util.regex.Matcher m = TURN.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length()) {
+            int to = m.find() ? m.start() : sentence.length();
+            String text = sentence.substring(from, to);
+            Tokens tokens = modifiers == null ? null : Tokens.of(text);
+            boolean demand = demands.demand(text) || (tokens != null && modifiers.demands(tokens))
+                    || text.stripTrailing().endsWith("?");
+            if (from > 0 || to < sentence.length()) {
+                if (!demand && !text.isBlank()) {
+                    parts.add(new Part(text, from, tokens, tokens == null ? null
+                            : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
+                }
+            }
+            from = to < sentence.length() ? m.end() : to;
+        }
+        return parts;
     }
 
     /** A short line that ends in a letter, as a heading does ("What to track"). */

@@ -263,4 +263,15 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "The Rapporteur raised the detention of a blogger she had met during"
                 + " her visit.")).isEmpty();
     }
+
+    @Test
+    void aDemandSilencesOnlyItsOwnPartOfTheSentence() {
+        assertThat(status("no-reprisals", "The minister promised the Rapporteur that nobody would suffer for talking"
+                + " to her; even so, a teacher she had interviewed was dismissed a week later.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "The expert calls on the authorities to release the teacher she"
+                + " interviewed, who was dismissed after the visit.")).isEqualTo(Status.NO_EVIDENCE);
+        // A list of demands is not split into reports.
+        assertThat(evidence("detention-access", "The Rapporteur asks for the following: that she should visit every"
+                + " prison; that guards stay outside.")).isEmpty();
+    }
 }
