@@ -177,14 +177,15 @@ final class ConceptRule {
             return out;
         }
         List<TermList.Hit> experts = context.experts();
-        if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson())) || skipWhen.occursIn(t)
+        if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
+                || opensWithAnother(context))) || skipWhen.occursIn(t)
                 || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
                 || ignore.stream().anyMatch(p -> p.matcher(t.text).find())) {
             return out;
         }
         List<TermList.Hit> others = context.others();
         concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)
-                && !compoundTail(t, c) && !actOfDetaining(t, c)).toList();
+                && !compoundTail(t, c) && !actOfDetaining(t, c) && !formerly(t, c)).toList();
         if (concepts.isEmpty()) {
             return out;
         }
@@ -194,6 +195,8 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
             if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others) && !attributive(t, d)
+                    && !rebuttal(t, d) && !generic(t, d) && !topical(t, d) && !whereHeld(t, d)
+                    && !accessToTheirOwn(t, d, concepts)
                     && manners.stream().noneMatch(m -> overlaps(m, d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
@@ -204,7 +207,8 @@ final class ConceptRule {
         for (TermList.Hit g : grants.find(t)) {
             TermList.Hit c = near(g, concepts);
             if (c == null || (purpose(t, g) && !negatedEnabler(context, g)) || ownedByAnother(t, g, others)
-                    || accessToSomethingElse(t, g, c)
+                    || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts) || topical(t, g)
+                    || privateSomethingElse(t, g)
                     || temporal(t, g)) {
                 continue;
             }
@@ -299,8 +303,10 @@ final class ConceptRule {
                 return true;
             }
             for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
+                // "by" names the agent, however long its phrase: "visited by a representative of the ICRC".
+                int reach = t.forms[of].equals("by") ? 7 : 3;
                 if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
-                        && o.start() > of && o.start() - of <= 3) {
+                        && o.start() > of && o.start() - of <= reach && t.clauses[o.start()] == t.clauses[of]) {
                     return true;
                 }
             }
@@ -374,6 +380,9 @@ final class ConceptRule {
         if (!t.forms[grant.start()].equals("throughout")) {
             return false;
         }
+        if (grant.end() < t.size() && POSSESSIVES.contains(t.forms[grant.end()])) {
+            return true; // "throughout his research and country visits": his own work, not the country
+        }
         for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
             if (TIME_SPANS.contains(t.forms[k])) {
                 return true;
@@ -382,8 +391,23 @@ final class ConceptRule {
         return false;
     }
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "its", "their", "our",
+            "my");
     private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("visit", "mission", "stay", "trip",
             "week", "weeks", "day", "days", "period", "year", "visits", "missions");
+
+    /**
+     * "denied access to their babies in detention", "access to his family": access to someone's own people or
+     * things, a detainee's entitlement, not the expert's access to the place named after it.
+     */
+    private static boolean accessToTheirOwn(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts) {
+        int access = t.forms[cue.start()].equals("access") ? cue.start() : cue.end();
+        if (access + 3 >= t.size() || !t.forms[access].equals("access") || !t.forms[access + 1].equals("to")
+                || !POSSESSIVES.contains(t.forms[access + 2])) {
+            return false;
+        }
+        return concepts.stream().noneMatch(c -> c.start() == access + 3);
+    }
 
     /**
      * "Access to" names its object: the concept must follow it. In "incommunicado detention, disciplinary
@@ -429,10 +453,120 @@ final class ConceptRule {
         return at > 0 && t.text.charAt(at - 1) == '-';
     }
 
+    /** "former prisoners", "released detainees", "a former detention camp": no longer held, no longer a place of it. */
+    private static boolean formerly(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        return i > 0 && (t.forms[i - 1].equals("former") || t.forms[i - 1].equals("released")
+                || t.forms[i - 1].equals("ex"));
+    }
+
     /** "detention of a journalist": the act of detaining someone, not a place of detention. */
     private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
         return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
                 && concept.end() < t.size() && t.forms[concept.end()].equals("of");
+    }
+
+    /** "rejected all allegations", "denied the accusations": a rebuttal, not a refusal of access. */
+    private static boolean rebuttal(Tokens t, TermList.Hit denial) {
+        for (int k = denial.end(); k < Math.min(t.size(), denial.end() + 3); k++) {
+            if (ALLEGATIONS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ALLEGATIONS = java.util.Set.of("allegation", "allegations",
+            "accusation", "accusations", "claims", "charges");
+
+    /**
+     * "any act of reprisal", "all forms of intimidation", "reprisals of any kind": the kind in general, as
+     * condemned or feared, not an event.
+     */
+    private static boolean generic(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        if (i >= 1 && t.forms[i - 1].equals("any")) {
+            return true;
+        }
+        // "all acts of intimidation and reprisal": the kind may be one of several joined by "and", "or" or commas.
+        for (int of = i - 1; of >= Math.max(2, i - 5) && t.clauses[of] == t.clauses[i]; of--) {
+            if (t.forms[of].equals("of") && KINDS.contains(t.forms[of - 1])
+                    && (t.forms[of - 2].equals("all") || t.forms[of - 2].equals("any"))) {
+                return true;
+            }
+        }
+        return i + 3 < t.size() && t.forms[i + 1].equals("of") && t.forms[i + 2].equals("any")
+                && KINDS.contains(t.forms[i + 3]);
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of("act", "acts", "form", "forms", "kind",
+            "kinds", "type", "types", "sort");
+
+    /**
+     * The cue names a subject of discussion ("discussed the topic of reprisals", "issues related to access to
+     * places of detention", "a seminar on reprisals"), not something that happened.
+     */
+    private static boolean topical(Tokens t, TermList.Hit cue) {
+        for (int k = Math.max(0, cue.start() - 4); k < cue.start(); k++) {
+            if (t.clauses[k] != t.clauses[cue.start()]) {
+                continue;
+            }
+            String f = t.forms[k];
+            String next = k + 1 < t.size() ? t.forms[k + 1] : "";
+            if ((TOPICS.contains(f) && next.equals("of")) || (FORUMS.contains(f) && next.equals("on"))
+                    || ((f.equals("related") || f.equals("relating")) && next.equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TOPICS = java.util.Set.of("topic", "topics", "theme", "themes",
+            "issue", "issues", "question", "questions", "subject", "matter");
+    private static final java.util.Set<String> FORUMS = java.util.Set.of("discussion", "discussions", "debate",
+            "dialogue", "panel", "seminar", "workshop", "conference", "consultation", "consultations", "study",
+            "briefing", "session", "training", "event", "meeting");
+
+    /** "X, detained at Belmarsh prison": where someone is held, not an arrest. */
+    private static boolean whereHeld(Tokens t, TermList.Hit denial) {
+        int i = denial.end();
+        if (denial.end() - denial.start() != 1 || i >= t.size()
+                || !(t.forms[i].equals("at") || t.forms[i].equals("in"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+            if (HELD_IN.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HELD_IN = java.util.Set.of("prison", "jail", "gaol", "custody",
+            "penitentiary", "camp", "colony", "cell", "facility", "centre", "center");
+
+    /** "private individuals", "private prisons": the word describes who or what, not a conversation. */
+    private static boolean privateSomethingElse(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        return grant.end() - i == 1 && t.forms[i].equals("private") && i + 1 < t.size()
+                && NOT_CONVERSATIONS.contains(t.forms[i + 1]);
+    }
+
+    private static final java.util.Set<String> NOT_CONVERSATIONS = java.util.Set.of("individuals", "individual",
+            "persons", "person", "people", "citizens", "sector", "companies", "company", "firms", "security",
+            "property", "prison", "prisons", "detention", "hospital", "hospitals", "clinics", "schools", "school",
+            "life", "lives", "law", "actors", "entities", "contractors", "military", "capacity", "lawyer",
+            "lawyers", "donors", "foundations", "land", "homes", "residence", "residences", "providers");
+
+    /**
+     * The sentence opens with another actor and an aside ("The Committee, after visiting places of detention, …"):
+     * the aside is the actor's doing, so without the expert named in it the sentence is theirs, whoever the
+     * sentence before spoke of.
+     */
+    private static boolean opensWithAnother(Context context) {
+        Tokens t = context.tokens;
+        return context.others().stream().anyMatch(o -> o.start() <= 2 && o.end() < t.size()
+                && t.clauses[o.end()] != t.clauses[o.start()]);
     }
 
     /** Articles and possessives before a noun. */

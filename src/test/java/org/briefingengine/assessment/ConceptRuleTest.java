@@ -274,4 +274,37 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "The Rapporteur asks for the following: that she should visit every"
                 + " prison; that guards stay outside.")).isEmpty();
     }
+
+    @Test
+    void topicsKindsAndRebuttalsAreNotEvents() {
+        String intro = "The Special Rapporteur visited the country in May. ";
+        // A subject of discussion, a kind condemned in general, an allegation rebutted: nothing happened to anyone.
+        assertThat(evidence("no-reprisals", intro + "He raised the question of reprisals at a meeting with the"
+                + " bar association.")).isEmpty();
+        assertThat(evidence("no-reprisals", intro + "He deplored all forms of harassment and reprisal against"
+                + " people who talk to United Nations experts.")).isEmpty();
+        assertThat(evidence("detention-access", intro + "The ministry rejected the allegations concerning the"
+                + " detainees held in the southern camp.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A punishment in the mandate's or a convention's title is not a reprisal.
+        assertThat(evidence("no-reprisals", intro + "He met officials to discuss the Convention against Torture"
+                + " and Other Cruel, Inhuman or Degrading Treatment or Punishment.")).isEmpty();
+        assertThat(status("no-reprisals", intro + "A nurse he interviewed was punished by her superiors for it."))
+                .isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void otherPeoplesAccessAndFormerPrisoners() {
+        String intro = "The Special Rapporteur visited the country in May. ";
+        assertThat(evidence("detention-access", intro + "Women held there said they were denied access to their"
+                + " children in detention.")).isEmpty();
+        assertThat(evidence("detention-access", intro + "She interviewed former detainees in the capital."))
+                .isEmpty();
+        assertThat(evidence("confidential-contact", intro + "She also met private individuals and business"
+                + " leaders.")).isEmpty();
+        // An aside after another actor is that actor's doing.
+        assertThat(evidence("detention-access", intro + "The national committee, after visiting several prisons"
+                + " last year, published its findings.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "Throughout her research and country visits, the expert has"
+                + " found the same pattern.")).isEmpty();
+    }
 }
