@@ -243,6 +243,9 @@ final class ConceptRule {
                         whole ? "" : "partial", t.starts[g.start()]);
             }
         }
+        if (support == null) {
+            support = noDenial(context, denied, concepts, others);
+        }
         if (support != null) {
             out.add(support);
         }
@@ -260,6 +263,30 @@ final class ConceptRule {
     private static boolean mannerAfter(Tokens t, TermList.Hit grant, List<TermList.Hit> manners) {
         return manners.stream().anyMatch(m -> m.start() >= grant.end() && m.start() - grant.end() <= 8
                 && t.clauses[m.start()] == t.clauses[grant.start()]);
+    }
+
+    /**
+     * "No restrictions were placed on her movements": a denial noun under "no" says the thing was free, as "without
+     * restriction" does. (A negated denial verb, "was never refused access", still proves nothing.)
+     */
+    private Finding noDenial(Context context, List<TermList.Hit> denied, List<TermList.Hit> concepts,
+                             List<TermList.Hit> others) {
+        Tokens t = context.tokens;
+        for (TermList.Hit d : denied) {
+            int i = d.start();
+            TermList.Hit c = near(d, concepts);
+            if (c == null || d.end() - i != 1 || i == 0 || !t.forms[i - 1].equals("no") || t.forms[i].endsWith("ed")
+                    || ownedByAnother(t, d, others) || generic(t, d) || topical(t, d)) {
+                continue;
+            }
+            List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
+                    .filter(f -> !temporalAll(t, f) && !overlaps(f, d)).toList();
+            boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
+                    && !restrictedByRelativeClause(t, c);
+            return new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'", whole ? "" : "partial",
+                    t.starts[i]);
+        }
+        return null;
     }
 
     /**

@@ -307,4 +307,14 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", "Throughout her research and country visits, the expert has"
                 + " found the same pattern.")).isEmpty();
     }
+
+    @Test
+    void aDenialNounUnderNoSaysTheThingWasFree() {
+        assertThat(status("freedom-of-movement", "The expert met no restrictions on her travel in the provinces."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", "The expert met no restrictions on her travel anywhere in the"
+                + " country.")).isEqualTo(Status.MET);
+        // A negated denial verb still proves nothing.
+        assertThat(evidence("freedom-of-movement", "The expert was never refused entry to the provinces.")).isEmpty();
+    }
 }
