@@ -185,7 +185,8 @@ final class ConceptRule {
         }
         List<TermList.Hit> others = context.others();
         concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)
-                && !compoundTail(t, c) && !actOfDetaining(t, c) && !formerly(t, c)).toList();
+                && !compoundTail(t, c) && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c)
+                && !timeFrame(t, c)).toList();
         if (concepts.isEmpty()) {
             return out;
         }
@@ -196,7 +197,7 @@ final class ConceptRule {
             TermList.Hit c = near(d, concepts);
             if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others) && !attributive(t, d)
                     && !rebuttal(t, d) && !generic(t, d) && !topical(t, d) && !whereHeld(t, d)
-                    && !accessToTheirOwn(t, d, concepts)
+                    && !accessToTheirOwn(t, d, concepts) && !feared(t, d)
                     && manners.stream().noneMatch(m -> overlaps(m, d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
@@ -204,9 +205,11 @@ final class ConceptRule {
             }
         }
         Finding support = null;
-        for (TermList.Hit g : grants.find(t)) {
+        List<TermList.Hit> granted = grants.find(t);
+        for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || (purpose(t, g) && !negatedEnabler(context, g)) || ownedByAnother(t, g, others)
+            if (c == null || (purpose(t, g) && c.start() != g.end() && !negatedEnabler(context, g))
+                    || ownedByAnother(t, g, others)
                     || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts) || topical(t, g)
                     || privateSomethingElse(t, g)
                     || temporal(t, g)) {
@@ -223,8 +226,8 @@ final class ConceptRule {
                 continue;
             }
             if (context.negated(g.start()) || negatedEnabler(context, g) || negatedConcept(context, c, concepts)
-                    || madeImpossible(t, g)) {
-                if (contra == null && !mannerAfter(t, g, manners)) {
+                    || madeImpossible(t, g) || negatedConjunct(context, g, granted)) {
+                if (contra == null && !mannerInScope(t, g, manners)) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
                 }
@@ -256,13 +259,26 @@ final class ConceptRule {
     }
 
     /**
-     * A word of manner follows the grant in its clause ("was not allowed to speak to detainees without guards
-     * present", "was rarely able to meet them out of the hearing of staff"): the negation denies the manner, not
-     * the grant.
+     * A word of manner stands in the negated grant's clause, after it or just before it ("was not allowed to speak
+     * to detainees without guards present", "was unable to carry out private interviews with detainees"): the
+     * negation denies the manner, not the grant.
      */
-    private static boolean mannerAfter(Tokens t, TermList.Hit grant, List<TermList.Hit> manners) {
-        return manners.stream().anyMatch(m -> m.start() >= grant.end() && m.start() - grant.end() <= 8
-                && t.clauses[m.start()] == t.clauses[grant.start()]);
+    private static boolean mannerInScope(Tokens t, TermList.Hit grant, List<TermList.Hit> manners) {
+        return manners.stream().anyMatch(m -> t.clauses[m.start()] == t.clauses[grant.start()]
+                && (m.start() >= grant.end() ? m.start() - grant.end() <= 8 : grant.start() - m.end() <= 3));
+    }
+
+    /**
+     * The grant is joined by "and" or "or" to a negated grant before it: "unable to carry out private and
+     * confidential interviews" negates both.
+     */
+    private static boolean negatedConjunct(Context context, TermList.Hit grant, List<TermList.Hit> granted) {
+        Tokens t = context.tokens;
+        int i = grant.start();
+        if (i < 2 || !(t.forms[i - 1].equals("and") || t.forms[i - 1].equals("or"))) {
+            return false;
+        }
+        return granted.stream().anyMatch(g -> g.end() == i - 1 && context.negated(g.start()));
     }
 
     /**
@@ -305,7 +321,8 @@ final class ConceptRule {
 
     /**
      * The grant is an infinitive of purpose or plan ("was invited to visit", "hopes to undertake"), not a report
-     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it.
+     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it. (The caller lets a grant
+     * that qualifies the concept right after it through: "access to confidential interviews".)
      */
     private static boolean purpose(Tokens t, TermList.Hit grant) {
         int i = grant.start();
@@ -487,6 +504,48 @@ final class ConceptRule {
                 || t.forms[i - 1].equals("ex"));
     }
 
+    /**
+     * A meeting or talk with the state ("a positive discussion with the Government", "met the Minister of
+     * Justice"): official contact, which is not the contact the guarantees protect and carries no risk of reprisal.
+     */
+    private static boolean withOfficials(Tokens t, TermList.Hit concept) {
+        int k = concept.end();
+        if (k < t.size() && t.forms[k].equals("with")) {
+            k++;
+        }
+        for (int end = Math.min(t.size(), k + 3); k < end; k++) {
+            if (STATE.contains(t.forms[k])) {
+                return true;
+            }
+            if (!DETERMINERS.contains(t.forms[k]) && !t.forms[k].equals("senior") && !t.forms[k].equals("high")
+                    && !t.forms[k].equals("several") && !t.forms[k].equals("local")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> STATE = java.util.Set.of("government", "authorities", "officials",
+            "minister", "ministers", "ministry", "ministries", "president", "governor", "governors", "ambassador",
+            "parliament", "parliamentarians", "deputy", "state", "secretary");
+
+    /** "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. */
+    private static boolean timeFrame(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || !TIME_SPANS.contains(t.forms[i])) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (FRAMES.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FRAMES = java.util.Set.of("during", "throughout", "before", "after",
+            "since", "until", "following", "prior");
+
     /** "detention of a journalist": the act of detaining someone, not a place of detention. */
     private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
         return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
@@ -534,14 +593,19 @@ final class ConceptRule {
      * places of detention", "a seminar on reprisals"), not something that happened.
      */
     private static boolean topical(Tokens t, TermList.Hit cue) {
-        for (int k = Math.max(0, cue.start() - 4); k < cue.start(); k++) {
+        for (int k = Math.max(0, cue.start() - 12); k < cue.start(); k++) {
             if (t.clauses[k] != t.clauses[cue.start()]) {
                 continue;
             }
             String f = t.forms[k];
             String next = k + 1 < t.size() ? t.forms[k + 1] : "";
-            if ((TOPICS.contains(f) && next.equals("of")) || (FORUMS.contains(f) && next.equals("on"))
-                    || ((f.equals("related") || f.equals("relating")) && next.equals("to"))) {
+            boolean near = cue.start() - k <= 4;
+            // A dispute reaches over all it lists: "differences over making unannounced visits … and holding
+            // private interviews".
+            if ((near && TOPICS.contains(f) && next.equals("of")) || (near && FORUMS.contains(f) && next.equals("on"))
+                    || (DISAGREEMENTS.contains(f) && (next.equals("over") || next.equals("about")
+                        || next.equals("regarding") || next.equals("on")))
+                    || (near && (f.equals("related") || f.equals("relating")) && next.equals("to"))) {
                 return true;
             }
         }
@@ -553,6 +617,27 @@ final class ConceptRule {
     private static final java.util.Set<String> FORUMS = java.util.Set.of("discussion", "discussions", "debate",
             "dialogue", "panel", "seminar", "workshop", "conference", "consultation", "consultations", "study",
             "briefing", "session", "training", "event", "meeting");
+
+    /** Nouns of a dispute or negotiation: "differences over unannounced visits", "negotiations over access". */
+    private static final java.util.Set<String> DISAGREEMENTS = java.util.Set.of("differences", "difference",
+            "disagreement", "disagreements", "dispute", "disputes", "negotiations", "negotiation", "talks",
+            "discussions", "misunderstanding", "misunderstandings");
+
+    /**
+     * "expressed fears of reprisals", "afraid of retaliation", "at risk of reprisals": a fear or a risk, not an
+     * event.
+     */
+    private static boolean feared(Tokens t, TermList.Hit denial) {
+        for (int k = Math.max(0, denial.start() - 3); k < denial.start(); k++) {
+            if (FEARS.contains(t.stems[k]) && t.clauses[k] == t.clauses[denial.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FEARS = java.util.Set.of("fear", "afraid", "fearf", "risk", "worri",
+            "anxieti", "anxious", "possibl", "potenti", "danger");
 
     /** "X, detained at Belmarsh prison": where someone is held, not an arrest. */
     private static boolean whereHeld(Tokens t, TermList.Hit denial) {

@@ -29,11 +29,22 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** How many words before a cue a negation reaches. */
     static final int NEGATION_WINDOW = 4;
+    /** How many words before a cue a negation that takes an infinitive ("unable to") reaches. */
+    static final int INFINITIVE_REACH = 8;
+    private static final java.util.Set<String> INFINITIVE_NEGATIONS = java.util.Set.of("unable", "failed", "fail",
+            "fails", "refused", "declined", "unwilling");
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
         if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)) {
             return true;
+        }
+        // "unable to carry out private and confidential interviews": a negation that takes an infinitive reaches
+        // the whole of it, in its clause.
+        for (int k = Math.max(0, i - INFINITIVE_REACH); k < i - NEGATION_WINDOW; k++) {
+            if (t.clauses[k] == t.clauses[i] && t.forms[k + 1].equals("to") && INFINITIVE_NEGATIONS.contains(t.forms[k])) {
+                return true;
+            }
         }
         for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
             if (t.clauses[k] != t.clauses[i]) {

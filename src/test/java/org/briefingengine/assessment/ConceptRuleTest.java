@@ -317,4 +317,32 @@ class ConceptRuleTest {
         // A negated denial verb still proves nothing.
         assertThat(evidence("freedom-of-movement", "The expert was never refused entry to the provinces.")).isEmpty();
     }
+
+    @Test
+    void negationReachesAnInfinitiveAndItsConjuncts() {
+        // "unable to" reaches the whole infinitive, and "and" carries the negation to the second adjective.
+        assertThat(status("confidential-contact", "The delegation was unable to hold discreet and confidential"
+                + " talks with several of the women held in the annex.")).isEqualTo(Status.NOT_MET);
+        // The manner is what was denied: access to the annex is not contradicted.
+        assertThat(evidence("detention-access", "The delegation was unable to hold discreet and confidential"
+                + " talks with several of the women held in the annex.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // An adjective after "to" is no infinitive of purpose.
+        assertThat(status("confidential-contact", "The expert was given entry to every jail and to confidential"
+                + " talks with the inmates she picked.")).isNotEqualTo(Status.NO_EVIDENCE);
+        assertThat(status("freedom-of-movement", "A new decree prevents the expert from moving freely in the"
+                + " border districts.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void fearsDisputesTimeFramesAndOfficialTalksAreNotFindings() {
+        String intro = "The Special Rapporteur visited the country in May. ";
+        assertThat(evidence("no-reprisals", intro + "Several detainees she interviewed said they were afraid of"
+                + " reprisals.")).isEmpty();
+        assertThat(evidence("confidential-contact", "The expert called off the trip because of a dispute over"
+                + " surprise inspections of jails and holding confidential talks with inmates.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "A secrecy law stops the expert from speaking freely to"
+                + " workers during the visit.")).isEmpty();
+        assertThat(evidence("confidential-contact", intro + "She held a private meeting with the Minister of"
+                + " Justice.")).isEmpty();
+    }
 }
