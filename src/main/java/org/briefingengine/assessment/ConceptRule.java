@@ -186,7 +186,7 @@ final class ConceptRule {
         List<TermList.Hit> others = context.others();
         concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)
                 && !compoundTail(t, c) && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c)
-                && !timeFrame(t, c)).toList();
+                && !timeFrame(t, c) && !owner(t, c)).toList();
         if (concepts.isEmpty()) {
             return out;
         }
@@ -195,9 +195,12 @@ final class ConceptRule {
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
+            if (c == null) {
+                c = statedGround(t, concepts);
+            }
             if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others) && !attributive(t, d)
                     && !rebuttal(t, d) && !generic(t, d) && !topical(t, d) && !whereHeld(t, d)
-                    && !accessToTheirOwn(t, d, concepts) && !feared(t, d)
+                    && !accessToTheirOwn(t, d, concepts, others) && !feared(t, d)
                     && manners.stream().noneMatch(m -> overlaps(m, d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
@@ -210,7 +213,7 @@ final class ConceptRule {
             TermList.Hit c = near(g, concepts);
             if (c == null || (purpose(t, g) && c.start() != g.end() && !negatedEnabler(context, g))
                     || ownedByAnother(t, g, others)
-                    || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts) || topical(t, g)
+                    || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others) || topical(t, g)
                     || privateSomethingElse(t, g)
                     || temporal(t, g)) {
                 continue;
@@ -441,16 +444,22 @@ final class ConceptRule {
             "week", "weeks", "day", "days", "period", "year", "visits", "missions");
 
     /**
-     * "denied access to their babies in detention", "access to his family": access to someone's own people or
-     * things, a detainee's entitlement, not the expert's access to the place named after it.
+     * "denied access to their babies in detention", "access to his family", "denied access to lawyers": access to
+     * someone's own people or things, or to another actor, a detainee's entitlement, not the expert's access to
+     * the place named after it.
      */
-    private static boolean accessToTheirOwn(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts) {
+    private static boolean accessToTheirOwn(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts,
+                                            List<TermList.Hit> others) {
         int access = t.forms[cue.start()].equals("access") ? cue.start() : cue.end();
-        if (access + 3 >= t.size() || !t.forms[access].equals("access") || !t.forms[access + 1].equals("to")
-                || !POSSESSIVES.contains(t.forms[access + 2])) {
+        if (access + 2 >= t.size() || !t.forms[access].equals("access") || !t.forms[access + 1].equals("to")) {
             return false;
         }
-        return concepts.stream().noneMatch(c -> c.start() == access + 3);
+        // "denied access to lawyers": to another actor.
+        if (others.stream().anyMatch(o -> o.start() > access + 1 && o.start() <= access + 3)) {
+            return true;
+        }
+        return access + 3 < t.size() && POSSESSIVES.contains(t.forms[access + 2])
+                && concepts.stream().noneMatch(c -> c.start() == access + 3);
     }
 
     /**
@@ -529,13 +538,52 @@ final class ConceptRule {
             "minister", "ministers", "ministry", "ministries", "president", "governor", "governors", "ambassador",
             "parliament", "parliamentarians", "deputy", "state", "secretary");
 
+    /**
+     * A concept given as the ground of what was done ("for unspecified security reasons", "on security grounds",
+     * "citing security concerns"):
+     * it explains a denial anywhere in the sentence, however far.
+     */
+    private static TermList.Hit statedGround(Tokens t, List<TermList.Hit> concepts) {
+        for (TermList.Hit c : concepts) {
+            String last = t.forms[c.end() - 1];
+            String before = c.start() > 0 ? t.forms[c.start() - 1] : "";
+            if (last.equals("reasons") || last.equals("grounds") || before.equals("citing") || before.equals("cited")
+                    || before.equals("invoking") || before.equals("invoked")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The concept owns or runs a place ("a facility run by the intelligence service", "facilities of the Security
+     * Service"): named as an owner, it does nothing in the sentence.
+     */
+    private static boolean owner(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        for (int k = Math.max(1, i - 3); k < i; k++) {
+            String f = t.forms[k];
+            String before = t.forms[k - 1];
+            if ((f.equals("by") && RUN.contains(before)) || (f.equals("to") && before.equals("belonging"))
+                    || (f.equals("of") && PREMISES.contains(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RUN = java.util.Set.of("run", "operated", "controlled", "managed",
+            "administered", "owned", "held");
+    private static final java.util.Set<String> PREMISES = java.util.Set.of("facility", "facilities", "premises",
+            "headquarters", "building", "buildings", "offices", "compound", "compounds", "sites", "site");
+
     /** "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. */
     private static boolean timeFrame(Tokens t, TermList.Hit concept) {
         int i = concept.start();
         if (concept.end() - i != 1 || !TIME_SPANS.contains(t.forms[i])) {
             return false;
         }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
             if (FRAMES.contains(t.forms[k])) {
                 return true;
             }
@@ -624,12 +672,12 @@ final class ConceptRule {
             "discussions", "misunderstanding", "misunderstandings");
 
     /**
-     * "expressed fears of reprisals", "afraid of retaliation", "at risk of reprisals": a fear or a risk, not an
-     * event.
+     * "expressed fears of reprisals", "afraid of retaliation", "at risk of reprisals", "could face reprisals": a
+     * fear or a risk, not an event.
      */
     private static boolean feared(Tokens t, TermList.Hit denial) {
         for (int k = Math.max(0, denial.start() - 3); k < denial.start(); k++) {
-            if (FEARS.contains(t.stems[k]) && t.clauses[k] == t.clauses[denial.start()]) {
+            if ((FEARS.contains(t.stems[k]) || MAYBE.contains(t.forms[k])) && t.clauses[k] == t.clauses[denial.start()]) {
                 return true;
             }
         }
@@ -637,7 +685,9 @@ final class ConceptRule {
     }
 
     private static final java.util.Set<String> FEARS = java.util.Set.of("fear", "afraid", "fearf", "risk", "worri",
-            "anxieti", "anxious", "possibl", "potenti", "danger");
+            "anxieti", "anxious", "possibl", "potenti", "danger", "concern");
+    /** "could face reprisals": what may happen. */
+    private static final java.util.Set<String> MAYBE = java.util.Set.of("could", "might", "may");
 
     /** "X, detained at Belmarsh prison": where someone is held, not an arrest. */
     private static boolean whereHeld(Tokens t, TermList.Hit denial) {

@@ -79,7 +79,7 @@ public class EvidenceExtractor {
 
     private void find(SegmentedDocument doc, Sentence s, Part part, String previous, SpeakerFinder.Voice voice,
                       Modifiers modifiers, List<Evidence> out) {
-        boolean hedged = part.tokens() == null ? hedges.hedged(part.text()) : modifiers.hedge().occursIn(part.tokens());
+        boolean hedged = part.tokens() == null ? hedges.hedged(part.text()) : modifiers.hedged(part.tokens());
         for (ConditionMatchers c : conditions) {
             Set<Stance> found = EnumSet.noneOf(Stance.class);
             if (part.context() != null && c.condition().concept() != null) {

@@ -27,6 +27,23 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     static final List<String> NAMES = List.of("negation", "hedge", "demand", "exception", "expert", "other-actor",
             "full", "pronouns");
 
+    /**
+     * True when the sentence is hedged. "would" hedges ("it would appear"), but not in the courtesy "I would like to
+     * thank".
+     */
+    boolean hedged(Tokens t) {
+        for (TermList.Hit h : hedge.find(t)) {
+            int next = h.end();
+            boolean courtesy = t.forms[h.start()].equals("would") && next < t.size()
+                    && (t.forms[next].equals("like") || (t.forms[next].equals("also") && next + 1 < t.size()
+                        && t.forms[next + 1].equals("like")));
+            if (!courtesy) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words before a cue a negation reaches. */
     static final int NEGATION_WINDOW = 4;
     /** How many words before a cue a negation that takes an infinitive ("unable to") reaches. */
@@ -122,12 +139,31 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
+            if (complied(t, i)) {
+                continue;
+            }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The norm is reported as kept: "their compliance with my terms of reference", "respected the terms of
+     * reference". ("In accordance with the terms of reference" introduces the norm itself.)
+     */
+    private static boolean complied(Tokens t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (COMPLIANCE.contains(t.stems[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COMPLIANCE = java.util.Set.of("compli", "complianc", "respect",
+            "honour", "honor", "adher", "upheld");
 
     private static final java.util.Set<String> NOUN_OR_VERB = java.util.Set.of("requests", "demands", "appeals");
     /** Words right before such a verb: who asks, or an adverb between them ("she also requests"). */

@@ -345,4 +345,40 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", intro + "She held a private meeting with the Minister of"
                 + " Justice.")).isEmpty();
     }
+
+    @Test
+    void reportsThatLookLikeNormsOrHedges() {
+        // A norm reported as kept is a report; a list introduced by "such as" is a report too.
+        assertThat(status("detention-access", "Owing to the wardens' compliance with her terms of reference, the"
+                + " expert made unannounced visits to every jail in the country.")).isEqualTo(Status.MET);
+        assertThat(status("detention-access", "The expert made visits to places of detention such as police cells"
+                + " and two prisons.")).isEqualTo(Status.PARTLY_MET);
+        // "I would like to thank" is courtesy, not a hedge: the grant stays whole.
+        assertThat(evidence("detention-access", "I would like to thank the authorities for my unhindered access to"
+                + " all places of detention.")).singleElement().satisfies(e -> assertThat(e.qualifier()).isEmpty());
+        // The rules for visits are a norm, whatever they cover.
+        assertThat(evidence("detention-access", "The expert said that this breaks the rules for jail visits that"
+                + " apply everywhere.")).isEmpty();
+    }
+
+    @Test
+    void refusalsInOtherWords() {
+        assertThat(status("freedom-of-movement", "This year the expert was again not given access to the country."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The authorities remain opposed to granting the expert entry."))
+                .isEqualTo(Status.NOT_MET);
+        // Named by a pronoun only ("him"), the expert is still the one refused.
+        assertThat(status("freedom-of-movement", "The Rapporteur flew in on Sunday. Border police refused him entry"
+                + " and sent him back."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "The expert was not permitted to meet an imprisoned opposition"
+                + " leader.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", "Citing security concerns, the army kept the expert out of"
+                + " three districts she had planned to see.")).isEqualTo(Status.NOT_MET);
+        // Others' access and a possible reprisal are not the expert's.
+        assertThat(evidence("freedom-of-movement", "After the visit, the expert said suspects are denied access to"
+                + " lawyers.")).isEmpty();
+        assertThat(evidence("no-reprisals", "The delegation was worried that some people it met could face"
+                + " reprisals.")).isEmpty();
+    }
 }
