@@ -59,6 +59,8 @@ final class ConceptRule {
         private List<TermList.Hit> negations;
         private List<TermList.Hit> full;
         private Boolean exception;
+        private Boolean ignored;
+        private List<java.util.regex.Pattern> ignoredBy;
 
         Context(Tokens tokens, Tokens previous, boolean expertBefore, Modifiers modifiers) {
             this.tokens = tokens;
@@ -90,6 +92,18 @@ final class ConceptRule {
                 negations = modifiers.negation().find(tokens);
             }
             return modifiers.negated(tokens, i, negations);
+        }
+
+        /**
+         * True when one of the rubric's {@code ignore} patterns matches the sentence; found once for all the
+         * conditions, which share the list.
+         */
+        boolean ignored(List<java.util.regex.Pattern> patterns) {
+            if (ignored == null || ignoredBy != patterns) {
+                ignoredBy = patterns;
+                ignored = patterns.stream().anyMatch(p -> p.matcher(tokens.text).find());
+            }
+            return ignored;
         }
 
         List<TermList.Hit> full() {
@@ -180,7 +194,7 @@ final class ConceptRule {
         if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
                 || opensWithAnother(context))) || skipWhen.occursIn(t)
                 || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
-                || ignore.stream().anyMatch(p -> p.matcher(t.text).find())) {
+                || context.ignored(ignore)) {
             return out;
         }
         List<TermList.Hit> others = context.others();
@@ -211,7 +225,7 @@ final class ConceptRule {
         List<TermList.Hit> granted = grants.find(t);
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || (purpose(t, g) && c.start() != g.end() && !negatedEnabler(context, g))
+            if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !negatedEnabler(context, g))
                     || ownedByAnother(t, g, others)
                     || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others) || topical(t, g)
                     || privateSomethingElse(t, g)
@@ -324,8 +338,8 @@ final class ConceptRule {
 
     /**
      * The grant is an infinitive of purpose or plan ("was invited to visit", "hopes to undertake"), not a report
-     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it. (The caller lets a grant
-     * that qualifies the concept right after it through: "access to confidential interviews".)
+     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it. (The caller lets an
+     * adjective through: "access to confidential interviews".)
      */
     private static boolean purpose(Tokens t, TermList.Hit grant) {
         int i = grant.start();
@@ -335,6 +349,18 @@ final class ConceptRule {
     private static final java.util.Set<String> ENABLING = java.util.Set.of("abl", "unabl", "allow", "permit", "free",
             "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
             "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
+
+    /**
+     * The grant is an adjective of the concept right after it ("access to confidential interviews"), not an
+     * infinitive ("to visit prisons").
+     */
+    private static boolean adjectiveBefore(Tokens t, TermList.Hit grant, TermList.Hit concept) {
+        return concept.start() == grant.end() && ADJECTIVES.contains(t.forms[grant.start()]);
+    }
+
+    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("confidential", "private",
+            "unsupervised", "unmonitored", "unaccompanied", "unrestricted", "unhindered", "unimpeded", "unfettered",
+            "free", "full", "discreet", "unobtrusive");
 
     /** Nouns that offer a chance ("an opportunity to raise"): a plan, unless negated ("not given the opportunity"). */
     private static final java.util.Set<String> OPPORTUNITY = java.util.Set.of("opportun", "chanc", "permiss");
@@ -350,7 +376,7 @@ final class ConceptRule {
                 return true;
             }
             for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
-                // "by" names the agent, however long its phrase: "visited by a representative of the ICRC".
+                // "by" names the agent, however long its phrase: "visited by a delegate of the Red Cross".
                 int reach = t.forms[of].equals("by") ? 7 : 3;
                 if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
                         && o.start() > of && o.start() - of <= reach && t.clauses[o.start()] == t.clauses[of]) {
@@ -422,21 +448,26 @@ final class ConceptRule {
                 || (next.equals("the") && i + 2 < t.size() && t.forms[i + 2].equals("time"));
     }
 
-    /** "Throughout the visit", "throughout her stay": a span of time, not of the country. */
+    /**
+     * "Throughout" spans time or work ("throughout the visit", "throughout her research", "throughout the
+     * preparation of the visit") unless a word for a territory follows it ("throughout the country").
+     */
     private static boolean temporal(Tokens t, TermList.Hit grant) {
         if (!t.forms[grant.start()].equals("throughout")) {
             return false;
         }
-        if (grant.end() < t.size() && POSSESSIVES.contains(t.forms[grant.end()])) {
-            return true; // "throughout his research and country visits": his own work, not the country
-        }
         for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
-            if (TIME_SPANS.contains(t.forms[k])) {
-                return true;
+            if (TERRITORY.contains(t.forms[k])) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
+
+    private static final java.util.Set<String> TERRITORY = java.util.Set.of("country", "territory", "territories",
+            "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",
+            "island", "islands", "state", "states", "nation", "city", "cities", "zone", "zones", "north", "south",
+            "east", "west", "capital", "land");
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "its", "their", "our",
             "my");
@@ -444,7 +475,7 @@ final class ConceptRule {
             "week", "weeks", "day", "days", "period", "year", "visits", "missions");
 
     /**
-     * "denied access to their babies in detention", "access to his family", "denied access to lawyers": access to
+     * "denied access to their children in detention", "access to his family", "denied access to lawyers": access to
      * someone's own people or things, or to another actor, a detainee's entitlement, not the expert's access to
      * the place named after it.
      */
@@ -514,7 +545,7 @@ final class ConceptRule {
     }
 
     /**
-     * A meeting or talk with the state ("a positive discussion with the Government", "met the Minister of
+     * A meeting or talk with the state ("talks with the Government", "met the Minister of
      * Justice"): official contact, which is not the contact the guarantees protect and carries no risk of reprisal.
      */
     private static boolean withOfficials(Tokens t, TermList.Hit concept) {
@@ -539,7 +570,7 @@ final class ConceptRule {
             "parliament", "parliamentarians", "deputy", "state", "secretary");
 
     /**
-     * A concept given as the ground of what was done ("for unspecified security reasons", "on security grounds",
+     * A concept given as the ground of what was done ("for security reasons", "on security grounds",
      * "citing security concerns"):
      * it explains a denial anywhere in the sentence, however far.
      */
@@ -648,7 +679,7 @@ final class ConceptRule {
             String f = t.forms[k];
             String next = k + 1 < t.size() ? t.forms[k + 1] : "";
             boolean near = cue.start() - k <= 4;
-            // A dispute reaches over all it lists: "differences over making unannounced visits … and holding
+            // A dispute reaches over all it lists: "a dispute over surprise inspections … and holding
             // private interviews".
             if ((near && TOPICS.contains(f) && next.equals("of")) || (near && FORUMS.contains(f) && next.equals("on"))
                     || (DISAGREEMENTS.contains(f) && (next.equals("over") || next.equals("about")
@@ -672,7 +703,7 @@ final class ConceptRule {
             "discussions", "misunderstanding", "misunderstandings");
 
     /**
-     * "expressed fears of reprisals", "afraid of retaliation", "at risk of reprisals", "could face reprisals": a
+     * "said they feared reprisals", "afraid of retaliation", "at risk of reprisals", "could face reprisals": a
      * fear or a risk, not an event.
      */
     private static boolean feared(Tokens t, TermList.Hit denial) {
@@ -689,7 +720,7 @@ final class ConceptRule {
     /** "could face reprisals": what may happen. */
     private static final java.util.Set<String> MAYBE = java.util.Set.of("could", "might", "may");
 
-    /** "X, detained at Belmarsh prison": where someone is held, not an arrest. */
+    /** "a lawyer, detained at the central prison": where someone is held, not an arrest. */
     private static boolean whereHeld(Tokens t, TermList.Hit denial) {
         int i = denial.end();
         if (denial.end() - denial.start() != 1 || i >= t.size()

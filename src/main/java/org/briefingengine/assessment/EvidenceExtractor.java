@@ -111,6 +111,10 @@ public class EvidenceExtractor {
     private List<Part> reportingParts(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
         List<Part> parts = new ArrayList<>();
         java.util.regex.Matcher m = TURN.matcher(sentence);
+        if (!m.find()) {
+            return parts;
+        }
+        m.reset();
         int from = 0;
         while (from < sentence.length()) {
             int to = m.find() ? m.start() : sentence.length();
@@ -118,11 +122,9 @@ public class EvidenceExtractor {
             Tokens tokens = modifiers == null ? null : Tokens.of(text);
             boolean demand = demands.demand(text) || (tokens != null && modifiers.demands(tokens))
                     || text.stripTrailing().endsWith("?");
-            if (from > 0 || to < sentence.length()) {
-                if (!demand && !text.isBlank()) {
-                    parts.add(new Part(text, from, tokens, tokens == null ? null
-                            : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
-                }
+            if (!demand && !text.isBlank()) {
+                parts.add(new Part(text, from, tokens, tokens == null ? null
+                        : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
             }
             from = to < sentence.length() ? m.end() : to;
         }

@@ -150,7 +150,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /**
-     * The norm is reported as kept: "their compliance with my terms of reference", "respected the terms of
+     * The norm is reported as kept: "the wardens complied with her terms of reference", "respected the terms of
      * reference". ("In accordance with the terms of reference" introduces the norm itself.)
      */
     private static boolean complied(Tokens t, int i) {

@@ -66,7 +66,7 @@ class RubricLoader {
         Map<String, Object> map = map(yaml(bytes), "the file");
         checkKeys(map, RUBRIC_KEYS, "the rubric");
         List<Pattern> subject = patterns(map.get("subject"), "subject");
-        List<Pattern> ignore = patterns(map.get("ignore"), "ignore");
+        List<Pattern> ignore = List.copyOf(patterns(map.get("ignore"), "ignore")); // one list, shared by the conditions
         Map<String, List<String>> lists = new LinkedHashMap<>();
         byte[] lexiconBytes = new byte[0];
         String lexicon = text(map, "lexicon", false, "the rubric");

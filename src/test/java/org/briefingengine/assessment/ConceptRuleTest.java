@@ -381,4 +381,18 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", "The delegation was worried that some people it met could face"
                 + " reprisals.")).isEmpty();
     }
+
+    @Test
+    void throughoutNeedsATerritoryAndNormsOfDutyAreNoReports() {
+        // Praise for help "throughout the preparation of the visit" says nothing about movement.
+        assertThat(evidence("freedom-of-movement", "The foreign ministry was most helpful to the expert throughout"
+                + " the preparation of the visit.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The expert travelled freely throughout the country."))
+                .isEqualTo(Status.MET);
+        assertThat(evidence("freedom-of-movement", "The expert said it is incumbent on every State to allow access"
+                + " to independent experts.")).isEmpty();
+        // An infinitive of purpose before its object is still a plan: "invited to visit prisons".
+        assertThat(evidence("detention-access", "The expert was invited to visit prisons in the north next"
+                + " spring.")).isEmpty();
+    }
 }
