@@ -767,13 +767,18 @@ final class ConceptRule {
             "these", "those", "his", "her", "their", "its", "our");
 
     /**
-     * A one-word denial in "-ed" right after a determiner describes, it does not report: "the detained journalist",
-     * "the restricted areas".
+     * A one-word denial in "-ed" right after a determiner or a preposition describes, it does not report: "the
+     * detained journalist", "the restricted areas", "interviews with detained persons".
      */
     private static boolean attributive(Tokens t, TermList.Hit denial) {
         int i = denial.start();
-        return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed") && DETERMINERS.contains(t.forms[i - 1]);
+        return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
+                && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1]));
     }
+
+    /** Prepositions before a noun phrase: "interviews with detained persons". */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("with", "of", "for", "among",
+            "from", "about");
 
     /**
      * A predicate after the grant negates it: "which made confidential exchanges impossible", "private talks

@@ -395,4 +395,20 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "The expert was invited to visit prisons in the north next"
                 + " spring.")).isEmpty();
     }
+
+    @Test
+    void headlinesObligationsAndExpectations() {
+        assertThat(status("freedom-of-movement", "After years of denial of access to the country, a UN expert"
+                + " steps down.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The expert took office in 2019. All her requests for access have"
+                + " been unsuccessful.")).isEqualTo(Status.NOT_MET);
+        // An expectation and a list of obligations report nothing.
+        assertThat(evidence("freedom-of-movement", "The expert accepted the post on the understanding that the"
+                + " authorities would grant her access.")).isEmpty();
+        assertThat(evidence("confidential-contact", "The expert recalled that the obligations of a host State cover"
+                + " private interviews with anyone the visitors choose.")).isEmpty();
+        // "with detained persons" describes whom she met; it reports no arrest.
+        assertThat(evidence("no-reprisals", "The expert held interviews with detained persons in two"
+                + " towns.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+    }
 }
