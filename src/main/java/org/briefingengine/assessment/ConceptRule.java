@@ -14,15 +14,14 @@ import java.util.List;
  *       partial; an exception in the sentence ("except", "with two exceptions", "but") makes it partial too;</li>
  *   <li>the expert must be named in the sentence or the one before it; a concept in a clause about another
  *       actor (lawyers, relatives, a national body) and not the expert does not count;</li>
- *   <li>a sentence with a word of {@code skip-when} (e.g. "abroad", "third countries") does not count.</li>
+ *   <li>a sentence with a word of {@code skip-when} (e.g. "abroad", "third countries") does not count;</li>
+ *   <li>a concept word used in another sense ("the detention of a journalist") is dropped by {@link ConceptSenses},
+ *       and a cue that reports nothing on the visit ("the detained journalist", "all acts of reprisal") by
+ *       {@link CueSenses}.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 final class ConceptRule {
-
-    /** Last words of a mandate's title ("Special Rapporteur on torture", "Working Group on Arbitrary Detention"). */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("rapporteur", "group", "commiss", "expert",
-            "committe", "subcommitte", "commission");
 
     /** Opening words that stand for something named in the sentence before. */
     private static final java.util.Set<String> ANAPHORA = java.util.Set.of("it", "this", "these", "they", "such");
@@ -198,9 +197,7 @@ final class ConceptRule {
             return out;
         }
         List<TermList.Hit> others = context.others();
-        concepts = concepts.stream().filter(c -> !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts)
-                && !compoundTail(t, c) && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c)
-                && !timeFrame(t, c) && !owner(t, c)).toList();
+        concepts = concepts.stream().filter(c -> ConceptSenses.inSense(t, c, experts, others)).toList();
         if (concepts.isEmpty()) {
             return out;
         }
@@ -210,12 +207,10 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
             if (c == null) {
-                c = statedGround(t, concepts);
+                c = ConceptSenses.statedGround(t, concepts);
             }
-            if (c != null && !context.negated(d.start()) && !ownedByAnother(t, d, others) && !attributive(t, d)
-                    && !rebuttal(t, d) && !generic(t, d) && !topical(t, d) && !whereHeld(t, d)
-                    && !accessToTheirOwn(t, d, concepts, others) && !feared(t, d)
-                    && manners.stream().noneMatch(m -> overlaps(m, d))) {
+            if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
+                    && manners.stream().noneMatch(m -> m.overlaps(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
                 break;
@@ -226,10 +221,7 @@ final class ConceptRule {
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !negatedEnabler(context, g))
-                    || ownedByAnother(t, g, others)
-                    || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others) || topical(t, g)
-                    || privateSomethingElse(t, g)
-                    || temporal(t, g)) {
+                    || CueSenses.grantsNothing(t, g, c, concepts, others)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);
@@ -253,7 +245,7 @@ final class ConceptRule {
             if (support == null) {
                 List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
                         .filter(f -> !temporalAll(t, f)).toList();
-                List<TermList.Hit> outside = full.stream().filter(f -> !overlaps(f, g) || (f.start() == g.start()
+                List<TermList.Hit> outside = full.stream().filter(f -> !f.overlaps(g) || (f.start() == g.start()
                         && f.end() == g.end())).toList();
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
                         || near(g, outside) != null || near(c, outside) != null)
@@ -309,11 +301,11 @@ final class ConceptRule {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
             if (c == null || d.end() - i != 1 || i == 0 || !t.forms[i - 1].equals("no") || t.forms[i].endsWith("ed")
-                    || ownedByAnother(t, d, others) || generic(t, d) || topical(t, d)) {
+                    || CueSenses.ownedByAnother(t, d, others) || CueSenses.generic(t, d) || CueSenses.topical(t, d)) {
                 continue;
             }
             List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
-                    .filter(f -> !temporalAll(t, f) && !overlaps(f, d)).toList();
+                    .filter(f -> !temporalAll(t, f) && !f.overlaps(d)).toList();
             boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
                     && !restrictedByRelativeClause(t, c);
             return new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'", whole ? "" : "partial",
@@ -364,28 +356,6 @@ final class ConceptRule {
 
     /** Nouns that offer a chance ("an opportunity to raise"): a plan, unless negated ("not given the opportunity"). */
     private static final java.util.Set<String> OPPORTUNITY = java.util.Set.of("opportun", "chanc", "permiss");
-
-    /**
-     * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
-     * documentation"), or another actor follows it after "of", "for" or "by" ("access of members of civil society
-     * to places of detention", "the access constraints faced by humanitarian actors"): what it grants or denies is theirs, even in a clause that names the expert.
-     */
-    private static boolean ownedByAnother(Tokens t, TermList.Hit cue, List<TermList.Hit> others) {
-        for (TermList.Hit o : others) {
-            if (overlaps(o, cue)) {
-                return true;
-            }
-            for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
-                // "by" names the agent, however long its phrase: "visited by a delegate of the Red Cross".
-                int reach = t.forms[of].equals("by") ? 7 : 3;
-                if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
-                        && o.start() > of && o.start() - of <= reach && t.clauses[o.start()] == t.clauses[of]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * The concept itself is negated ("none of the conversations", "no private meeting", "No Special Procedures
@@ -449,309 +419,6 @@ final class ConceptRule {
     }
 
     /**
-     * "Throughout" spans time or work ("throughout the visit", "throughout her research", "throughout the
-     * preparation of the visit") unless a word for a territory follows it ("throughout the country").
-     */
-    private static boolean temporal(Tokens t, TermList.Hit grant) {
-        if (!t.forms[grant.start()].equals("throughout")) {
-            return false;
-        }
-        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
-            if (TERRITORY.contains(t.forms[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final java.util.Set<String> TERRITORY = java.util.Set.of("country", "territory", "territories",
-            "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",
-            "island", "islands", "state", "states", "nation", "city", "cities", "zone", "zones", "north", "south",
-            "east", "west", "capital", "land");
-
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "its", "their", "our",
-            "my");
-    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("visit", "mission", "stay", "trip",
-            "week", "weeks", "day", "days", "period", "year", "visits", "missions");
-
-    /**
-     * "denied access to their children in detention", "access to his family", "denied access to lawyers": access to
-     * someone's own people or things, or to another actor, a detainee's entitlement, not the expert's access to
-     * the place named after it.
-     */
-    private static boolean accessToTheirOwn(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts,
-                                            List<TermList.Hit> others) {
-        int access = t.forms[cue.start()].equals("access") ? cue.start() : cue.end();
-        if (access + 2 >= t.size() || !t.forms[access].equals("access") || !t.forms[access + 1].equals("to")) {
-            return false;
-        }
-        // "denied access to lawyers": to another actor.
-        if (others.stream().anyMatch(o -> o.start() > access + 1 && o.start() <= access + 3)) {
-            return true;
-        }
-        return access + 3 < t.size() && POSSESSIVES.contains(t.forms[access + 2])
-                && concepts.stream().noneMatch(c -> c.start() == access + 3);
-    }
-
-    /**
-     * "Access to" names its object: the concept must follow it. In "incommunicado detention, disciplinary
-     * sanctions, access to legal representation" the access is to a lawyer, not to the detention named before.
-     */
-    private static boolean accessToSomethingElse(Tokens t, TermList.Hit grant, TermList.Hit concept) {
-        int to = grant.end();
-        return grant.end() - grant.start() == 1 && t.forms[grant.start()].equals("access") && to < t.size()
-                && t.forms[to].equals("to") && concept.end() <= grant.start();
-    }
-
-    /** Words after which another actor owns the cue before them ("access of aid agencies", "access for lawyers"). */
-    private static final java.util.Set<String> OWNER = java.util.Set.of("of", "for", "by");
-
-    /** The concept is in a clause that names another actor and not the expert. */
-    private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
-                                        List<TermList.Hit> others) {
-        int clause = t.clauses[concept.start()];
-        boolean other = others.stream().anyMatch(o -> t.clauses[o.start()] == clause);
-        return other && experts.stream().noneMatch(e -> t.clauses[e.start()] == clause);
-    }
-
-    /**
-     * The concept is part of the expert's title, as "detention" in "the Working Group on Arbitrary Detention":
-     * it follows an expert word within three words, after "on", "of" or "for".
-     */
-    private static boolean inTitle(Tokens t, TermList.Hit concept, List<TermList.Hit> experts) {
-        for (TermList.Hit e : experts) {
-            if (TITLES.contains(t.stems[e.end() - 1]) && e.end() <= concept.start() && concept.start() - e.end() <= 3 && e.end() < t.size()
-                    && (t.forms[e.end()].equals("on") || t.forms[e.end()].equals("of") || t.forms[e.end()].equals("for"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"): it describes
-     * something else.
-     */
-    private static boolean compoundTail(Tokens t, TermList.Hit concept) {
-        int at = t.starts[concept.start()];
-        return at > 0 && t.text.charAt(at - 1) == '-';
-    }
-
-    /** "former prisoners", "released detainees", "a former detention camp": no longer held, no longer a place of it. */
-    private static boolean formerly(Tokens t, TermList.Hit concept) {
-        int i = concept.start();
-        return i > 0 && (t.forms[i - 1].equals("former") || t.forms[i - 1].equals("released")
-                || t.forms[i - 1].equals("ex"));
-    }
-
-    /**
-     * A meeting or talk with the state ("talks with the Government", "met the Minister of
-     * Justice"): official contact, which is not the contact the guarantees protect and carries no risk of reprisal.
-     */
-    private static boolean withOfficials(Tokens t, TermList.Hit concept) {
-        int k = concept.end();
-        if (k < t.size() && t.forms[k].equals("with")) {
-            k++;
-        }
-        for (int end = Math.min(t.size(), k + 3); k < end; k++) {
-            if (STATE.contains(t.forms[k])) {
-                return true;
-            }
-            if (!DETERMINERS.contains(t.forms[k]) && !t.forms[k].equals("senior") && !t.forms[k].equals("high")
-                    && !t.forms[k].equals("several") && !t.forms[k].equals("local")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> STATE = java.util.Set.of("government", "authorities", "officials",
-            "minister", "ministers", "ministry", "ministries", "president", "governor", "governors", "ambassador",
-            "parliament", "parliamentarians", "deputy", "state", "secretary");
-
-    /**
-     * A concept given as the ground of what was done ("for security reasons", "on security grounds",
-     * "citing security concerns"):
-     * it explains a denial anywhere in the sentence, however far.
-     */
-    private static TermList.Hit statedGround(Tokens t, List<TermList.Hit> concepts) {
-        for (TermList.Hit c : concepts) {
-            String last = t.forms[c.end() - 1];
-            String before = c.start() > 0 ? t.forms[c.start() - 1] : "";
-            if (last.equals("reasons") || last.equals("grounds") || before.equals("citing") || before.equals("cited")
-                    || before.equals("invoking") || before.equals("invoked")) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The concept owns or runs a place ("a facility run by the intelligence service", "facilities of the Security
-     * Service"): named as an owner, it does nothing in the sentence.
-     */
-    private static boolean owner(Tokens t, TermList.Hit concept) {
-        int i = concept.start();
-        for (int k = Math.max(1, i - 3); k < i; k++) {
-            String f = t.forms[k];
-            String before = t.forms[k - 1];
-            if ((f.equals("by") && RUN.contains(before)) || (f.equals("to") && before.equals("belonging"))
-                    || (f.equals("of") && PREMISES.contains(before))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> RUN = java.util.Set.of("run", "operated", "controlled", "managed",
-            "administered", "owned", "held");
-    private static final java.util.Set<String> PREMISES = java.util.Set.of("facility", "facilities", "premises",
-            "headquarters", "building", "buildings", "offices", "compound", "compounds", "sites", "site");
-
-    /** "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. */
-    private static boolean timeFrame(Tokens t, TermList.Hit concept) {
-        int i = concept.start();
-        if (concept.end() - i != 1 || !TIME_SPANS.contains(t.forms[i])) {
-            return false;
-        }
-        for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (FRAMES.contains(t.forms[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> FRAMES = java.util.Set.of("during", "throughout", "before", "after",
-            "since", "until", "following", "prior");
-
-    /** "detention of a journalist": the act of detaining someone, not a place of detention. */
-    private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
-        return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
-                && concept.end() < t.size() && t.forms[concept.end()].equals("of");
-    }
-
-    /** "rejected all allegations", "denied the accusations": a rebuttal, not a refusal of access. */
-    private static boolean rebuttal(Tokens t, TermList.Hit denial) {
-        for (int k = denial.end(); k < Math.min(t.size(), denial.end() + 3); k++) {
-            if (ALLEGATIONS.contains(t.forms[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> ALLEGATIONS = java.util.Set.of("allegation", "allegations",
-            "accusation", "accusations", "claims", "charges");
-
-    /**
-     * "any act of reprisal", "all forms of intimidation", "reprisals of any kind": the kind in general, as
-     * condemned or feared, not an event.
-     */
-    private static boolean generic(Tokens t, TermList.Hit denial) {
-        int i = denial.start();
-        if (i >= 1 && t.forms[i - 1].equals("any")) {
-            return true;
-        }
-        // "all acts of intimidation and reprisal": the kind may be one of several joined by "and", "or" or commas.
-        for (int of = i - 1; of >= Math.max(2, i - 5) && t.clauses[of] == t.clauses[i]; of--) {
-            if (t.forms[of].equals("of") && KINDS.contains(t.forms[of - 1])
-                    && (t.forms[of - 2].equals("all") || t.forms[of - 2].equals("any"))) {
-                return true;
-            }
-        }
-        return i + 3 < t.size() && t.forms[i + 1].equals("of") && t.forms[i + 2].equals("any")
-                && KINDS.contains(t.forms[i + 3]);
-    }
-
-    private static final java.util.Set<String> KINDS = java.util.Set.of("act", "acts", "form", "forms", "kind",
-            "kinds", "type", "types", "sort");
-
-    /**
-     * The cue names a subject of discussion ("discussed the topic of reprisals", "issues related to access to
-     * places of detention", "a seminar on reprisals"), not something that happened.
-     */
-    private static boolean topical(Tokens t, TermList.Hit cue) {
-        for (int k = Math.max(0, cue.start() - 12); k < cue.start(); k++) {
-            if (t.clauses[k] != t.clauses[cue.start()]) {
-                continue;
-            }
-            String f = t.forms[k];
-            String next = k + 1 < t.size() ? t.forms[k + 1] : "";
-            boolean near = cue.start() - k <= 4;
-            // A dispute reaches over all it lists: "a dispute over surprise inspections … and holding
-            // private interviews".
-            if ((near && TOPICS.contains(f) && next.equals("of")) || (near && FORUMS.contains(f) && next.equals("on"))
-                    || (DISAGREEMENTS.contains(f) && (next.equals("over") || next.equals("about")
-                        || next.equals("regarding") || next.equals("on")))
-                    || (near && (f.equals("related") || f.equals("relating")) && next.equals("to"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> TOPICS = java.util.Set.of("topic", "topics", "theme", "themes",
-            "issue", "issues", "question", "questions", "subject", "matter");
-    private static final java.util.Set<String> FORUMS = java.util.Set.of("discussion", "discussions", "debate",
-            "dialogue", "panel", "seminar", "workshop", "conference", "consultation", "consultations", "study",
-            "briefing", "session", "training", "event", "meeting");
-
-    /** Nouns of a dispute or negotiation: "differences over unannounced visits", "negotiations over access". */
-    private static final java.util.Set<String> DISAGREEMENTS = java.util.Set.of("differences", "difference",
-            "disagreement", "disagreements", "dispute", "disputes", "negotiations", "negotiation", "talks",
-            "discussions", "misunderstanding", "misunderstandings");
-
-    /**
-     * "said they feared reprisals", "afraid of retaliation", "at risk of reprisals", "could face reprisals": a
-     * fear or a risk, not an event.
-     */
-    private static boolean feared(Tokens t, TermList.Hit denial) {
-        for (int k = Math.max(0, denial.start() - 3); k < denial.start(); k++) {
-            if ((FEARS.contains(t.stems[k]) || MAYBE.contains(t.forms[k])) && t.clauses[k] == t.clauses[denial.start()]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> FEARS = java.util.Set.of("fear", "afraid", "fearf", "risk", "worri",
-            "anxieti", "anxious", "possibl", "potenti", "danger", "concern");
-    /** "could face reprisals": what may happen. */
-    private static final java.util.Set<String> MAYBE = java.util.Set.of("could", "might", "may");
-
-    /** "a lawyer, detained at the central prison": where someone is held, not an arrest. */
-    private static boolean whereHeld(Tokens t, TermList.Hit denial) {
-        int i = denial.end();
-        if (denial.end() - denial.start() != 1 || i >= t.size()
-                || !(t.forms[i].equals("at") || t.forms[i].equals("in"))) {
-            return false;
-        }
-        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
-            if (HELD_IN.contains(t.forms[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> HELD_IN = java.util.Set.of("prison", "jail", "gaol", "custody",
-            "penitentiary", "camp", "colony", "cell", "facility", "centre", "center");
-
-    /** "private individuals", "private prisons": the word describes who or what, not a conversation. */
-    private static boolean privateSomethingElse(Tokens t, TermList.Hit grant) {
-        int i = grant.start();
-        return grant.end() - i == 1 && t.forms[i].equals("private") && i + 1 < t.size()
-                && NOT_CONVERSATIONS.contains(t.forms[i + 1]);
-    }
-
-    private static final java.util.Set<String> NOT_CONVERSATIONS = java.util.Set.of("individuals", "individual",
-            "persons", "person", "people", "citizens", "sector", "companies", "company", "firms", "security",
-            "property", "prison", "prisons", "detention", "hospital", "hospitals", "clinics", "schools", "school",
-            "life", "lives", "law", "actors", "entities", "contractors", "military", "capacity", "lawyer",
-            "lawyers", "donors", "foundations", "land", "homes", "residence", "residences", "providers");
-
-    /**
      * The sentence opens with another actor and an aside ("The Committee, after visiting places of detention, …"):
      * the aside is the actor's doing, so without the expert named in it the sentence is theirs, whoever the
      * sentence before spoke of.
@@ -761,24 +428,6 @@ final class ConceptRule {
         return context.others().stream().anyMatch(o -> o.start() <= 2 && o.end() < t.size()
                 && t.clauses[o.end()] != t.clauses[o.start()]);
     }
-
-    /** Articles and possessives before a noun. */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
-            "these", "those", "his", "her", "their", "its", "our");
-
-    /**
-     * A one-word denial in "-ed" right after a determiner or a preposition describes, it does not report: "the
-     * detained journalist", "the restricted areas", "interviews with detained persons".
-     */
-    private static boolean attributive(Tokens t, TermList.Hit denial) {
-        int i = denial.start();
-        return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
-                && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1]));
-    }
-
-    /** Prepositions before a noun phrase: "interviews with detained persons". */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("with", "of", "for", "among",
-            "from", "about");
 
     /**
      * A predicate after the grant negates it: "which made confidential exchanges impossible", "private talks
@@ -818,12 +467,9 @@ final class ConceptRule {
 
     /** The concept or the grant is one of {@code in-part}: it can show the condition only in part. */
     private boolean shownInPart(Tokens t, TermList.Hit concept, TermList.Hit grant) {
-        return inPart.find(t).stream().anyMatch(h -> overlaps(h, concept) || overlaps(h, grant));
+        return inPart.find(t).stream().anyMatch(h -> h.overlaps(concept) || h.overlaps(grant));
     }
 
-    private static boolean overlaps(TermList.Hit a, TermList.Hit b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {
@@ -833,7 +479,7 @@ final class ConceptRule {
             if (c.start() == cue.start() && c.end() == cue.end()) {
                 continue;
             }
-            boolean overlap = overlaps(c, cue);
+            boolean overlap = c.overlaps(cue);
             int gap = overlap ? 0 : c.start() >= cue.end() ? c.start() - cue.end() : cue.start() - c.end();
             if (gap <= WINDOW && gap < bestGap) {
                 best = c;

@@ -19,6 +19,11 @@ final class TermList {
 
     /** Where an entry was found: token indexes {@code [start, end)} and the entry as written. */
     record Hit(int start, int end, String term) {
+
+        /** True when the two hits share a word. */
+        boolean overlaps(Hit other) {
+            return start < other.end && other.start < end;
+        }
     }
 
     private record Entry(String[] words, boolean[] prefix, String term) {

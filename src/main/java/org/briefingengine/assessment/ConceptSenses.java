@@ -1,0 +1,160 @@
+package org.briefingengine.assessment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a concept word, where it stands, names what a condition is about: the expert's own visit, a place of
+ * detention, a private talk. Each test is one way a word of the concept lists is used in another sense, found on
+ * real UN text: "the Working Group on Arbitrary Detention" (a title), "the detention of a journalist" (an act),
+ * "during the visit" (a time), "talks with the Government" (official contact), "a facility run by the
+ * intelligence service" (an owner). Used by {@link ConceptRule}; stateless.
+ */
+final class ConceptSenses {
+
+    private ConceptSenses() {
+    }
+
+    /**
+     * True when the concept at {@code c} is used in the condition's sense: not in a clause about another actor,
+     * not part of the expert's title, and none of the other senses below.
+     */
+    static boolean inSense(Tokens t, TermList.Hit c, List<TermList.Hit> experts, List<TermList.Hit> others) {
+        return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
+                && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
+                && !owner(t, c);
+    }
+
+    /** The concept is in a clause that names another actor and not the expert. */
+    private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
+                                        List<TermList.Hit> others) {
+        int clause = t.clauses[concept.start()];
+        boolean other = others.stream().anyMatch(o -> t.clauses[o.start()] == clause);
+        return other && experts.stream().noneMatch(e -> t.clauses[e.start()] == clause);
+    }
+
+    /**
+     * The concept is part of the expert's title, as "detention" in "the Working Group on Arbitrary Detention":
+     * it follows an expert word within three words, after "on", "of" or "for".
+     */
+    private static boolean inTitle(Tokens t, TermList.Hit concept, List<TermList.Hit> experts) {
+        for (TermList.Hit e : experts) {
+            if (TITLES.contains(t.stems[e.end() - 1]) && e.end() <= concept.start() && concept.start() - e.end() <= 3 && e.end() < t.size()
+                    && (t.forms[e.end()].equals("on") || t.forms[e.end()].equals("of") || t.forms[e.end()].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a mandate's title ("Special Rapporteur on torture", "Working Group on Arbitrary Detention"). */
+    private static final Set<String> TITLES = Set.of("rapporteur", "group", "commiss", "expert",
+            "committe", "subcommitte", "commission");
+
+    /**
+     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"): it describes
+     * something else.
+     */
+    private static boolean compoundTail(Tokens t, TermList.Hit concept) {
+        int at = t.starts[concept.start()];
+        return at > 0 && t.text.charAt(at - 1) == '-';
+    }
+
+    /** "former prisoners", "released detainees", "a former detention camp": no longer held, no longer a place of it. */
+    private static boolean formerly(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        return i > 0 && (t.forms[i - 1].equals("former") || t.forms[i - 1].equals("released")
+                || t.forms[i - 1].equals("ex"));
+    }
+
+    /**
+     * A meeting or talk with the state ("talks with the Government", "met the Minister of
+     * Justice"): official contact, which is not the contact the guarantees protect and carries no risk of reprisal.
+     */
+    private static boolean withOfficials(Tokens t, TermList.Hit concept) {
+        int k = concept.end();
+        if (k < t.size() && t.forms[k].equals("with")) {
+            k++;
+        }
+        for (int end = Math.min(t.size(), k + 3); k < end; k++) {
+            if (STATE.contains(t.forms[k])) {
+                return true;
+            }
+            if (!CueSenses.DETERMINERS.contains(t.forms[k]) && !t.forms[k].equals("senior") && !t.forms[k].equals("high")
+                    && !t.forms[k].equals("several") && !t.forms[k].equals("local")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STATE = Set.of("government", "authorities", "officials",
+            "minister", "ministers", "ministry", "ministries", "president", "governor", "governors", "ambassador",
+            "parliament", "parliamentarians", "deputy", "state", "secretary");
+
+    /**
+     * The concept owns or runs a place ("a facility run by the intelligence service", "facilities of the Security
+     * Service"): named as an owner, it does nothing in the sentence.
+     */
+    private static boolean owner(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        for (int k = Math.max(1, i - 3); k < i; k++) {
+            String f = t.forms[k];
+            String before = t.forms[k - 1];
+            if ((f.equals("by") && RUN.contains(before)) || (f.equals("to") && before.equals("belonging"))
+                    || (f.equals("of") && PREMISES.contains(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RUN = Set.of("run", "operated", "controlled", "managed",
+            "administered", "owned", "held");
+
+    private static final Set<String> PREMISES = Set.of("facility", "facilities", "premises",
+            "headquarters", "building", "buildings", "offices", "compound", "compounds", "sites", "site");
+
+    /** "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. */
+    private static boolean timeFrame(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || !TIME_SPANS.contains(t.forms[i])) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (FRAMES.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_SPANS = Set.of("visit", "mission", "stay", "trip",
+            "week", "weeks", "day", "days", "period", "year", "visits", "missions");
+
+    private static final Set<String> FRAMES = Set.of("during", "throughout", "before", "after",
+            "since", "until", "following", "prior");
+
+    /** "detention of a journalist": the act of detaining someone, not a place of detention. */
+    private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
+        return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
+                && concept.end() < t.size() && t.forms[concept.end()].equals("of");
+    }
+
+    /**
+     * A concept given as the ground of what was done ("for security reasons", "on security grounds",
+     * "citing security concerns"):
+     * it explains a denial anywhere in the sentence, however far.
+     */
+    static TermList.Hit statedGround(Tokens t, List<TermList.Hit> concepts) {
+        for (TermList.Hit c : concepts) {
+            String last = t.forms[c.end() - 1];
+            String before = c.start() > 0 ? t.forms[c.start() - 1] : "";
+            if (last.equals("reasons") || last.equals("grounds") || before.equals("citing") || before.equals("cited")
+                    || before.equals("invoking") || before.equals("invoked")) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

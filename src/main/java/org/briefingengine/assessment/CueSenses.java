@@ -1,0 +1,248 @@
+package org.briefingengine.assessment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a grant or denial cue reports something that happened on the expert's visit, or only looks like it:
+ * a word that describes ("the detained journalist"), a rebuttal ("rejected the allegations"), a kind in general
+ * ("all acts of reprisal"), a subject of discussion ("the question of reprisals"), a fear ("could face
+ * reprisals"), someone else's access ("denied access to lawyers"), a span of time ("throughout the visit"). Each
+ * test was found on real UN text. Used by {@link ConceptRule}; stateless.
+ */
+final class CueSenses {
+
+    private CueSenses() {
+    }
+
+    /** True when the denial at {@code d} reports no refusal of the expert's visit (see the tests below). */
+    static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
+        return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
+                || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d);
+    }
+
+    /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
+    static boolean grantsNothing(Tokens t, TermList.Hit g, TermList.Hit c, List<TermList.Hit> concepts,
+                                 List<TermList.Hit> others) {
+        return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
+                || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g);
+    }
+
+    /**
+     * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
+     * documentation"), or another actor follows it after "of", "for" or "by" ("access of members of civil society
+     * to places of detention", "the access constraints faced by humanitarian actors"): what it grants or denies is theirs, even in a clause that names the expert.
+     */
+    static boolean ownedByAnother(Tokens t, TermList.Hit cue, List<TermList.Hit> others) {
+        for (TermList.Hit o : others) {
+            if (o.overlaps(cue)) {
+                return true;
+            }
+            for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
+                // "by" names the agent, however long its phrase: "visited by a delegate of the Red Cross".
+                int reach = t.forms[of].equals("by") ? 7 : 3;
+                if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
+                        && o.start() > of && o.start() - of <= reach && t.clauses[o.start()] == t.clauses[of]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words after which another actor owns the cue before them ("access of aid agencies", "access for lawyers"). */
+    private static final Set<String> OWNER = Set.of("of", "for", "by");
+
+    /**
+     * "denied access to their children in detention", "access to his family", "denied access to lawyers": access to
+     * someone's own people or things, or to another actor, a detainee's entitlement, not the expert's access to
+     * the place named after it.
+     */
+    private static boolean accessToTheirOwn(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts,
+                                            List<TermList.Hit> others) {
+        int access = t.forms[cue.start()].equals("access") ? cue.start() : cue.end();
+        if (access + 2 >= t.size() || !t.forms[access].equals("access") || !t.forms[access + 1].equals("to")) {
+            return false;
+        }
+        // "denied access to lawyers": to another actor.
+        if (others.stream().anyMatch(o -> o.start() > access + 1 && o.start() <= access + 3)) {
+            return true;
+        }
+        return access + 3 < t.size() && POSSESSIVES.contains(t.forms[access + 2])
+                && concepts.stream().noneMatch(c -> c.start() == access + 3);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our",
+            "my");
+
+    /**
+     * "Access to" names its object: the concept must follow it. In "incommunicado detention, disciplinary
+     * sanctions, access to legal representation" the access is to a lawyer, not to the detention named before.
+     */
+    private static boolean accessToSomethingElse(Tokens t, TermList.Hit grant, TermList.Hit concept) {
+        int to = grant.end();
+        return grant.end() - grant.start() == 1 && t.forms[grant.start()].equals("access") && to < t.size()
+                && t.forms[to].equals("to") && concept.end() <= grant.start();
+    }
+
+    /** "private individuals", "private prisons": the word describes who or what, not a conversation. */
+    private static boolean privateSomethingElse(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        return grant.end() - i == 1 && t.forms[i].equals("private") && i + 1 < t.size()
+                && NOT_CONVERSATIONS.contains(t.forms[i + 1]);
+    }
+
+    private static final Set<String> NOT_CONVERSATIONS = Set.of("individuals", "individual",
+            "persons", "person", "people", "citizens", "sector", "companies", "company", "firms", "security",
+            "property", "prison", "prisons", "detention", "hospital", "hospitals", "clinics", "schools", "school",
+            "life", "lives", "law", "actors", "entities", "contractors", "military", "capacity", "lawyer",
+            "lawyers", "donors", "foundations", "land", "homes", "residence", "residences", "providers");
+
+    /**
+     * "Throughout" spans time or work ("throughout the visit", "throughout her research", "throughout the
+     * preparation of the visit") unless a word for a territory follows it ("throughout the country").
+     */
+    private static boolean temporal(Tokens t, TermList.Hit grant) {
+        if (!t.forms[grant.start()].equals("throughout")) {
+            return false;
+        }
+        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
+            if (TERRITORY.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TERRITORY = Set.of("country", "territory", "territories",
+            "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",
+            "island", "islands", "state", "states", "nation", "city", "cities", "zone", "zones", "north", "south",
+            "east", "west", "capital", "land");
+
+    /** "rejected all allegations", "denied the accusations": a rebuttal, not a refusal of access. */
+    private static boolean rebuttal(Tokens t, TermList.Hit denial) {
+        for (int k = denial.end(); k < Math.min(t.size(), denial.end() + 3); k++) {
+            if (ALLEGATIONS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "allegations",
+            "accusation", "accusations", "claims", "charges");
+
+    /**
+     * "any act of reprisal", "all forms of intimidation", "reprisals of any kind": the kind in general, as
+     * condemned or feared, not an event.
+     */
+    static boolean generic(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        if (i >= 1 && t.forms[i - 1].equals("any")) {
+            return true;
+        }
+        // "all acts of intimidation and reprisal": the kind may be one of several joined by "and", "or" or commas.
+        for (int of = i - 1; of >= Math.max(2, i - 5) && t.clauses[of] == t.clauses[i]; of--) {
+            if (t.forms[of].equals("of") && KINDS.contains(t.forms[of - 1])
+                    && (t.forms[of - 2].equals("all") || t.forms[of - 2].equals("any"))) {
+                return true;
+            }
+        }
+        return i + 3 < t.size() && t.forms[i + 1].equals("of") && t.forms[i + 2].equals("any")
+                && KINDS.contains(t.forms[i + 3]);
+    }
+
+    private static final Set<String> KINDS = Set.of("act", "acts", "form", "forms", "kind",
+            "kinds", "type", "types", "sort");
+
+    /**
+     * The cue names a subject of discussion ("discussed the topic of reprisals", "issues related to access to
+     * places of detention", "a seminar on reprisals"), not something that happened.
+     */
+    static boolean topical(Tokens t, TermList.Hit cue) {
+        for (int k = Math.max(0, cue.start() - 12); k < cue.start(); k++) {
+            if (t.clauses[k] != t.clauses[cue.start()]) {
+                continue;
+            }
+            String f = t.forms[k];
+            String next = k + 1 < t.size() ? t.forms[k + 1] : "";
+            boolean near = cue.start() - k <= 4;
+            // A dispute reaches over all it lists: "a dispute over surprise inspections … and holding
+            // private interviews".
+            if ((near && TOPICS.contains(f) && next.equals("of")) || (near && FORUMS.contains(f) && next.equals("on"))
+                    || (DISAGREEMENTS.contains(f) && (next.equals("over") || next.equals("about")
+                        || next.equals("regarding") || next.equals("on")))
+                    || (near && (f.equals("related") || f.equals("relating")) && next.equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOPICS = Set.of("topic", "topics", "theme", "themes",
+            "issue", "issues", "question", "questions", "subject", "matter");
+
+    private static final Set<String> FORUMS = Set.of("discussion", "discussions", "debate",
+            "dialogue", "panel", "seminar", "workshop", "conference", "consultation", "consultations", "study",
+            "briefing", "session", "training", "event", "meeting");
+
+    /** Nouns of a dispute or negotiation: "differences over unannounced visits", "negotiations over access". */
+    private static final Set<String> DISAGREEMENTS = Set.of("differences", "difference",
+            "disagreement", "disagreements", "dispute", "disputes", "negotiations", "negotiation", "talks",
+            "discussions", "misunderstanding", "misunderstandings");
+
+    /**
+     * "said they feared reprisals", "afraid of retaliation", "at risk of reprisals", "could face reprisals": a
+     * fear or a risk, not an event.
+     */
+    private static boolean feared(Tokens t, TermList.Hit denial) {
+        for (int k = Math.max(0, denial.start() - 3); k < denial.start(); k++) {
+            if ((FEARS.contains(t.stems[k]) || MAYBE.contains(t.forms[k])) && t.clauses[k] == t.clauses[denial.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FEARS = Set.of("fear", "afraid", "fearf", "risk", "worri",
+            "anxieti", "anxious", "possibl", "potenti", "danger", "concern");
+
+    /** "could face reprisals": what may happen. */
+    private static final Set<String> MAYBE = Set.of("could", "might", "may");
+
+    /** "a lawyer, detained at the central prison": where someone is held, not an arrest. */
+    private static boolean whereHeld(Tokens t, TermList.Hit denial) {
+        int i = denial.end();
+        if (denial.end() - denial.start() != 1 || i >= t.size()
+                || !(t.forms[i].equals("at") || t.forms[i].equals("in"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+            if (HELD_IN.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HELD_IN = Set.of("prison", "jail", "gaol", "custody",
+            "penitentiary", "camp", "colony", "cell", "facility", "centre", "center");
+
+    /**
+     * A one-word denial in "-ed" right after a determiner or a preposition describes, it does not report: "the
+     * detained journalist", "the restricted areas", "interviews with detained persons".
+     */
+    private static boolean attributive(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
+                && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1]));
+    }
+
+    /** Articles and possessives before a noun. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "these", "those", "his", "her", "their", "its", "our");
+
+    /** Prepositions before a noun phrase: "interviews with detained persons". */
+    private static final Set<String> PREPOSITIONS = Set.of("with", "of", "for", "among",
+            "from", "about");
+}
