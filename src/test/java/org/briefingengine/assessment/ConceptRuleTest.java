@@ -411,4 +411,12 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", "The expert held interviews with detained persons in two"
                 + " towns.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
     }
+
+    @Test
+    void aColonyIsAPlaceOfDetentionNotATrip() {
+        assertThat(evidence("freedom-of-movement", "The expert regretted not having been able to visit the northern"
+                + " colony properly.")).isEmpty();
+        assertThat(status("detention-access", "The expert regretted not having been able to visit the northern"
+                + " colony properly.")).isEqualTo(Status.NOT_MET);
+    }
 }
