@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.briefingengine.corpus.SegmentedDocument;
 import org.briefingengine.corpus.Sentence;
@@ -63,7 +65,7 @@ public class EvidenceExtractor {
                         : reportingParts(sentence, previousTokens,
                                 expertBefore || (context != null && !context.experts().isEmpty()), modifiers);
                 for (Part part : parts) {
-                    find(doc, s, part, previous, voice, modifiers, out);
+                    extractFrom(doc, s, part, previous, voice, modifiers, out);
                 }
             }
             previous = sentence;
@@ -77,8 +79,9 @@ public class EvidenceExtractor {
     private record Part(String text, int offset, Tokens tokens, ConceptRule.Context context) {
     }
 
-    private void find(SegmentedDocument doc, Sentence s, Part part, String previous, SpeakerFinder.Voice voice,
-                      Modifiers modifiers, List<Evidence> out) {
+    /** Adds the evidence of one part of sentence {@code s} for every condition. */
+    private void extractFrom(SegmentedDocument doc, Sentence s, Part part, String previous, SpeakerFinder.Voice voice,
+                             Modifiers modifiers, List<Evidence> out) {
         boolean hedged = part.tokens() == null ? hedges.hedged(part.text()) : modifiers.hedged(part.tokens());
         for (ConditionMatchers c : conditions) {
             Set<Stance> found = EnumSet.noneOf(Stance.class);
@@ -100,7 +103,7 @@ public class EvidenceExtractor {
     }
 
     /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
-    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+    private static final Pattern TURN = Pattern.compile(
             ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
 
     /**
@@ -110,7 +113,7 @@ public class EvidenceExtractor {
      */
     private List<Part> reportingParts(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
         List<Part> parts = new ArrayList<>();
-        java.util.regex.Matcher m = TURN.matcher(sentence);
+        Matcher m = TURN.matcher(sentence);
         if (!m.find()) {
             return parts;
         }
