@@ -221,7 +221,7 @@ final class ConceptRule {
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !negatedEnabler(context, g))
-                    || CueSenses.grantsNothing(t, g, c, concepts, others)) {
+                    || CueSenses.grantsNothing(t, g, c, concepts, granted, others)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);
@@ -454,12 +454,26 @@ final class ConceptRule {
 
     /**
      * The concept is narrowed by a relative clause after it ("all the prisons she visited", "every place that it
-     * asked to see"): a word for all then covers only those.
+     * toured"): a word for all then covers only those.
      */
     private static boolean restrictedByRelativeClause(Tokens t, TermList.Hit concept) {
         int next = concept.end();
-        return next < t.size() && RELATIVE.contains(t.forms[next]);
+        if (next >= t.size() || !RELATIVE.contains(t.forms[next])) {
+            return false;
+        }
+        // "any place of detention I sought", "every prison she wished to see": the expert's choice is the
+        // guarantee itself, not a narrowing.
+        for (int k = next + 1; k < Math.min(t.size(), next + 3); k++) {
+            if (CHOICE.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Verbs of the expert's own choice in a relative clause. */
+    private static final java.util.Set<String> CHOICE = java.util.Set.of("sought", "chose", "wished", "wanted",
+            "selected", "requested", "asked", "picked");
 
     /** Words that open a relative clause after a noun, or stand as its subject. */
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("she", "he", "they", "it", "we", "i",

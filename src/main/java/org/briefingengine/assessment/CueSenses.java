@@ -23,10 +23,47 @@ final class CueSenses {
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
     static boolean grantsNothing(Tokens t, TermList.Hit g, TermList.Hit c, List<TermList.Hit> concepts,
-                                 List<TermList.Hit> others) {
+                                 List<TermList.Hit> granted, List<TermList.Hit> others) {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
-                || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g);
+                || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
+                || enablesSomethingElse(t, g, concepts, granted);
     }
+
+    /** "asked Israel for access", "requested access", "sought permission": a request, not a grant. */
+    private static boolean requested(Tokens t, TermList.Hit grant) {
+        for (int k = Math.max(0, grant.start() - 3); k < grant.start(); k++) {
+            if (REQUESTS.contains(t.forms[k]) && t.clauses[k] == t.clauses[grant.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of asking; the nouns are left out, for "her request for a private meeting was granted" reports. */
+    private static final Set<String> REQUESTS = Set.of("asked", "requested", "requesting", "sought", "seeking",
+            "seek", "applied", "awaiting", "awaits");
+
+    /**
+     * "able to gather accounts from refugees", "allowed to take notes": the ability is to do something with no
+     * concept or grant of the condition in it, so it grants none of it. ("able to travel", "allowed to enter",
+     * "permitted to talk to the inmates" do.)
+     */
+    private static boolean enablesSomethingElse(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts,
+                                                List<TermList.Hit> granted) {
+        int to = grant.end();
+        if (grant.end() - grant.start() != 1 || !ENABLERS.contains(t.forms[grant.start()]) || to + 1 >= t.size()
+                || !t.forms[to].equals("to")) {
+            return false;
+        }
+        int verb = to + 1;
+        // The infinitive's own words: its verb and object ("permitted to talk to the inmates of the jail").
+        return concepts.stream().noneMatch(c -> c.start() >= verb && c.start() <= verb + 5
+                        && t.clauses[c.start()] == t.clauses[verb])
+                && granted.stream().noneMatch(g -> g.start() == verb);
+    }
+
+    private static final Set<String> ENABLERS = Set.of("able", "allowed", "permitted", "authorized", "authorised",
+            "enabled", "free");
 
     /**
      * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil

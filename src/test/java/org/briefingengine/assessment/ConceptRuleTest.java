@@ -419,4 +419,22 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "The expert regretted not having been able to visit the northern"
                 + " colony properly.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void choicesRequestsAndOtherAbilities() {
+        // The expert's own choice is the guarantee itself; what she visited narrows it.
+        assertThat(status("detention-access", "The expert had unannounced access to every jail she wished to see."))
+                .isEqualTo(Status.MET);
+        assertThat(status("detention-access", "The expert had unannounced access to every jail she toured."))
+                .isEqualTo(Status.PARTLY_MET);
+        // Asking for access grants nothing; being able to do something else grants nothing either.
+        assertThat(evidence("freedom-of-movement", "The expert has asked the authorities for access to the"
+                + " country.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "Without access to the country, the expert was able to collect"
+                + " accounts from refugees.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(status("freedom-of-movement", "The authorities have not let the expert into the country."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(evidence("confidential-contact", "It is my priority to speak with victims, the expert said."))
+                .isEmpty();
+    }
 }
