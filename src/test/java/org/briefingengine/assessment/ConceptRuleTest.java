@@ -290,6 +290,11 @@ class ConceptRuleTest {
                 + " and Other Cruel, Inhuman or Degrading Treatment or Punishment.")).isEmpty();
         assertThat(status("no-reprisals", intro + "A nurse he interviewed was punished by her superiors for it."))
                 .isEqualTo(Status.NOT_MET);
+        // A police "lock-up" is a place; being "locked up" after an interview is a reprisal.
+        assertThat(evidence("no-reprisals", intro + "He went to the police lock-up and interviewed detainees."))
+                .isEmpty();
+        assertThat(status("no-reprisals", intro + "A witness he interviewed was locked up the next day."))
+                .isEqualTo(Status.NOT_MET);
     }
 
     @Test
