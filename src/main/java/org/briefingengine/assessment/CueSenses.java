@@ -26,8 +26,44 @@ final class CueSenses {
                                  List<TermList.Hit> granted, List<TermList.Hit> others) {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
-                || enablesSomethingElse(t, g, concepts, granted);
+                || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g);
     }
+
+    /**
+     * A verb in the simple present with its object ("The experts visit places of detention in many countries",
+     * "He visits places of detention to see how the law works"): what the mandate does as a rule, not what
+     * happened on a visit. A noun ("his visits to prisons", "a visit of") and an infinitive ("to visit") are not
+     * this.
+     */
+    private static boolean habitual(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        if (grant.end() - i != 1 || !PRESENT_VERBS.contains(t.forms[i]) || i + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.forms[i + 1];
+        int b = i - 1;
+        if (b >= 0 && t.clauses[b] != t.clauses[i]) {
+            // After an aside, the word before the aside: "could not, despite two requests, visit" (a modal);
+            // "The experts, all of them rapporteurs, visit" (a subject).
+            while (b > 0 && t.clauses[b - 1] == t.clauses[b]) {
+                b--;
+            }
+            b--;
+        }
+        String before = b >= 0 ? t.forms[b] : "";
+        return i > 0 && !NOT_AN_OBJECT.contains(next) && !DETERMINERS.contains(before) && !PREPOSITIONS.contains(before)
+                && !NOT_A_SUBJECT.contains(before) && !POSSESSIVES.contains(before);
+    }
+
+    private static final Set<String> PRESENT_VERBS = Set.of("visit", "visits", "meet", "meets", "enter", "enters",
+            "inspect", "inspects", "tour", "tours", "interview", "interviews");
+    /** Words after a noun "visit" or "interview": "visits to", "a visit of", "interviews with", "a visit by". */
+    private static final Set<String> NOT_AN_OBJECT = Set.of("to", "of", "by", "with", "in", "at", "on", "and", "or",
+            "was", "were", "is", "are", "took", "had", "has", "have");
+    /** Words before an infinitive, a modal or an adjective: "to visit", "could visit", "unannounced visits". */
+    private static final Set<String> NOT_A_SUBJECT = Set.of("to", "could", "can", "cannot", "may", "might", "would",
+            "will", "should", "must", "did", "not", "unannounced", "private", "confidential", "country", "prison",
+            "follow", "official", "further", "several", "two", "three", "many", "regular", "first", "second");
 
     /** "asked Israel for access", "requested access", "sought permission": a request, not a grant. */
     private static boolean requested(Tokens t, TermList.Hit grant) {

@@ -442,4 +442,19 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", "It is my priority to speak with victims, the expert said."))
                 .isEmpty();
     }
+
+    @Test
+    void whatTheMandateDoesAsARuleIsNoReport() {
+        assertThat(evidence("detention-access", "The experts of the Council visit places of detention all over the"
+                + " world.")).isEmpty();
+        assertThat(evidence("detention-access", "The experts, all of them independent of any State, visit places of"
+                + " detention in many countries.")).isEmpty();
+        assertThat(evidence("detention-access", "The Rapporteur inspects jails unannounced to see how the law"
+                + " is applied.")).isEmpty();
+        // A noun and a past tense still report.
+        assertThat(status("detention-access", "Her visits to two prisons in the capital went ahead."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The experts visited places of detention in the capital."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
 }
