@@ -266,7 +266,7 @@ class ConceptRuleTest {
 
     @Test
     void aDemandSilencesOnlyItsOwnPartOfTheSentence() {
-        assertThat(status("no-reprisals", "The minister promised the Rapporteur that nobody would suffer for talking"
+        assertThat(status("no-reprisals", "The minister told the Rapporteur that nobody would be harmed for talking"
                 + " to her; even so, a teacher she had interviewed was dismissed a week later.")).isEqualTo(Status.NOT_MET);
         assertThat(status("no-reprisals", "The expert calls on the authorities to release the teacher she"
                 + " interviewed, who was dismissed after the visit.")).isEqualTo(Status.NO_EVIDENCE);
