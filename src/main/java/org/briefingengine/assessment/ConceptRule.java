@@ -207,6 +207,9 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
             if (c == null) {
+                c = acrossRelativeAside(t, d, concepts);
+            }
+            if (c == null) {
                 c = ConceptSenses.statedGround(t, concepts);
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
@@ -484,6 +487,39 @@ final class ConceptRule {
         return inPart.find(t).stream().anyMatch(h -> h.overlaps(concept) || h.overlaps(grant));
     }
 
+
+    /**
+     * A concept after the denial that stands within the window once a relative aside between them is left out:
+     * "has not allowed the commission, which was set up a year ago by the Council, to enter the country".
+     */
+    private static TermList.Hit acrossRelativeAside(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
+        for (TermList.Hit c : concepts) {
+            if (c.start() < denial.end() || c.start() - denial.end() > 3 * WINDOW) {
+                continue;
+            }
+            int aside = 0;
+            for (int k = denial.end(); k < c.start(); k++) {
+                int clause = t.clauses[k];
+                if (clause != t.clauses[denial.start()] && clause != t.clauses[c.start()]
+                        && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)])) {
+                    aside++;
+                }
+            }
+            if (aside > 0 && c.start() - denial.end() - aside <= WINDOW) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who", "whom", "whose");
+
+    private static int firstOfClause(Tokens t, int k) {
+        while (k > 0 && t.clauses[k - 1] == t.clauses[k]) {
+            k--;
+        }
+        return k;
+    }
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {
