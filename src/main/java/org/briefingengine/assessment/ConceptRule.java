@@ -272,7 +272,7 @@ final class ConceptRule {
 
     /**
      * A word of manner stands in the negated grant's clause, after it or just before it ("was not allowed to speak
-     * to detainees without guards present", "was unable to carry out private interviews with detainees"): the
+     * to detainees without guards present", "was unable to hold private talks with inmates"): the
      * negation denies the manner, not the grant.
      */
     private static boolean mannerInScope(Tokens t, TermList.Hit grant, List<TermList.Hit> manners) {
@@ -281,8 +281,8 @@ final class ConceptRule {
     }
 
     /**
-     * The grant is joined by "and" or "or" to a negated grant before it: "unable to carry out private and
-     * confidential interviews" negates both.
+     * The grant is joined by "and" or "or" to a negated grant before it: "unable to hold discreet and
+     * confidential talks" negates both.
      */
     private static boolean negatedConjunct(Context context, TermList.Hit grant, List<TermList.Hit> granted) {
         Tokens t = context.tokens;
@@ -422,7 +422,7 @@ final class ConceptRule {
     }
 
     /**
-     * The sentence opens with another actor and an aside ("The Committee, after visiting places of detention, …"):
+     * The sentence opens with another actor and an aside ("The national body, after touring the jails, …"):
      * the aside is the actor's doing, so without the expert named in it the sentence is theirs, whoever the
      * sentence before spoke of.
      */

@@ -30,7 +30,7 @@ final class CueSenses {
     }
 
     /**
-     * A verb in the simple present with its object ("The experts visit places of detention in many countries",
+     * A verb in the simple present with its object ("The experts visit jails all over the world",
      * "He visits places of detention to see how the law works"): what the mandate does as a rule, not what
      * happened on a visit. A noun ("his visits to prisons", "a visit of") and an infinitive ("to visit") are not
      * this.

@@ -56,7 +56,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)) {
             return true;
         }
-        // "unable to carry out private and confidential interviews": a negation that takes an infinitive reaches
+        // "unable to hold discreet and confidential talks": a negation that takes an infinitive reaches
         // the whole of it, in its clause.
         for (int k = Math.max(0, i - INFINITIVE_REACH); k < i - NEGATION_WINDOW; k++) {
             if (t.clauses[k] == t.clauses[i] && t.forms[k + 1].equals("to") && INFINITIVE_NEGATIONS.contains(t.forms[k])) {

@@ -356,7 +356,7 @@ class ConceptRuleTest {
         // A norm reported as kept is a report; a list introduced by "such as" is a report too.
         assertThat(status("detention-access", "Owing to the wardens' compliance with her terms of reference, the"
                 + " expert made unannounced visits to every jail in the country.")).isEqualTo(Status.MET);
-        assertThat(status("detention-access", "The expert made visits to places of detention such as police cells"
+        assertThat(status("detention-access", "The expert went to jails such as police cells"
                 + " and two prisons.")).isEqualTo(Status.PARTLY_MET);
         // "I would like to thank" is courtesy, not a hedge: the grant stays whole.
         assertThat(evidence("detention-access", "I would like to thank the authorities for my unhindered access to"
@@ -389,9 +389,9 @@ class ConceptRuleTest {
 
     @Test
     void throughoutNeedsATerritoryAndNormsOfDutyAreNoReports() {
-        // Praise for help "throughout the preparation of the visit" says nothing about movement.
-        assertThat(evidence("freedom-of-movement", "The foreign ministry was most helpful to the expert throughout"
-                + " the preparation of the visit.")).isEmpty();
+        // Thanks for help "throughout the planning of the trip" say nothing about movement.
+        assertThat(evidence("freedom-of-movement", "The expert thanked the foreign ministry for its support"
+                + " throughout the planning of her visit.")).isEmpty();
         assertThat(status("freedom-of-movement", "The expert travelled freely throughout the country."))
                 .isEqualTo(Status.MET);
         assertThat(evidence("freedom-of-movement", "The expert said it is incumbent on every State to allow access"
@@ -419,9 +419,9 @@ class ConceptRuleTest {
 
     @Test
     void aColonyIsAPlaceOfDetentionNotATrip() {
-        assertThat(evidence("freedom-of-movement", "The expert regretted not having been able to visit the northern"
+        assertThat(evidence("freedom-of-movement", "The expert could not, to her regret, visit the northern"
                 + " colony properly.")).isEmpty();
-        assertThat(status("detention-access", "The expert regretted not having been able to visit the northern"
+        assertThat(status("detention-access", "The expert could not, to her regret, visit the northern"
                 + " colony properly.")).isEqualTo(Status.NOT_MET);
     }
 
