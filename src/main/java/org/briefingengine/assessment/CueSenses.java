@@ -102,9 +102,9 @@ final class CueSenses {
             "enabled", "free");
 
     /**
-     * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to civil
-     * documentation"), or another actor follows it after "of", "for" or "by" ("access of members of civil society
-     * to places of detention", "the access constraints faced by humanitarian actors"): what it grants or denies is theirs, even in a clause that names the expert.
+     * The cue is part of a phrase naming another actor ("their access" in "concerns about their access to identity
+     * papers"), or another actor follows it after "of", "for" or "by" ("access of NGOs to the jails", "the limits
+     * faced by aid agencies"): what it grants or denies is theirs, even in a clause that names the expert.
      */
     static boolean ownedByAnother(Tokens t, TermList.Hit cue, List<TermList.Hit> others) {
         for (TermList.Hit o : others) {
