@@ -191,7 +191,7 @@ final class ConceptRule {
         }
         List<TermList.Hit> experts = context.experts();
         if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
-                || opensWithAnother(context))) || skipWhen.occursIn(t)
+                || opensWithAnother(context))) || skipped(t)
                 || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
                 || context.ignored(ignore)) {
             return out;
@@ -487,6 +487,19 @@ final class ConceptRule {
         return inPart.find(t).stream().anyMatch(h -> h.overlaps(concept) || h.overlaps(grant));
     }
 
+
+    /**
+     * The sentence holds a word of {@code skip-when}, other than as an infinitive ("to document violations" is
+     * not about documents, "to record" not about records).
+     */
+    private boolean skipped(Tokens t) {
+        return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || !t.forms[h.start() - 1].equals("to")
+                || !INFINITIVES.contains(t.forms[h.start()]));
+    }
+
+    /** Words of the skip lists that are also verbs after "to". */
+    private static final java.util.Set<String> INFINITIVES = java.util.Set.of("document", "record", "file",
+            "plan", "register", "list", "budget", "watch", "film", "photograph");
 
     /**
      * A concept after the denial that stands within the window once a relative aside between them is left out:

@@ -439,6 +439,9 @@ class ConceptRuleTest {
                 + " accounts from refugees.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         assertThat(status("freedom-of-movement", "The authorities have not let the expert into the country."))
                 .isEqualTo(Status.NOT_MET);
+        // "to document" is a verb here: the sentence is about entry, not about documents.
+        assertThat(status("freedom-of-movement", "The authorities have refused the Rapporteur entry to the country to"
+                + " document the abuses.")).isEqualTo(Status.NOT_MET);
         // A relative aside between a refusal and its object does not part them.
         assertThat(status("freedom-of-movement", "The government has not allowed the panel of experts, which the"
                 + " Council set up in the spring of last year, to enter the country.")).isEqualTo(Status.NOT_MET);
