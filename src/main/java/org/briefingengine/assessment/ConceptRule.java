@@ -246,10 +246,8 @@ final class ConceptRule {
                 continue;
             }
             if (support == null) {
-                List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
-                        .filter(f -> !temporalAll(t, f)).toList();
-                List<TermList.Hit> outside = full.stream().filter(f -> !f.overlaps(g) || (f.start() == g.start()
-                        && f.end() == g.end())).toList();
+                List<TermList.Hit> outside = fullWords(context).stream().filter(f -> !f.overlaps(g)
+                        || (f.start() == g.start() && f.end() == g.end())).toList();
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
                         || near(g, outside) != null || near(c, outside) != null)
                         && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
@@ -293,6 +291,12 @@ final class ConceptRule {
         return granted.stream().anyMatch(g -> g.end() == i - 1 && context.negated(g.start()));
     }
 
+    /** The words for all in the sentence (the condition's {@code fully}, else the lexicon's), less those of time. */
+    private List<TermList.Hit> fullWords(Context context) {
+        Tokens t = context.tokens;
+        return (fully == null ? context.full() : fully.find(t)).stream().filter(f -> !temporalAll(t, f)).toList();
+    }
+
     /**
      * "No restrictions were placed on her movements": a denial noun under "no" says the thing was free, as "without
      * restriction" does. (A negated denial verb, "was never refused access", still proves nothing.)
@@ -307,8 +311,7 @@ final class ConceptRule {
                     || CueSenses.ownedByAnother(t, d, others) || CueSenses.generic(t, d) || CueSenses.topical(t, d)) {
                 continue;
             }
-            List<TermList.Hit> full = (fully == null ? context.full() : fully.find(t)).stream()
-                    .filter(f -> !temporalAll(t, f) && !f.overlaps(d)).toList();
+            List<TermList.Hit> full = fullWords(context).stream().filter(f -> !f.overlaps(d)).toList();
             boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
                     && !restrictedByRelativeClause(t, c);
             return new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'", whole ? "" : "partial",

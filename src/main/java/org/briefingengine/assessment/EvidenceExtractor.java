@@ -50,10 +50,8 @@ public class EvidenceExtractor {
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
             String end = sentence.stripTrailing();
-            // A question reports nothing ("Was the expert able to visit every prison?").
             boolean listItem = demandList;
-            boolean demand = listItem || demands.demand(sentence) || (tokens != null && modifiers.demands(tokens))
-                    || end.endsWith("?");
+            boolean demand = listItem || demand(sentence, tokens, modifiers);
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
             demandList = demand && (end.endsWith(":") || end.endsWith(";") || heading(end));
@@ -73,6 +71,15 @@ public class EvidenceExtractor {
             expertBefore = context != null && !context.experts().isEmpty();
         }
         return out;
+    }
+
+    /**
+     * True when the sentence (or part) asks, plans or states a norm instead of reporting; a question reports
+     * nothing either ("Was the expert able to visit every prison?").
+     */
+    private boolean demand(String text, Tokens tokens, Modifiers modifiers) {
+        return demands.demand(text) || (tokens != null && modifiers.demands(tokens))
+                || text.stripTrailing().endsWith("?");
     }
 
     /** A sentence, or the part of it that reports, with its offset in the sentence. */
@@ -123,9 +130,7 @@ public class EvidenceExtractor {
             int to = m.find() ? m.start() : sentence.length();
             String text = sentence.substring(from, to);
             Tokens tokens = modifiers == null ? null : Tokens.of(text);
-            boolean demand = demands.demand(text) || (tokens != null && modifiers.demands(tokens))
-                    || text.stripTrailing().endsWith("?");
-            if (!demand && !text.isBlank()) {
+            if (!demand(text, tokens, modifiers) && !text.isBlank()) {
                 parts.add(new Part(text, from, tokens, tokens == null ? null
                         : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
             }

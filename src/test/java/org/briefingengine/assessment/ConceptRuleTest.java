@@ -285,9 +285,9 @@ class ConceptRuleTest {
                 + " people who talk to United Nations experts.")).isEmpty();
         assertThat(evidence("detention-access", intro + "The ministry rejected the allegations concerning the"
                 + " detainees held in the southern camp.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
-        // A punishment in the mandate's or a convention's title is not a reprisal.
-        assertThat(evidence("no-reprisals", intro + "He met officials to discuss the Convention against Torture"
-                + " and Other Cruel, Inhuman or Degrading Treatment or Punishment.")).isEmpty();
+        // "Punishment" as a word of the law, as in the Convention's title, is not a reprisal.
+        assertThat(evidence("no-reprisals", intro + "He spoke with a nurse about the punishment of torture under"
+                + " the new code.")).isEmpty();
         assertThat(status("no-reprisals", intro + "A nurse he interviewed was punished by her superiors for it."))
                 .isEqualTo(Status.NOT_MET);
         // A police "lock-up" is a place; being "locked up" after an interview is a reprisal.
