@@ -15,6 +15,8 @@ import java.util.List;
  *   <li>the expert must be named in the sentence or the one before it; a concept in a clause about another
  *       actor (lawyers, relatives, a national body) and not the expert does not count;</li>
  *   <li>a sentence with a word of {@code skip-when} (e.g. "abroad", "third countries") does not count;</li>
+ *   <li>a denial that is nobody's doing, given a cause such as "the security situation" ({@link
+ *       Modifiers#noFault}), contradicts nothing unless someone refused;</li>
  *   <li>a concept word used in another sense ("the detention of a journalist") is dropped by {@link ConceptSenses},
  *       and a cue that reports nothing on the visit ("the detained journalist", "all acts of reprisal") by
  *       {@link CueSenses}.</li>
@@ -58,6 +60,7 @@ final class ConceptRule {
         private List<TermList.Hit> negations;
         private List<TermList.Hit> full;
         private Boolean exception;
+        private Boolean noFault;
         private Boolean ignored;
         private List<java.util.regex.Pattern> ignoredBy;
 
@@ -117,6 +120,10 @@ final class ConceptRule {
 
         boolean exception() {
             return exception != null ? exception : (exception = modifiers.exception().occursIn(tokens));
+        }
+
+        boolean noFault() {
+            return noFault != null ? noFault : (noFault = modifiers.noFault(tokens));
         }
     }
 
@@ -213,7 +220,7 @@ final class ConceptRule {
                 c = ConceptSenses.statedGround(t, concepts);
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
-                    && manners.stream().noneMatch(m -> m.overlaps(d))) {
+                    && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !refusal(t, d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
                 break;
@@ -237,9 +244,10 @@ final class ConceptRule {
                 }
                 continue;
             }
-            if (context.negated(g.start()) || negatedEnabler(context, g) || negatedConcept(context, c, concepts)
-                    || madeImpossible(t, g) || negatedConjunct(context, g, granted)) {
-                if (contra == null && !mannerInScope(t, g, manners)) {
+            if (!reducedRelative(t, c, g) && (context.negated(g.start()) || negatedEnabler(context, g)
+                    || negatedConcept(context, c, concepts) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
+                    || negatedPredicate(context, g, c, granted))) {
+                if (contra == null && !mannerInScope(t, g, manners) && !context.noFault()) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
                 }
@@ -277,6 +285,72 @@ final class ConceptRule {
         return manners.stream().anyMatch(m -> t.clauses[m.start()] == t.clauses[grant.start()]
                 && (m.start() >= grant.end() ? m.start() - grant.end() <= 8 : grant.start() - m.end() <= 3));
     }
+
+    /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
+    private static boolean refusal(Tokens t, TermList.Hit denial) {
+        for (int k = denial.start(); k < denial.end(); k++) {
+            if (REFUSING.contains(t.stems[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> REFUSING = java.util.Set.of("refus", "deni", "reject", "forbid",
+            "forbidden", "bar", "barr", "ban", "banned", "block", "prevent", "obstruct", "declin", "withheld", "withhold");
+
+    /**
+     * The grant is a participle right after its noun, with its agent: "neither the inmate interviewed by the Group
+     * nor any other had suffered harm". It describes the noun; a negation of the noun is the main verb's.
+     */
+    private static boolean reducedRelative(Tokens t, TermList.Hit concept, TermList.Hit grant) {
+        return concept.end() == grant.start() && grant.end() - grant.start() == 1 && t.forms[grant.start()].endsWith("ed")
+                && grant.end() < t.size() && t.forms[grant.end()].equals("by");
+    }
+
+    /**
+     * The grant opens its clause with the concept after it, as a subject ("Free travel", "Unrestricted access to the
+     * jails", "Visits to prisons"), and a grant after them, their predicate, is negated: "Free travel across the
+     * provinces has yet to be allowed", "Access to the jails was not granted".
+     */
+    private static boolean negatedPredicate(Context context, TermList.Hit grant, TermList.Hit concept,
+                                            List<TermList.Hit> granted) {
+        Tokens t = context.tokens;
+        if (concept.start() < grant.end() || concept.start() - grant.end() > 3) {
+            return false;
+        }
+        for (int k = grant.start() - 1; k >= 0 && t.clauses[k] == t.clauses[grant.start()]; k--) {
+            if (!CueSenses.DETERMINERS.contains(t.forms[k]) && !ADJECTIVES.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return granted.stream().anyMatch(h -> h.start() >= concept.end() && h.start() - concept.end() <= 2 * WINDOW
+                && context.negated(h.start()) && samePredicate(context, concept, h));
+    }
+
+    /**
+     * Nothing between the subject's concept and the later grant starts another statement: no contrast or "and", no
+     * new subject outside an aside ("Free travel, as the Rapporteur asked, has yet to be allowed").
+     */
+    private static boolean samePredicate(Context context, TermList.Hit concept, TermList.Hit later) {
+        Tokens t = context.tokens;
+        for (int k = concept.end(); k < later.start(); k++) {
+            // The subject's own verb stands just before the later grant ("has yet to be allowed"); one further
+            // back is a predicate of its own ("Her visit to the jail was an exception, since …").
+            if (NEW_STATEMENT.contains(t.forms[k]) || (k < later.start() - 4 && AUXILIARIES.contains(t.forms[k]))) {
+                return false;
+            }
+        }
+        int from = t.clauses[concept.start()];
+        int to = t.clauses[later.start()];
+        return context.experts().stream().noneMatch(e -> e.start() >= concept.end() && e.start() < later.start()
+                && (t.clauses[e.start()] == from || t.clauses[e.start()] == to));
+    }
+
+    private static final java.util.Set<String> NEW_STATEMENT = java.util.Set.of("and", "but", "however", "while",
+            "whereas", "although", "though", "where", "since", "because", "when", "after", "until");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "has", "have",
+            "had", "been");
 
     /**
      * The grant is joined by "and" or "or" to a negated grant before it: "unable to hold discreet and

@@ -22,7 +22,26 @@ final class ConceptSenses {
     static boolean inSense(Tokens t, TermList.Hit c, List<TermList.Hit> experts, List<TermList.Hit> others) {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
-                && !owner(t, c);
+                && !owner(t, c) && !relativeOfAnother(t, c, experts);
+    }
+
+    /**
+     * The concept is in a clause opened by "who" or "whom" after a noun that is not the expert, and the clause does
+     * not name the expert: "persons who have been refused entry" are someone else. ("Detainees who met the
+     * expert were beaten" names her, and "the Rapporteur, who was refused entry" is hers.)
+     */
+    private static boolean relativeOfAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts) {
+        int clause = t.clauses[concept.start()];
+        int first = concept.start();
+        while (first > 0 && t.clauses[first - 1] == clause) {
+            first--;
+        }
+        if (first == 0 || !(t.forms[first].equals("who") || t.forms[first].equals("whom"))) {
+            return false;
+        }
+        int antecedent = first - 1;
+        return experts.stream().noneMatch(e -> t.clauses[e.start()] == clause
+                || (e.start() <= antecedent && antecedent < e.end()));
     }
 
     /** The concept is in a clause that names another actor and not the expert. */

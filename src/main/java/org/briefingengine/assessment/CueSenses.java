@@ -18,7 +18,8 @@ final class CueSenses {
     /** True when the denial at {@code d} reports no refusal of the expert's visit (see the tests below). */
     static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
-                || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d);
+                || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
+                || keptFromSomethingElse(t, d, concepts);
     }
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
@@ -26,7 +27,59 @@ final class CueSenses {
                                  List<TermList.Hit> granted, List<TermList.Hit> others) {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
-                || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g);
+                || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
+                || attributiveGrant(t, g);
+    }
+
+    /**
+     * The concept is the subject of a verb that enables ("Such visits allow the expert to learn more", "The
+     * mission enabled her to raise cases"): what is allowed is something else. The passive ("the visit was
+     * allowed") has a word between them and still grants.
+     */
+    private static boolean enabledBy(Tokens t, TermList.Hit grant, TermList.Hit concept) {
+        int i = grant.start();
+        if (grant.end() - i != 1 || !ENABLING_VERBS.contains(t.stems[i]) || concept.end() > i
+                || (i + 1 < t.size() && (t.forms[i + 1].equals("to") || t.forms[i + 1].equals("by")))) {
+            return false;
+        }
+        for (int k = concept.end(); k < i; k++) {
+            if (!ADVERBS_AND_MODALS.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ENABLING_VERBS = Set.of("allow", "enabl", "permit");
+    /** Words that may stand between a subject and its verb without making it passive. */
+    private static final Set<String> ADVERBS_AND_MODALS = Set.of("also", "further", "thus", "therefore", "often",
+            "usually", "generally", "would", "will", "should", "can", "could", "may", "might", "have", "has", "had");
+
+    /**
+     * A participle used as an adjective after an article ("a shared and accurate record", "the provided
+     * figures"): it describes the noun, it does not report a handing over. Verbs of visiting keep their sense
+     * ("the visited prisons" were visited).
+     */
+    private static boolean attributiveGrant(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        return grant.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed") && !VISITING.contains(t.stems[i])
+                && DETERMINERS.contains(t.forms[i - 1]) && i + 1 < t.size() && !t.forms[i + 1].equals("by");
+    }
+
+    private static final Set<String> VISITING = Set.of("visit", "tour", "inspect", "interview", "enter", "met");
+
+    /**
+     * "The length of documents prevents him from providing details": a denial that keeps someone from doing
+     * something reaches what follows it; a concept before it in its own clause, in the subject, is not what was kept
+     * from them. (A ground in an aside still counts: "Citing security concerns, the police kept her from …".)
+     */
+    private static boolean keptFromSomethingElse(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
+        String term = denial.term();
+        if (!(term.endsWith(" from") || term.endsWith(" out of"))) {
+            return false;
+        }
+        return concepts.stream().noneMatch(c -> (c.start() >= denial.end() && c.start() - denial.end() <= ConceptRule.WINDOW)
+                || (c.end() <= denial.start() && t.clauses[c.start()] != t.clauses[denial.start()]));
     }
 
     /**
@@ -37,6 +90,14 @@ final class CueSenses {
      */
     private static boolean habitual(Tokens t, TermList.Hit grant) {
         int i = grant.start();
+        if (grant.end() - i == 1 && t.forms[i].startsWith("visit") && i >= 2) {
+            // "a number of which carry out visits", "the Committee conducts visits": a verb in the present
+            // with a noun of visiting is what a body does as a rule.
+            int verb = t.forms[i - 1].equals("out") ? i - 2 : i - 1;
+            if (PRESENT_DOING.contains(t.forms[verb]) && (verb == 0 || !NOT_A_SUBJECT.contains(t.forms[verb - 1]))) {
+                return true;
+            }
+        }
         if (grant.end() - i != 1 || !PRESENT_VERBS.contains(t.forms[i]) || i + 1 >= t.size()) {
             return false;
         }
@@ -54,6 +115,10 @@ final class CueSenses {
         return i > 0 && !NOT_AN_OBJECT.contains(next) && !DETERMINERS.contains(before) && !PREPOSITIONS.contains(before)
                 && !NOT_A_SUBJECT.contains(before) && !POSSESSIVES.contains(before);
     }
+
+    /** Verbs in the present that take a noun of visiting: "carry out visits", "conducts visits". */
+    private static final Set<String> PRESENT_DOING = Set.of("carry", "carries", "conduct", "conducts", "undertake",
+            "undertakes", "make", "makes", "pay", "pays");
 
     private static final Set<String> PRESENT_VERBS = Set.of("visit", "visits", "meet", "meets", "enter", "enters",
             "inspect", "inspects", "tour", "tours", "interview", "interviews");

@@ -54,7 +54,8 @@ public class EvidenceExtractor {
             boolean demand = listItem || demand(sentence, tokens, modifiers);
             // The items of a list of demands ("we ask her to: - publish ...; - meet ...;") are demands too, and so
             // are those under a heading that plans ("What to track").
-            demandList = demand && (end.endsWith(":") || end.endsWith(";") || heading(end));
+            demandList = demand && (end.endsWith(":") || end.endsWith(";") || heading(end)
+                    || (listItem && (end.endsWith(",") || end.endsWith(" and") || end.endsWith(" or"))));
             if (!s.repeat()) {
                 // A demand in one part of a sentence does not silence a report in another: "She received assurances
                 // that no one would be penalised; nonetheless, a lawyer who met her was disbarred."

@@ -20,12 +20,32 @@ import java.util.List;
  *                  "wherever"); a grant without one is partial
  * @param pronouns  personal pronouns: a sentence that does not name the expert and uses one that is not in
  *                  {@code expert} is about someone else, so the expert named in the sentence before does not count
+ * @param circumstance causes for which nobody refused anything ("the security situation", "the pandemic",
+ *                  "logistical"): a visit that could not happen "due to" one of them is not denied
  */
 record Modifiers(TermList negation, TermList hedge, TermList demand, TermList exception, TermList expert,
-                 TermList others, TermList full, TermList pronouns) {
+                 TermList others, TermList full, TermList pronouns, TermList circumstance) {
 
     static final List<String> NAMES = List.of("negation", "hedge", "demand", "exception", "expert", "other-actor",
-            "full", "pronouns");
+            "full", "pronouns", "circumstance");
+
+    /**
+     * The sentence gives a circumstance as the cause ("was not able to go there due to the security situation",
+     * "postponed because of the pandemic"): what did not happen was nobody's refusal.
+     */
+    boolean noFault(Tokens t) {
+        for (TermList.Hit h : circumstance.find(t)) {
+            for (int k = Math.max(0, h.start() - 4); k < h.start(); k++) {
+                String f = t.forms[k];
+                String next = t.forms[k + 1];
+                if ((f.equals("due") || f.equals("owing")) && next.equals("to")
+                        || (f.equals("because") || f.equals("account") || f.equals("result")) && next.equals("of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * True when the sentence is hedged. "would" hedges ("it would appear"), but not in the courtesy "I would like to

@@ -185,7 +185,7 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "The Rapporteur had unhindered access to every jail that she toured."))
                 .isEqualTo(Status.PARTLY_MET);
         assertThat(evidence("freedom-of-movement", "Free travel across the provinces, as the Rapporteur asked, has yet to"
-                + " be allowed.")).isEmpty();
+                + " be allowed.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // A negated subject negates the refusal: nothing was refused.
         assertThat(status("detention-access", "Not one request of the Rapporteur to enter a jail was refused."))
                 .isNotEqualTo(Status.NOT_MET);
@@ -462,5 +462,49 @@ class ConceptRuleTest {
                 .isEqualTo(Status.PARTLY_MET);
         assertThat(status("detention-access", "The experts visited places of detention in the capital."))
                 .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void whoseAccessAndWhatAVisitDoes() {
+        // A relative clause on someone else is theirs; one on the expert is hers.
+        assertThat(evidence("freedom-of-movement", "The Rapporteur met migrants at the airport. Persons who had"
+                + " been refused entry to the country were held there for days.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The Rapporteur, who was refused entry to the country, spoke from"
+                + " a neighbouring capital.")).isEqualTo(Status.NOT_MET);
+        // What a visit allows is something else; bodies that "carry out visits" do so as a rule.
+        assertThat(evidence("freedom-of-movement", "Such visits allow the Rapporteur to hear victims directly."))
+                .isEmpty();
+        assertThat(evidence("detention-access", "The Rapporteur welcomed invitations to the mandates, many of which"
+                + " carry out visits to prisons.")).isEmpty();
+        // A participle that describes: "a shared record", "the prisoner interviewed by the Rapporteur".
+        assertThat(evidence("documentary-access", "Silence erodes a shared record of the past, the Rapporteur said."))
+                .isEmpty();
+        assertThat(evidence("detention-access", "Neither the prisoner interviewed by the Rapporteur nor his"
+                + " cellmates came to harm afterwards.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // "prevents him from" reaches what follows it, and "registered" groups are not a register.
+        assertThat(evidence("documentary-access", "The word limit for documents prevents the Rapporteur from"
+                + " describing every case.")).isEmpty();
+        assertThat(evidence("documentary-access", "Registered and unregistered groups face restrictions on worship,"
+                + " the Rapporteur said.")).isEmpty();
+    }
+
+    @Test
+    void circumstancesAreNobodysRefusalAndPredicatesNegateTheirSubject() {
+        assertThat(evidence("freedom-of-movement", "The Rapporteur could not travel to the north due to the security"
+                + " situation.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("freedom-of-movement", "The authorities refused the Rapporteur entry to the north because of"
+                + " the security situation.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur notes that she has yet to be granted access to the"
+                + " territory.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "Unrestricted access to the prisons was not granted to the Rapporteur."))
+                .isEqualTo(Status.NOT_MET);
+        // Her visit had a predicate of its own: it took place.
+        assertThat(evidence("detention-access", "Her visit to the women's prison last May was brief, since the"
+                + " governor refused to let her stay longer.")).anyMatch(e -> e.stance() == Stance.SUPPORTS);
+        // The items of a list of requested guarantees are requests too.
+        assertThat(EXTRACTOR.extract(TestDocs.doc("doc.txt", "un", "Before a visit, the Government is asked to give the"
+                + " Rapporteur these guarantees:\n\n  \u2022 freedom of movement throughout the country,\n\n"
+                + "  \u2022 access to every prison and police cell,\n\n  \u2022 private talks with detainees, and\n\n"
+                + "  \u2022 full access to official records.\n"))).isEmpty();
     }
 }
