@@ -48,6 +48,22 @@ final class ConceptRule {
         return false;
     }
 
+    /**
+     * The sentence speaks of an earlier visit or report ("In her previous report, she noted that she had moved
+     * freely"): not this visit. (Cheaper than a rubric pattern: two word lookups per word.)
+     */
+    private static boolean aboutAnEarlierVisit(Tokens t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EARLIER_OF = java.util.Set.of("report", "reports", "visit", "visits",
+            "mission", "missions");
+
     /** One sentence's words and the modifier words in it, found once for all the conditions. */
     static final class Context {
         final Tokens tokens;
@@ -196,6 +212,9 @@ final class ConceptRule {
         if (concepts.isEmpty()) {
             return out;
         }
+        if (aboutAnEarlierVisit(t)) {
+            return out;
+        }
         List<TermList.Hit> experts = context.experts();
         if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
                 || opensWithAnother(context))) || skipped(t)
@@ -231,7 +250,7 @@ final class ConceptRule {
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !negatedEnabler(context, g))
-                    || CueSenses.grantsNothing(t, g, c, concepts, granted, others)) {
+                    || CueSenses.grantsNothing(t, g, c, concepts, granted, others) || someoneElseEnjoys(context, g)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);
@@ -298,6 +317,21 @@ final class ConceptRule {
 
     private static final java.util.Set<String> REFUSING = java.util.Set.of("refus", "deni", "reject", "forbid",
             "forbidden", "bar", "barr", "ban", "banned", "block", "prevent", "obstruct", "declin", "withheld", "withhold");
+
+    /**
+     * "enjoy" says what its subject has, and the expert must be that subject, in the grant's clause: "the freedom of
+     * movement it enjoyed" in a sentence on the Working Group, but not "Women in the north do not enjoy freedom of
+     * movement, the Rapporteur said".
+     */
+    private static boolean someoneElseEnjoys(Context context, TermList.Hit grant) {
+        Tokens t = context.tokens;
+        int i = grant.start();
+        if (!t.stems[i].equals("enjoy")) {
+            return false;
+        }
+        return context.experts().stream().noneMatch(e -> t.clauses[e.start()] == t.clauses[i])
+                && !(i > 0 && (t.forms[i - 1].equals("it") || t.forms[i - 1].equals("they")) && !context.experts().isEmpty());
+    }
 
     /**
      * The grant is a participle right after its noun, with its agent: "neither the inmate interviewed by the Group

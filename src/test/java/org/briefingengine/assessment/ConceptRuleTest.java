@@ -507,4 +507,22 @@ class ConceptRuleTest {
                 + "  \u2022 access to every prison and police cell,\n\n  \u2022 private talks with detainees, and\n\n"
                 + "  \u2022 full access to official records.\n"))).isEmpty();
     }
+
+    @Test
+    void freedomEnjoyedListsApprovedByOthersEarlierVisitsAndPreconditions() {
+        assertThat(status("freedom-of-movement", "The Working Group is grateful for the freedom of movement it"
+                + " enjoyed, except in the eastern provinces.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur enjoyed full freedom of movement across the whole"
+                + " country.")).isEqualTo(Status.MET);
+        assertThat(evidence("freedom-of-movement", "Women in the north do not enjoy freedom of movement, the"
+                + " Rapporteur said.")).isEmpty();
+        // A list that someone else approved narrows "every prison".
+        assertThat(status("detention-access", "The experts were allowed to visit every prison on the list approved by"
+                + " the Ministry.")).isEqualTo(Status.PARTLY_MET);
+        // An earlier visit is not this one; a precondition is a norm.
+        assertThat(evidence("freedom-of-movement", "In her previous report, the Rapporteur noted that she had travelled"
+                + " freely throughout the country she visited then.")).isEmpty();
+        assertThat(evidence("detention-access", "Unhindered access to places of detention is a precondition for any"
+                + " visit by the Rapporteur.")).isEmpty();
+    }
 }
