@@ -73,7 +73,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
-        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)) {
+        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)
+                || negatedSubject(t, i)) {
             return true;
         }
         // "unable to hold discreet and confidential talks": a negation that takes an infinitive reaches
@@ -116,9 +117,29 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         String first = t.forms[start];
         String second = start + 1 < i ? t.forms[start + 1] : "";
         return first.equals("never") || first.equals("nowhere") || first.equals("no") || first.equals("none")
+                || first.equals("nobody")
                 || (NEGATIVE_PREPOSITIONS.contains(first) && second.equals("no"))
                 || (first.equals("not") && (second.equals("a") || second.equals("one") || second.equals("once")));
     }
+
+    /**
+     * The sentence opens with "Nobody" or "No one", whose predicate may stand after a relative clause and asides:
+     * "Nobody who met the expert has, to her knowledge, suffered reprisals". It reaches the first contrast.
+     */
+    static boolean negatedSubject(Tokens t, int i) {
+        if (i < 2 || !(t.forms[0].equals("nobody") || (t.forms[0].equals("no") && t.forms[1].equals("one")))) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (CONTRASTS.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return t.text.lastIndexOf(';', t.starts[i]) < 0;
+    }
+
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "however", "yet", "although",
+            "though", "while", "whereas", "nevertheless", "nonetheless");
 
     private static final java.util.Set<String> NEGATIVE_PREPOSITIONS = java.util.Set.of("at", "on", "in", "under");
 

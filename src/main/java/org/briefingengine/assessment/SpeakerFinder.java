@@ -103,8 +103,9 @@ final class SpeakerFinder {
         for (Pattern p : new Pattern[] {NAME_VERB, VERB_NAME, ACCORDING}) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                // "..., said X" speaks for the whole sentence; "X said that ..." from X on.
-                int from = p == VERB_NAME ? 0 : m.start();
+                // "..., said X" and "..., the Ministry told her." speak for the whole sentence; "X said that ..."
+                // from X on.
+                int from = p == VERB_NAME || trailing(sentence, m) ? 0 : m.start();
                 String name = m.group(1).strip();
                 if (name.equalsIgnoreCase("she") || name.equalsIgnoreCase("he")) {
                     if (!lastNamed.isEmpty()) {
@@ -120,6 +121,16 @@ final class SpeakerFinder {
             }
         }
         return Voice.OWN;
+    }
+
+    /**
+     * The attribution closes the sentence after a comma ("…, the Ministry told the Rapporteur."): a few words
+     * at most follow its verb, none of them "that".
+     */
+    private static boolean trailing(String sentence, Matcher m) {
+        String before = sentence.substring(0, m.start()).stripTrailing();
+        String after = sentence.substring(m.end()).strip();
+        return before.endsWith(",") && after.split("\\s+").length <= 6 && !after.matches("(?s).*\\bthat\\b.*");
     }
 
     /** Words that open a sentence but name nobody ("It said", "This stated"). */

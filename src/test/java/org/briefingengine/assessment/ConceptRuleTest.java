@@ -525,4 +525,15 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "Unhindered access to places of detention is a precondition for any"
                 + " visit by the Rapporteur.")).isEmpty();
     }
+
+    @Test
+    void aNegatedSubjectReachesItsPredicateAndATrailingSpeakerTheWholeSentence() {
+        assertThat(evidence("no-reprisals", "Nobody who met the Rapporteur has, as far as she knows, been harassed"
+                + " since.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("no-reprisals", "No one who spoke to the Rapporteur was arrested; however, a doctor who met"
+                + " the Rapporteur was arrested the next week.")).isEqualTo(Status.NOT_MET);
+        // The state's words closing the sentence make all of it a claim.
+        assertThat(status("confidential-contact", "Every talk with a detainee was held in private, the Ministry told"
+                + " the Rapporteur.")).isNotIn(Status.MET, Status.PARTLY_MET);
+    }
 }
