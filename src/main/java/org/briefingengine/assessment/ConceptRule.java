@@ -517,6 +517,14 @@ final class ConceptRule {
             if (t.forms[k + 1].equals("to") && (ENABLING.contains(t.stems[k]) || OPPORTUNITY.contains(t.stems[k]))) {
                 return context.negated(k);
             }
+            // "It was not possible for the Rapporteur to meet …": the enabler stands before "for" and its subject.
+            if (t.forms[k + 1].equals("to")) {
+                for (int f = k; f >= Math.max(1, k - 4); f--) {
+                    if (t.forms[f].equals("for") && ENABLING.contains(t.stems[f - 1])) {
+                        return context.negated(f - 1) || t.forms[f - 1].startsWith("impossib");
+                    }
+                }
+            }
         }
         return false;
     }

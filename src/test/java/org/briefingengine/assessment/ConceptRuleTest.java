@@ -532,6 +532,9 @@ class ConceptRuleTest {
                 + " since.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         assertThat(status("no-reprisals", "No one who spoke to the Rapporteur was arrested; however, a doctor who met"
                 + " the Rapporteur was arrested the next week.")).isEqualTo(Status.NOT_MET);
+        // "not possible for X to" negates the infinitive, its manner included.
+        assertThat(status("confidential-contact", "It was not possible for the Rapporteur to talk to any prisoner"
+                + " without a warden present.")).isEqualTo(Status.NOT_MET);
         // The state's words closing the sentence make all of it a claim.
         assertThat(status("confidential-contact", "Every talk with a detainee was held in private, the Ministry told"
                 + " the Rapporteur.")).isNotIn(Status.MET, Status.PARTLY_MET);
