@@ -22,8 +22,20 @@ final class ConceptSenses {
     static boolean inSense(Tokens t, TermList.Hit c, List<TermList.Hit> experts, List<TermList.Hit> others) {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
-                && !owner(t, c) && !relativeOfAnother(t, c, experts);
+                && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c);
     }
+
+    /** "rebel movements", "the opposition movement": a movement that is a group of people, not a journey. */
+    private static boolean aGroup(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        return concept.end() - i == 1 && t.forms[i].startsWith("movement") && i > 0
+                && GROUP_KINDS.contains(t.forms[i - 1]);
+    }
+
+    private static final Set<String> GROUP_KINDS = Set.of("rebel", "political", "social", "opposition", "religious",
+            "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic",
+            "pro-democracy", "student", "youth", "labour", "labor", "women's", "peasant", "indigenous", "islamic",
+            "islamist", "popular", "nationalist", "insurgent", "guerrilla", "militant", "civic", "reform", "spiritual");
 
     /**
      * The concept is in a clause opened by "who" or "whom" after a noun that is not the expert, and the clause does

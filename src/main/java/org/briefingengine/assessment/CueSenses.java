@@ -19,7 +19,7 @@ final class CueSenses {
     static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
-                || keptFromSomethingElse(t, d, concepts);
+                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d);
     }
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
@@ -67,6 +67,26 @@ final class CueSenses {
     }
 
     private static final Set<String> VISITING = Set.of("visit", "tour", "inspect", "interview", "enter", "met");
+
+    /**
+     * "each limited to a maximum of eight working days", "limited to two visits a year": a limit of number or
+     * time, as resources set, not a place kept from the expert.
+     */
+    private static boolean aQuantity(Tokens t, TermList.Hit denial) {
+        if (!denial.term().endsWith(" to")) {
+            return false;
+        }
+        for (int k = denial.end(); k < Math.min(t.size(), denial.end() + 3); k++) {
+            String f = t.forms[k];
+            if (QUANTITIES.contains(f) || Character.isDigit(f.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("maximum", "minimum", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "a few", "days", "weeks", "hours", "minutes", "number");
 
     /**
      * "The length of documents prevents him from providing details": a denial that keeps someone from doing

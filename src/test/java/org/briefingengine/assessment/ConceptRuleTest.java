@@ -539,4 +539,14 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", "Every talk with a detainee was held in private, the Ministry told"
                 + " the Rapporteur.")).isNotIn(Status.MET, Status.PARTLY_MET);
     }
+
+    @Test
+    void aMovementOfPeopleAndALimitOfTimeAreNotAboutTravel() {
+        assertThat(evidence("freedom-of-movement", "The Rapporteur raised the case of a man sentenced for joining rebel"
+                + " movements, but granted an amnesty later.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "The Rapporteur's country visits, each limited to a maximum of ten"
+                + " days, are too short for the mandate.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The Rapporteur's movements were limited to the capital."))
+                .isEqualTo(Status.NOT_MET);
+    }
 }
