@@ -28,7 +28,22 @@ final class CueSenses {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
                 || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
-                || attributiveGrant(t, g);
+                || attributiveGrant(t, g) || conceded(t, g);
+    }
+
+    /**
+     * The grant is in a clause opened by "despite" or "in spite of" ("Despite being promised unimpeded access to
+     * all places of detention, the delegation was turned away"): it is what was expected, and the sentence reports
+     * the opposite.
+     */
+    private static boolean conceded(Tokens t, TermList.Hit grant) {
+        int clause = t.clauses[grant.start()];
+        for (int k = grant.start() - 1; k >= 0 && t.clauses[k] == clause; k--) {
+            if (t.forms[k].equals("despite") || (t.forms[k].equals("spite") && k > 0 && t.forms[k - 1].equals("in"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,7 +14,8 @@ final class SpeakerFinder {
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
             + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote|indicated"
             + "|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
-            + "|conceded|alleged|alleges|maintained|maintains|insists(?! on)|contended|contends";
+            + "|conceded|alleged|alleges|maintained|maintains|insists(?! on)|contended|contends|assured|assures"
+            + "|promised|pledged";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
     /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
@@ -85,7 +86,7 @@ final class SpeakerFinder {
     private static final String[] CUES = {"said", "says", "state", "stress", "continue", "add", "note", "told",
             "acknowledge", "declared", "remarked", "explained", "insist", "wrote", "indicated", "argued", "claim",
             "recalled", "reported", "announced", "assert", "emphasi", "underlined", "conceded", "allege", "maintain",
-            "contend", "ccording to "};
+            "contend", "assure", "promise", "pledge", "ccording to "};
 
     private static boolean mayAttribute(String sentence) {
         for (String cue : CUES) {

@@ -535,6 +535,11 @@ class ConceptRuleTest {
         // "not possible for X to" negates the infinitive, its manner included.
         assertThat(status("confidential-contact", "It was not possible for the Rapporteur to talk to any prisoner"
                 + " without a warden present.")).isEqualTo(Status.NOT_MET);
+        // What was promised "despite" which the opposite happened is no grant; a promise is the promiser's claim.
+        assertThat(status("detention-access", "Despite being promised free access to every jail, the Rapporteur was"
+                + " turned away at the gate of two of them.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "The Ministry assured the Rapporteur that she would have unrestricted"
+                + " access to all jails.")).isEqualTo(Status.NO_EVIDENCE);
         // The state's words closing the sentence make all of it a claim.
         assertThat(status("confidential-contact", "Every talk with a detainee was held in private, the Ministry told"
                 + " the Rapporteur.")).isNotIn(Status.MET, Status.PARTLY_MET);
