@@ -265,7 +265,7 @@ final class ConceptRule {
             }
             if (!reducedRelative(t, c, g) && (context.negated(g.start()) || negatedEnabler(context, g)
                     || negatedConcept(context, c, concepts) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
-                    || negatedPredicate(context, g, c, granted))) {
+                    || negatedPredicate(context, g, c, granted, denied))) {
                 if (contra == null && !mannerInScope(t, g, manners) && !context.noFault()) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
@@ -344,11 +344,11 @@ final class ConceptRule {
 
     /**
      * The grant opens its clause with the concept after it, as a subject ("Free travel", "Unrestricted access to the
-     * jails", "Visits to prisons"), and a grant after them, their predicate, is negated: "Free travel across the
-     * provinces has yet to be allowed", "Access to the jails was not granted".
+     * jails", "Visits to prisons"), and a grant after them, their predicate, is negated or a denial: "Free travel
+     * across the provinces has yet to be allowed", "Access to the jails was not granted", "… was refused".
      */
     private static boolean negatedPredicate(Context context, TermList.Hit grant, TermList.Hit concept,
-                                            List<TermList.Hit> granted) {
+                                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
         if (concept.start() < grant.end() || concept.start() - grant.end() > 3) {
             return false;
@@ -358,8 +358,11 @@ final class ConceptRule {
                 return false;
             }
         }
+        // The predicate may also be a denial: "Full access to the jails … was in practice denied".
         return granted.stream().anyMatch(h -> h.start() >= concept.end() && h.start() - concept.end() <= 2 * WINDOW
-                && context.negated(h.start()) && samePredicate(context, concept, h));
+                && context.negated(h.start()) && samePredicate(context, concept, h))
+                || denied.stream().anyMatch(d -> d.start() >= concept.end() && d.start() - concept.end() <= 2 * WINDOW
+                && !context.negated(d.start()) && samePredicate(context, concept, d));
     }
 
     /**

@@ -22,7 +22,8 @@ final class ConceptSenses {
     static boolean inSense(Tokens t, TermList.Hit c, List<TermList.Hit> experts, List<TermList.Hit> others) {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
-                && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c);
+                && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
+                && !theStatesCooperation(t, c);
     }
 
     /** "rebel movements", "the opposition movement": a movement that is a group of people, not a journey. */
@@ -52,8 +53,41 @@ final class ConceptSenses {
             return false;
         }
         int antecedent = first - 1;
+        // A person named by title ("Mr. Nowak, who was able to …") may be the expert herself: not decided here.
+        for (int k = Math.max(0, antecedent - 3); k < antecedent; k++) {
+            if (HONORIFICS.contains(t.forms[k])) {
+                return false;
+            }
+        }
         return experts.stream().noneMatch(e -> t.clauses[e.start()] == clause
                 || (e.start() <= antecedent && antecedent < e.end()));
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "professor", "prof", "judge",
+            "ambassador", "sir", "dame", "madam");
+
+    /**
+     * "thanks to the cooperation of the police", "the Government's full cooperation": the state's cooperation
+     * with the visit, not someone's cooperation with the expert ("who cooperated with her"); and cooperation
+     * "with the UN human rights mechanisms" is with the UN in general, not with this visit.
+     */
+    private static boolean theStatesCooperation(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        String f = t.forms[i];
+        if (concept.end() - i != 1 || !f.startsWith("cooperat") && !f.startsWith("co-operat")) {
+            return false;
+        }
+        boolean with = i + 1 < t.size() && t.forms[i + 1].equals("with");
+        if (!with) {
+            return f.equals("cooperation") || f.equals("co-operation") || f.equals("cooperative");
+        }
+        // "cooperating with the UN human rights mechanisms": with the UN in general, not with this visit.
+        for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
+            if (t.forms[k].equals("mechanisms") || t.forms[k].equals("system")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The concept is in a clause that names another actor and not the expert. */

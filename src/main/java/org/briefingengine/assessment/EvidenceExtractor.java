@@ -123,6 +123,10 @@ public class EvidenceExtractor {
         List<Part> parts = new ArrayList<>();
         Matcher m = TURN.matcher(sentence);
         if (!m.find()) {
+            Part outside = outsideAside(sentence, previous, expertBefore, modifiers);
+            if (outside != null) {
+                parts.add(outside);
+            }
             return parts;
         }
         m.reset();
@@ -138,6 +142,40 @@ public class EvidenceExtractor {
             from = to < sentence.length() ? m.end() : to;
         }
         return parts;
+    }
+
+    /** An aside between commas that opens with a relative word: ", which the terms of reference guarantee,". */
+    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|as)\\b[^,;:]*,");
+
+    /**
+     * The sentence without the asides that make it a demand, or null: "Full access to all detention facilities,
+     * which the terms of reference guarantee, was in practice denied" reports the denial. The aside is blanked, not
+     * cut, so offsets stay those of the sentence.
+     */
+    private Part outsideAside(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
+        Matcher a = ASIDE.matcher(sentence);
+        StringBuilder blanked = null;
+        while (a.find()) {
+            String aside = sentence.substring(a.start() + 1, a.end() - 1);
+            if (demand(aside, modifiers == null ? null : Tokens.of(aside), modifiers)) {
+                if (blanked == null) {
+                    blanked = new StringBuilder(sentence);
+                }
+                for (int k = a.start() + 1; k < a.end() - 1; k++) {
+                    blanked.setCharAt(k, ' ');
+                }
+            }
+        }
+        if (blanked == null) {
+            return null;
+        }
+        String text = blanked.toString();
+        Tokens tokens = modifiers == null ? null : Tokens.of(text);
+        if (demand(text, tokens, modifiers)) {
+            return null;
+        }
+        return new Part(text, 0, tokens, tokens == null ? null
+                : new ConceptRule.Context(tokens, previous, expertBefore, modifiers));
     }
 
     /** A short line that ends in a letter, as a heading does ("What to track"). */

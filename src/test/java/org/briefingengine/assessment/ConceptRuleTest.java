@@ -554,4 +554,22 @@ class ConceptRuleTest {
         assertThat(status("freedom-of-movement", "The Rapporteur's movements were limited to the capital."))
                 .isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void namedExpertsTheStatesCooperationAndNormsInAnAside() {
+        // The expert named by title in a relative clause is still the one who got in.
+        assertThat(status("detention-access", "The Special Rapporteur ended her visit. Ms. Adeyemi, who was able to"
+                + " make unannounced visits to all places of detention, found the cells crowded.")).isEqualTo(Status.MET);
+        // The police's cooperation with the visit is not someone's cooperation with the expert; cooperation with
+        // the UN's mechanisms in general is not with this visit.
+        assertThat(evidence("no-reprisals", "The Rapporteur, thanks to the cooperation of the police, found detainees"
+                + " locked up in dark cells.")).isEmpty();
+        assertThat(evidence("no-reprisals", "The Rapporteur listed her concerns. Second, reprisals against people"
+                + " cooperating with the UN human rights mechanisms.")).isEmpty();
+        assertThat(status("no-reprisals", "A lawyer who cooperated with the Rapporteur was arrested the next day."))
+                .isEqualTo(Status.NOT_MET);
+        // A norm in a relative aside silences only the aside.
+        assertThat(status("detention-access", "Full access to every jail, which the terms of reference guarantee, was"
+                + " in practice refused to the Rapporteur.")).isEqualTo(Status.NOT_MET);
+    }
 }
