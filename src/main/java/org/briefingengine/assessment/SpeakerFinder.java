@@ -33,13 +33,20 @@ final class SpeakerFinder {
      * the document's own ("Given the restraints imposed, Bachelet acknowledged that ..."), words from it on are
      * the speaker's.
      */
-    record Voice(String speaker, int from, String before) {
+    record Voice(String speaker, int from, String before, int until) {
 
         static final Voice OWN = new Voice("", 0, "");
 
-        /** The speaker of words at offset {@code at} of the sentence ("" for the document's own voice). */
+        Voice(String speaker, int from, String before) {
+            this(speaker, from, before, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The speaker of words at offset {@code at} of the sentence ("" for the document's own voice); words from
+         * {@code until} on are the document's again.
+         */
         String at(int at) {
-            return at >= from ? speaker : before;
+            return at >= from && at < until ? speaker : before;
         }
     }
 
@@ -118,7 +125,14 @@ final class SpeakerFinder {
                     continue;
                 }
                 lastNamed = name;
-                return new Voice(name, from, "");
+                // "Although the authorities had promised full cooperation, the expert was prevented …": what was
+                // promised ends at the next comma; the rest is the document's.
+                int until = Integer.MAX_VALUE;
+                if (PROMISES.matcher(m.group()).find()) {
+                    int comma = indexOfBreak(sentence, m.end());
+                    until = comma < 0 ? until : comma;
+                }
+                return new Voice(name, from, "", until);
             }
         }
         return Voice.OWN;
@@ -132,6 +146,18 @@ final class SpeakerFinder {
         String before = sentence.substring(0, m.start()).stripTrailing();
         String after = sentence.substring(m.end()).strip();
         return before.endsWith(",") && after.split("\\s+").length <= 6 && !after.matches("(?s).*\\bthat\\b.*");
+    }
+
+    private static final Pattern PROMISES = Pattern.compile("\\b(assured|assures|promised|pledged)\\b");
+
+    private static int indexOfBreak(String sentence, int from) {
+        for (int k = from; k < sentence.length(); k++) {
+            char c = sentence.charAt(k);
+            if (c == ',' || c == ';') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Words that open a sentence but name nobody ("It said", "This stated"). */

@@ -572,4 +572,23 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "Full access to every jail, which the terms of reference guarantee, was"
                 + " in practice refused to the Rapporteur.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void degreesAppearancesCommitmentsAndWhatWasPromised() {
+        assertThat(status("detention-access", "Access to all jails, as agreed beforehand, was largely provided to the"
+                + " Rapporteur.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "Unannounced visits by the Rapporteur to all jails were possible, save in"
+                + " the border zone.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("detention-access", "The Rapporteur welcomes the commitment to give her unrestricted access"
+                + " to all jails during her next visit.")).isEmpty();
+        assertThat(status("confidential-contact", "The Rapporteur met all the prisoners she wished to see in private, or so the"
+                + " warden said.")).isNotEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "Ostensibly free to go anywhere, the Rapporteur was in fact trailed by"
+                + " plain-clothes agents.")).isNotEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur regrets that her freedom of movement was not fully"
+                + " respected.")).isEqualTo(Status.NOT_MET);
+        // What was promised is the promiser's claim up to the next comma; the rest is the report's.
+        assertThat(status("detention-access", "Although the authorities had promised full cooperation, the Rapporteur"
+                + " was kept out of two jails.")).isEqualTo(Status.NOT_MET);
+    }
 }
