@@ -8,8 +8,8 @@ import java.util.List;
  * the condition's concepts ({@code about}), and a cue near it must grant or deny it ({@code grants}, {@code
  * denies}); modifiers then decide what the pair is worth ({@link Modifiers}):
  * <ul>
- *   <li>a negated grant denies ("was not granted access to the prisons"); a negated denial is no evidence
- *       ("was not obstructed" proves nothing);</li>
+ *   <li>a negated grant denies ("was not granted access to the prisons"; the forms of negation are in {@link
+ *       GrantNegation}); a negated denial is no evidence ("was not obstructed" proves nothing);</li>
  *   <li>a grant is full only with a word of {@code fully} near it ("all", "unrestricted", "wherever"), else
  *       partial; an exception in the sentence ("except", "with two exceptions", "but") makes it partial too;</li>
  *   <li>the expert must be named in the sentence or the one before it; a concept in a clause about another
@@ -249,7 +249,7 @@ final class ConceptRule {
         List<TermList.Hit> granted = grants.find(t);
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
-            if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !negatedEnabler(context, g))
+            if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !GrantNegation.negatedEnabler(context, g))
                     || CueSenses.grantsNothing(t, g, c, concepts, granted, others) || someoneElseEnjoys(context, g)) {
                 continue;
             }
@@ -263,9 +263,7 @@ final class ConceptRule {
                 }
                 continue;
             }
-            if (!reducedRelative(t, c, g) && (context.negated(g.start()) || negatedEnabler(context, g)
-                    || negatedConcept(context, c, concepts) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
-                    || negatedPredicate(context, g, c, granted, denied))) {
+            if (GrantNegation.negates(context, g, c, concepts, granted, denied)) {
                 if (contra == null && !mannerInScope(t, g, manners) && !context.noFault()) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
@@ -333,75 +331,6 @@ final class ConceptRule {
                 && !(i > 0 && (t.forms[i - 1].equals("it") || t.forms[i - 1].equals("they")) && !context.experts().isEmpty());
     }
 
-    /**
-     * The grant is a participle right after its noun, with its agent: "neither the inmate interviewed by the Group
-     * nor any other had suffered harm". It describes the noun; a negation of the noun is the main verb's.
-     */
-    private static boolean reducedRelative(Tokens t, TermList.Hit concept, TermList.Hit grant) {
-        return concept.end() == grant.start() && grant.end() - grant.start() == 1 && t.forms[grant.start()].endsWith("ed")
-                && grant.end() < t.size() && t.forms[grant.end()].equals("by");
-    }
-
-    /**
-     * The grant opens its clause with the concept after it, as a subject ("Free travel", "Unrestricted access to the
-     * jails", "Visits to prisons"), and a grant after them, their predicate, is negated or a denial: "Free travel
-     * across the provinces has yet to be allowed", "Access to the jails was not granted", "… was refused".
-     */
-    private static boolean negatedPredicate(Context context, TermList.Hit grant, TermList.Hit concept,
-                                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
-        Tokens t = context.tokens;
-        if (concept.start() < grant.end() || concept.start() - grant.end() > 3) {
-            return false;
-        }
-        for (int k = grant.start() - 1; k >= 0 && t.clauses[k] == t.clauses[grant.start()]; k--) {
-            if (!CueSenses.DETERMINERS.contains(t.forms[k]) && !ADJECTIVES.contains(t.forms[k])) {
-                return false;
-            }
-        }
-        // The predicate may also be a denial: "Full access to the jails … was in practice denied".
-        return granted.stream().anyMatch(h -> h.start() >= concept.end() && h.start() - concept.end() <= 2 * WINDOW
-                && context.negated(h.start()) && samePredicate(context, concept, h))
-                || denied.stream().anyMatch(d -> d.start() >= concept.end() && d.start() - concept.end() <= 2 * WINDOW
-                && !context.negated(d.start()) && samePredicate(context, concept, d));
-    }
-
-    /**
-     * Nothing between the subject's concept and the later grant starts another statement: no contrast or "and", no
-     * new subject outside an aside ("Free travel, as the Rapporteur asked, has yet to be allowed").
-     */
-    private static boolean samePredicate(Context context, TermList.Hit concept, TermList.Hit later) {
-        Tokens t = context.tokens;
-        for (int k = concept.end(); k < later.start(); k++) {
-            // The subject's own verb stands just before the later grant ("has yet to be allowed"); one further
-            // back is a predicate of its own ("Her visit to the jail was an exception, since …").
-            if (NEW_STATEMENT.contains(t.forms[k]) || (k < later.start() - 4 && AUXILIARIES.contains(t.forms[k]))) {
-                return false;
-            }
-        }
-        int from = t.clauses[concept.start()];
-        int to = t.clauses[later.start()];
-        return context.experts().stream().noneMatch(e -> e.start() >= concept.end() && e.start() < later.start()
-                && (t.clauses[e.start()] == from || t.clauses[e.start()] == to));
-    }
-
-    private static final java.util.Set<String> NEW_STATEMENT = java.util.Set.of("and", "but", "however", "while",
-            "whereas", "although", "though", "where", "since", "because", "when", "after", "until");
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "has", "have",
-            "had", "been");
-
-    /**
-     * The grant is joined by "and" or "or" to a negated grant before it: "unable to hold discreet and
-     * confidential talks" negates both.
-     */
-    private static boolean negatedConjunct(Context context, TermList.Hit grant, List<TermList.Hit> granted) {
-        Tokens t = context.tokens;
-        int i = grant.start();
-        if (i < 2 || !(t.forms[i - 1].equals("and") || t.forms[i - 1].equals("or"))) {
-            return false;
-        }
-        return granted.stream().anyMatch(g -> g.end() == i - 1 && context.negated(g.start()));
-    }
-
     /** The words for all in the sentence (the condition's {@code fully}, else the lexicon's), less those of time. */
     private List<TermList.Hit> fullWords(Context context) {
         Tokens t = context.tokens;
@@ -452,84 +381,15 @@ final class ConceptRule {
      */
     private static boolean purpose(Tokens t, TermList.Hit grant) {
         int i = grant.start();
-        return i >= 2 && t.forms[i - 1].equals("to") && !ENABLING.contains(t.stems[i - 2]);
+        return i >= 2 && t.forms[i - 1].equals("to") && !GrantNegation.ENABLING.contains(t.stems[i - 2]);
     }
-
-    private static final java.util.Set<String> ENABLING = java.util.Set.of("abl", "unabl", "allow", "permit", "free",
-            "possibl", "impossibl", "grant", "authoris", "author", "enabl", "manag", "could", "refus", "deni", "fail",
-            "prevent", "forbidden", "oblig", "failur", "want", "wish", "tri", "attempt", "sought", "unwil", "declin");
 
     /**
      * The grant is an adjective of the concept right after it ("access to confidential interviews"), not an
      * infinitive ("to visit prisons").
      */
     private static boolean adjectiveBefore(Tokens t, TermList.Hit grant, TermList.Hit concept) {
-        return concept.start() == grant.end() && ADJECTIVES.contains(t.forms[grant.start()]);
-    }
-
-    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("confidential", "private",
-            "unsupervised", "unmonitored", "unaccompanied", "unrestricted", "unhindered", "unimpeded", "unfettered",
-            "free", "full", "discreet", "unobtrusive");
-
-    /** Nouns that offer a chance ("an opportunity to raise"): a plan, unless negated ("not given the opportunity"). */
-    private static final java.util.Set<String> OPPORTUNITY = java.util.Set.of("opportun", "chanc", "permiss");
-
-    /**
-     * The concept itself is negated ("none of the conversations", "no private meeting", "No Special Procedures
-     * mandate-holder", "could not meet"), not a verb that governs it: in "did not attend her meetings" the
-     * meetings took place. Between the negation and the concept stand only determiners and other concepts.
-     */
-    private static boolean negatedConcept(Context context, TermList.Hit concept, List<TermList.Hit> concepts) {
-        Tokens t = context.tokens;
-        int i = concept.start();
-        if (!context.negated(i)) {
-            return false;
-        }
-        if (Modifiers.negativeOpening(t, i) || Modifiers.negatedAcrossAside(t, i) || Modifiers.negatedReport(t, i)) {
-            return true;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - Modifiers.NEGATION_WINDOW); k--) {
-            String f = t.forms[k];
-            if (NEGATORS.contains(f) || f.endsWith("n't")) {
-                return true;
-            }
-            int at = k;
-            if (!BETWEEN_NEGATION_AND_NOUN.contains(f) && concepts.stream().noneMatch(h -> h.start() <= at && at < h.end())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "no", "none", "never", "nor",
-            "neither", "without", "nobody", "nothing", "cannot", "unable", "failed", "refused");
-    /** Words that may stand between a negation and the noun it negates ("none of the", "no such private"). */
-    private static final java.util.Set<String> BETWEEN_NEGATION_AND_NOUN = java.util.Set.of("the", "a", "an", "any",
-            "of", "her", "his", "their", "its", "our", "such", "private", "confidential", "single", "these", "those",
-            "to", "one");
-
-    /**
-     * The grant follows a negated word that enables it: "was not given the opportunity to visit", "had no chance
-     * to meet", where the negation stands too far before the grant itself. The negation reaches the whole
-     * infinitive, its manner included: "was never permitted to talk to inmates without wardens nearby".
-     */
-    private static boolean negatedEnabler(Context context, TermList.Hit grant) {
-        Tokens t = context.tokens;
-        int i = grant.start();
-        for (int k = i - 2; k >= Math.max(0, i - 2 - WINDOW) && t.clauses[k] == t.clauses[i]; k--) {
-            if (t.forms[k + 1].equals("to") && (ENABLING.contains(t.stems[k]) || OPPORTUNITY.contains(t.stems[k]))) {
-                return context.negated(k);
-            }
-            // "It was not possible for the Rapporteur to meet …": the enabler stands before "for" and its subject.
-            if (t.forms[k + 1].equals("to")) {
-                for (int f = k; f >= Math.max(1, k - 4); f--) {
-                    if (t.forms[f].equals("for") && ENABLING.contains(t.stems[f - 1])) {
-                        return context.negated(f - 1) || t.forms[f - 1].startsWith("impossib");
-                    }
-                }
-            }
-        }
-        return false;
+        return concept.start() == grant.end() && GrantNegation.ADJECTIVES.contains(t.forms[grant.start()]);
     }
 
     /** "At all times", "all the time", "all day": a word for all that counts moments, not places. */
@@ -552,19 +412,6 @@ final class ConceptRule {
         Tokens t = context.tokens;
         return context.others().stream().anyMatch(o -> o.start() <= 2 && o.end() < t.size()
                 && t.clauses[o.end()] != t.clauses[o.start()]);
-    }
-
-    /**
-     * A predicate after the grant negates it: "which made confidential exchanges impossible", "private talks
-     * proved impossible".
-     */
-    private static boolean madeImpossible(Tokens t, TermList.Hit grant) {
-        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
-            if (t.forms[k].equals("impossible") && t.clauses[k] == t.clauses[grant.start()]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
