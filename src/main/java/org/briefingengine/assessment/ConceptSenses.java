@@ -23,8 +23,51 @@ final class ConceptSenses {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
-                && !theStatesCooperation(t, c);
+                && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c);
     }
+
+    /**
+     * "granting him access to all the national and local officials he asked to meet": access to people is
+     * contact, not getting into the country or about it.
+     */
+    private static boolean accessToPeople(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || !t.forms[i].equals("access") || i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(t.size(), i + 10); k++) {
+            if (PEOPLE.contains(t.forms[k])) {
+                return true;
+            }
+            if (!CueSenses.DETERMINERS.contains(t.forms[k]) && !PEOPLE_MODIFIERS.contains(t.forms[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEOPLE = Set.of("officials", "authorities", "interlocutors", "individuals",
+            "persons", "people", "representatives", "ministers", "members", "leaders", "victims", "witnesses",
+            "stakeholders", "actors", "officers", "judges", "lawyers");
+    private static final Set<String> PEOPLE_MODIFIERS = Set.of("all", "any", "every", "national", "local", "senior",
+            "government", "state", "relevant", "and", "key", "other", "federal", "regional", "high-level", "the");
+
+    /** "camps for internally displaced persons", "IDP camps", "refugee camps": shelter, not detention. */
+    private static boolean aShelter(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || !t.forms[i].startsWith("camp")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 5); k < Math.min(t.size(), i + 6); k++) {
+            if (SHELTERED.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SHELTERED = Set.of("idp", "idps", "displacement", "displaced", "refugee",
+            "refugees");
 
     /** "rebel movements", "the opposition movement": a movement that is a group of people, not a journey. */
     private static boolean aGroup(Tokens t, TermList.Hit concept) {

@@ -48,8 +48,8 @@ final class CueSenses {
 
     /**
      * The concept is the subject of a verb that enables ("Such visits allow the expert to learn more", "The
-     * mission enabled her to raise cases"): what is allowed is something else. The passive ("the visit was
-     * allowed") has a word between them and still grants.
+     * mission enabled her to raise cases", "the visit in May, which allowed a frank dialogue"): what is allowed is
+     * something else. The passive ("the visit was allowed") has a word between them and still grants.
      */
     private static boolean enabledBy(Tokens t, TermList.Hit grant, TermList.Hit concept) {
         int i = grant.start();
@@ -57,12 +57,16 @@ final class CueSenses {
                 || (i + 1 < t.size() && (t.forms[i + 1].equals("to") || t.forms[i + 1].equals("by")))) {
             return false;
         }
-        for (int k = concept.end(); k < i; k++) {
-            if (!ADVERBS_AND_MODALS.contains(t.forms[k])) {
-                return false;
-            }
+        int k = i - 1;
+        while (k >= concept.end() && ADVERBS_AND_MODALS.contains(t.forms[k])) {
+            k--;
         }
-        return true;
+        if (k < concept.end()) {
+            return true;
+        }
+        // "his previous visit in November 2016, which allowed a frank dialogue": the concept is the relative's
+        // antecedent, a short phrase before.
+        return (t.forms[k].equals("which") || t.forms[k].equals("that")) && k - concept.end() <= 5;
     }
 
     private static final Set<String> ENABLING_VERBS = Set.of("allow", "enabl", "permit");

@@ -31,15 +31,17 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /**
      * The sentence gives a circumstance as the cause ("was not able to go there due to the security situation",
-     * "postponed because of the pandemic"): what did not happen was nobody's refusal.
+     * "postponed because of the pandemic", "in view of the situation caused by the coronavirus"): what did not
+     * happen was nobody's refusal.
      */
     boolean noFault(Tokens t) {
         for (TermList.Hit h : circumstance.find(t)) {
-            for (int k = Math.max(0, h.start() - 4); k < h.start(); k++) {
+            for (int k = Math.max(0, h.start() - 8); k < h.start(); k++) {
                 String f = t.forms[k];
                 String next = t.forms[k + 1];
                 if ((f.equals("due") || f.equals("owing")) && next.equals("to")
-                        || (f.equals("because") || f.equals("account") || f.equals("result")) && next.equals("of")) {
+                        || (f.equals("because") || f.equals("account") || f.equals("result") || f.equals("view")
+                            || f.equals("light")) && next.equals("of") || f.equals("amid")) {
                     return true;
                 }
             }

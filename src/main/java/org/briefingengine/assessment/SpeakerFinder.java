@@ -14,7 +14,8 @@ final class SpeakerFinder {
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
             + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote|indicated"
             + "|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
-            + "|conceded|alleged|alleges|maintained|maintains|insists(?! on)|contended|contends|assured|assures"
+            + "|conceded|alleged|alleges|maintained(?! (?:its|their|his|her|the|a|an) )|maintains(?! (?:its|their|his|her|the|a|an) )"
+            + "|insists(?! on)|contended|contends|assured|assures"
             + "|promised|pledged";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";

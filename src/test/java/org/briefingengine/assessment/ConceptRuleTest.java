@@ -591,4 +591,23 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "Although the authorities had promised full cooperation, the Rapporteur"
                 + " was kept out of two jails.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void accessToPeopleSheltersPandemicsAndKeptDecisions() {
+        // Access to officials is contact, not movement; what a visit "allowed" in a relative clause is something else.
+        assertThat(evidence("freedom-of-movement", "The Rapporteur thanks the Government for granting her access to all"
+                + " the national and local officials she asked to see.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "The Rapporteur praises the way the Government facilitated her"
+                + " first visit in May, which allowed an open dialogue.")).isEmpty();
+        // A camp for displaced people is shelter, not detention; "without close monitoring" keeps talks private.
+        assertThat(evidence("detention-access", "The Rapporteur met displaced families in their camps.")).isEmpty();
+        assertThat(status("confidential-contact", "The Rapporteur met villagers without close monitoring by"
+                + " officials.")).isEqualTo(Status.PARTLY_MET);
+        // A visit suspended "in view of" the pandemic is nobody's refusal.
+        assertThat(evidence("freedom-of-movement", "The Subcommittee has suspended its visit in view of the current"
+                + " situation caused by the coronavirus.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // "maintained its decision" is no speech: the refusal after it is the report's.
+        assertThat(status("freedom-of-movement", "The Government has maintained its decision to end its cooperation"
+                + " with the Rapporteur, and refused her entry.")).isEqualTo(Status.NOT_MET);
+    }
 }
