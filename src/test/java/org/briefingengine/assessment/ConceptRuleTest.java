@@ -610,4 +610,16 @@ class ConceptRuleTest {
         assertThat(status("freedom-of-movement", "The Government has maintained its decision to end its cooperation"
                 + " with the Rapporteur, and refused her entry.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void invitationsWithdrawnExpertsSentAwayAndTheStatesDocuments() {
+        assertThat(status("freedom-of-movement", "The Rapporteur's visit was called off at the last minute after the"
+                + " authorities withdrew their invitation.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "Two days into the mission, the delegation was asked to leave the"
+                + " country.")).isEqualTo(Status.NOT_MET);
+        // Documents the state handed over count, in the active voice too; an NGO's lists do not.
+        assertThat(status("documentary-access", "The Government provided the Rapporteur with all the files she asked"
+                + " for, save for the court records.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("documentary-access", "NGOs provided the Rapporteur with lists of detainees.")).isEmpty();
+    }
 }
