@@ -106,6 +106,10 @@ final class ConceptSenses {
                 || (e.start() <= antecedent && antecedent < e.end()));
     }
 
+    /** Words after "the UN" that make it this visit's people: "the UN team", "the United Nations mission". */
+    private static final Set<String> VISIT_WORDS = Set.of("team", "mission", "delegation", "visit", "expert", "experts",
+            "rapporteur", "group", "officials", "staff", "investigators", "monitors");
+
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "professor", "prof", "judge",
             "ambassador", "sir", "dame", "madam");
 
@@ -124,13 +128,21 @@ final class ConceptSenses {
         if (!with) {
             return f.equals("cooperation") || f.equals("co-operation") || f.equals("cooperative");
         }
-        // "cooperating with the UN human rights mechanisms": with the UN in general, not with this visit.
+        // "cooperating with the UN human rights mechanisms", "cooperation with the United Nations": with the UN in
+        // general, not with this visit ("cooperating with the UN team during the visit" is).
+        boolean un = false;
         for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
-            if (t.forms[k].equals("mechanisms") || t.forms[k].equals("system")) {
+            String w = t.forms[k];
+            if (w.equals("mechanisms") || w.equals("system")) {
                 return true;
             }
+            if (w.equals("un") || w.equals("nations")) {
+                un = true;
+            } else if (un && VISIT_WORDS.contains(w)) {
+                return false;
+            }
         }
-        return false;
+        return un;
     }
 
     /** The concept is in a clause that names another actor and not the expert. */

@@ -19,7 +19,7 @@ final class CueSenses {
     static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
-                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d);
+                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d);
     }
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
@@ -86,6 +86,18 @@ final class CueSenses {
     }
 
     private static final Set<String> VISITING = Set.of("visit", "tour", "inspect", "interview", "enter", "met");
+
+    /**
+     * "the Human Rights Monitoring Mission", "a monitoring team": the word names a body, it does not say someone
+     * watched the expert's talks.
+     */
+    private static boolean partOfAName(Tokens t, TermList.Hit denial) {
+        int next = denial.end();
+        return denial.end() - denial.start() == 1 && next < t.size() && BODIES.contains(t.forms[next]);
+    }
+
+    private static final Set<String> BODIES = Set.of("mission", "missions", "team", "teams", "unit", "units", "body",
+            "bodies", "mechanism", "mechanisms", "committee", "group", "office", "section", "component");
 
     /**
      * "each limited to a maximum of eight working days", "limited to two visits a year": a limit of number or
@@ -334,9 +346,18 @@ final class CueSenses {
 
     /**
      * The cue names a subject of discussion ("discussed the topic of reprisals", "issues related to access to
-     * places of detention", "a seminar on reprisals"), not something that happened.
+     * places of detention", "a seminar on reprisals", "the report … on reprisals"), not something that happened.
      */
     static boolean topical(Tokens t, TermList.Hit cue) {
+        // "the report of the Secretary-General on intimidation and reprisals", "the resolution on reprisals".
+        int i = cue.start();
+        if (i >= 2 && t.forms[i - 1].equals("on")) {
+            for (int k = Math.max(0, i - 6); k < i - 1; k++) {
+                if (FORUMS.contains(t.forms[k]) || PAPERS.contains(t.forms[k])) {
+                    return true;
+                }
+            }
+        }
         for (int k = Math.max(0, cue.start() - 12); k < cue.start(); k++) {
             if (t.clauses[k] != t.clauses[cue.start()]) {
                 continue;
@@ -362,6 +383,10 @@ final class CueSenses {
     private static final Set<String> FORUMS = Set.of("discussion", "discussions", "debate",
             "dialogue", "panel", "seminar", "workshop", "conference", "consultation", "consultations", "study",
             "briefing", "session", "training", "event", "meeting");
+
+    /** Papers that have a subject: "the report on reprisals". */
+    private static final Set<String> PAPERS = Set.of("report", "reports", "resolution", "resolutions", "guidelines",
+            "statement", "note", "chapter", "section", "study", "studies");
 
     /** Nouns of a dispute or negotiation: "differences over unannounced visits", "negotiations over access". */
     private static final Set<String> DISAGREEMENTS = Set.of("differences", "difference",

@@ -622,4 +622,19 @@ class ConceptRuleTest {
                 + " for, save for the court records.")).isEqualTo(Status.PARTLY_MET);
         assertThat(evidence("documentary-access", "NGOs provided the Rapporteur with lists of detainees.")).isEmpty();
     }
+
+    @Test
+    void namesOfBodiesReportsOnReprisalsAndTheUnInGeneral() {
+        // "Monitoring" in a body's name watches nobody; "speaking from" the capital is no talk with a witness.
+        assertThat(evidence("confidential-contact", "The head of the Human Rights Monitoring Mission, speaking from the"
+                + " capital, presented the report.")).isEmpty();
+        // A report "on" reprisals, and cooperation with the UN in general, are no reprisal after this visit.
+        assertThat(evidence("no-reprisals", "The Rapporteur presented the report of the Secretary-General on"
+                + " intimidation and reprisals for cooperation with the United Nations.")).isEmpty();
+        assertThat(status("no-reprisals", "A lawyer who had cooperated with the UN team during the visit was"
+                + " arrested.")).isEqualTo(Status.NOT_MET);
+        // Confidential access to detainees is private contact.
+        assertThat(status("confidential-contact", "The Rapporteur was given confidential access to detainees in two"
+                + " prisons.")).isEqualTo(Status.PARTLY_MET);
+    }
 }
