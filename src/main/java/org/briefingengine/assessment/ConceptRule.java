@@ -50,7 +50,7 @@ final class ConceptRule {
 
     /**
      * The sentence speaks of an earlier visit or report ("In her previous report, she noted that she had moved
-     * freely"): not this visit. (Cheaper than a rubric pattern: two word lookups per word.)
+     * freely"): not this visit. Found once per sentence, for all the conditions.
      */
     private static boolean aboutAnEarlierVisit(Tokens t) {
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -77,6 +77,7 @@ final class ConceptRule {
         private List<TermList.Hit> full;
         private Boolean exception;
         private Boolean noFault;
+        private Boolean earlierVisit;
         private Boolean ignored;
         private List<java.util.regex.Pattern> ignoredBy;
 
@@ -140,6 +141,10 @@ final class ConceptRule {
 
         boolean noFault() {
             return noFault != null ? noFault : (noFault = modifiers.noFault(tokens));
+        }
+
+        boolean aboutAnEarlierVisit() {
+            return earlierVisit != null ? earlierVisit : (earlierVisit = ConceptRule.aboutAnEarlierVisit(tokens));
         }
     }
 
@@ -212,7 +217,7 @@ final class ConceptRule {
         if (concepts.isEmpty()) {
             return out;
         }
-        if (aboutAnEarlierVisit(t)) {
+        if (context.aboutAnEarlierVisit()) {
             return out;
         }
         List<TermList.Hit> experts = context.experts();
