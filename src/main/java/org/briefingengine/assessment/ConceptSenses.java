@@ -27,7 +27,7 @@ final class ConceptSenses {
     }
 
     /**
-     * "granting him access to all the national and local officials he asked to meet": access to people is
+     * "granting her access to all the officials she asked to see": access to people is
      * contact, not getting into the country or about it.
      */
     private static boolean accessToPeople(Tokens t, TermList.Hit concept) {

@@ -64,7 +64,7 @@ final class CueSenses {
         if (k < concept.end()) {
             return true;
         }
-        // "his previous visit in November 2016, which allowed a frank dialogue": the concept is the relative's
+        // "her first visit in May, which allowed an open dialogue": the concept is the relative's
         // antecedent, a short phrase before.
         return (t.forms[k].equals("which") || t.forms[k].equals("that")) && k - concept.end() <= 5;
     }
@@ -100,7 +100,7 @@ final class CueSenses {
             "bodies", "mechanism", "mechanisms", "committee", "group", "office", "section", "component");
 
     /**
-     * "each limited to a maximum of eight working days", "limited to two visits a year": a limit of number or
+     * "each limited to ten days at most", "limited to two visits a year": a limit of number or
      * time, as resources set, not a place kept from the expert.
      */
     private static boolean aQuantity(Tokens t, TermList.Hit denial) {
@@ -120,7 +120,7 @@ final class CueSenses {
             "six", "seven", "eight", "nine", "ten", "a few", "days", "weeks", "hours", "minutes", "number");
 
     /**
-     * "The length of documents prevents him from providing details": a denial that keeps someone from doing
+     * "The word limit for documents prevents her from giving details": a denial that keeps someone from doing
      * something reaches what follows it; a concept before it in its own clause, in the subject, is not what was kept
      * from them. (A ground in an aside still counts: "Citing security concerns, the police kept her from …".)
      */
@@ -349,7 +349,7 @@ final class CueSenses {
      * places of detention", "a seminar on reprisals", "the report … on reprisals"), not something that happened.
      */
     static boolean topical(Tokens t, TermList.Hit cue) {
-        // "the report of the Secretary-General on intimidation and reprisals", "the resolution on reprisals".
+        // "the annual report on reprisals", "the resolution on reprisals".
         int i = cue.start();
         if (i >= 2 && t.forms[i - 1].equals("on")) {
             for (int k = Math.max(0, i - 6); k < i - 1; k++) {

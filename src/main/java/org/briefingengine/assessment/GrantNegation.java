@@ -8,7 +8,7 @@ import java.util.List;
  * possible for the expert to meet"), by a negated noun ("none of the conversations"), by a predicate after it
  * ("made private talks impossible", "Free travel … has yet to be allowed", "Full access … was denied"), or by a
  * negated grant it is joined to ("unable to hold discreet and confidential talks"). A participle that describes its
- * noun ("the inmate interviewed by the Group") is not negated by its noun's negation. Each test was found on text;
+ * noun ("the prisoner interviewed by the experts") is not negated by its noun's negation. Each test was found on text;
  * stateless.
  */
 final class GrantNegation {
@@ -26,8 +26,8 @@ final class GrantNegation {
     }
 
     /**
-     * The grant is a participle right after its noun, with its agent: "neither the inmate interviewed by the Group
-     * nor any other had suffered harm". It describes the noun; a negation of the noun is the main verb's.
+     * The grant is a participle right after its noun, with its agent: "neither the prisoner interviewed by the
+     * experts nor any other had come to harm". It describes the noun; a negation of the noun is the main verb's.
      */
     private static boolean reducedRelative(Tokens t, TermList.Hit concept, TermList.Hit grant) {
         return concept.end() == grant.start() && grant.end() - grant.start() == 1 && t.forms[grant.start()].endsWith("ed")

@@ -31,8 +31,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /**
      * The sentence gives a circumstance as the cause ("was not able to go there due to the security situation",
-     * "postponed because of the pandemic", "in view of the situation caused by the coronavirus"): what did not
-     * happen was nobody's refusal.
+     * "postponed because of the pandemic", "in view of the floods"): what did not happen was nobody's refusal.
      */
     boolean noFault(Tokens t) {
         for (TermList.Hit h : circumstance.find(t)) {

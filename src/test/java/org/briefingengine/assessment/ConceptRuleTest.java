@@ -494,7 +494,7 @@ class ConceptRuleTest {
                 + " situation.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         assertThat(status("freedom-of-movement", "The authorities refused the Rapporteur entry to the north because of"
                 + " the security situation.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("freedom-of-movement", "The Rapporteur notes that she has yet to be granted access to the"
+        assertThat(status("freedom-of-movement", "The Rapporteur notes that she has yet to be allowed into the"
                 + " territory.")).isEqualTo(Status.NOT_MET);
         assertThat(status("detention-access", "Unrestricted access to the prisons was not granted to the Rapporteur."))
                 .isEqualTo(Status.NOT_MET);
@@ -596,7 +596,7 @@ class ConceptRuleTest {
     void accessToPeopleSheltersPandemicsAndKeptDecisions() {
         // Access to officials is contact, not movement; what a visit "allowed" in a relative clause is something else.
         assertThat(evidence("freedom-of-movement", "The Rapporteur thanks the Government for granting her access to all"
-                + " the national and local officials she asked to see.")).isEmpty();
+                + " the officials she asked to see.")).isEmpty();
         assertThat(evidence("freedom-of-movement", "The Rapporteur praises the way the Government facilitated her"
                 + " first visit in May, which allowed an open dialogue.")).isEmpty();
         // A camp for displaced people is shelter, not detention; "without close monitoring" keeps talks private.
@@ -604,8 +604,8 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", "The Rapporteur met villagers without close monitoring by"
                 + " officials.")).isEqualTo(Status.PARTLY_MET);
         // A visit suspended "in view of" the pandemic is nobody's refusal.
-        assertThat(evidence("freedom-of-movement", "The Subcommittee has suspended its visit in view of the current"
-                + " situation caused by the coronavirus.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(evidence("freedom-of-movement", "The Subcommittee has suspended its visit in view of the spread of"
+                + " the coronavirus.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // "maintained its decision" is no speech: the refusal after it is the report's.
         assertThat(status("freedom-of-movement", "The Government has maintained its decision to end its cooperation"
                 + " with the Rapporteur, and refused her entry.")).isEqualTo(Status.NOT_MET);
@@ -629,8 +629,8 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", "The head of the Human Rights Monitoring Mission, speaking from the"
                 + " capital, presented the report.")).isEmpty();
         // A report "on" reprisals, and cooperation with the UN in general, are no reprisal after this visit.
-        assertThat(evidence("no-reprisals", "The Rapporteur presented the report of the Secretary-General on"
-                + " intimidation and reprisals for cooperation with the United Nations.")).isEmpty();
+        assertThat(evidence("no-reprisals", "The Rapporteur presented the annual report on intimidation and"
+                + " reprisals against those who cooperate with the United Nations.")).isEmpty();
         assertThat(status("no-reprisals", "A lawyer who had cooperated with the UN team during the visit was"
                 + " arrested.")).isEqualTo(Status.NOT_MET);
         // Confidential access to detainees is private contact.
