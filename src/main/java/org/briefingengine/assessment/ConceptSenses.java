@@ -27,11 +27,16 @@ final class ConceptSenses {
     }
 
     /**
-     * "granting her access to all the officials she asked to see": access to people is
-     * contact, not getting into the country or about it.
+     * "granting her access to all the officials she asked to see": access to people is contact, not getting into
+     * the country or about it; "such access" is the access named before, whatever it was.
      */
     private static boolean accessToPeople(Tokens t, TermList.Hit concept) {
         int i = concept.start();
+        // "had not granted such access": the access named before, to what this sentence does not say.
+        if (concept.end() - i == 1 && t.forms[i].equals("access") && i > 0
+                && (t.forms[i - 1].equals("such") || t.forms[i - 1].equals("similar"))) {
+            return true;
+        }
         if (concept.end() - i != 1 || !t.forms[i].equals("access") || i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
             return false;
         }

@@ -633,6 +633,9 @@ class ConceptRuleTest {
                 + " reprisals against those who cooperate with the United Nations.")).isEmpty();
         assertThat(status("no-reprisals", "A lawyer who had cooperated with the UN team during the visit was"
                 + " arrested.")).isEqualTo(Status.NOT_MET);
+        // "such access" is the access named before (here to jails), not access to the country.
+        assertThat(evidence("freedom-of-movement", "The Rapporteur had access to the jails of the south. The rebels"
+                + " had not granted such access, despite requests from the Rapporteur.")).isEmpty();
         // Confidential access to detainees is private contact.
         assertThat(status("confidential-contact", "The Rapporteur was given confidential access to detainees in two"
                 + " prisons.")).isEqualTo(Status.PARTLY_MET);
