@@ -61,6 +61,34 @@ final class ConceptRule {
         return false;
     }
 
+    /** A concept before the grant, with "when", "while", "after" … between them: they are in two clauses. */
+    private static boolean subordinateBetween(Tokens t, TermList.Hit concept, TermList.Hit grant) {
+        for (int k = concept.end(); k < grant.start(); k++) {
+            if (SUBORDINATORS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before",
+            "until", "since", "because", "whereas", "although");
+
+    /**
+     * The title of a list or annex ("II. List of places of deprivation of liberty visited by the Subcommittee"):
+     * what the list holds is not said here.
+     */
+    private static boolean aListTitle(Tokens t) {
+        int k = 0;
+        while (k < t.size() && (NUMERALS.contains(t.forms[k]) || Character.isDigit(t.forms[k].charAt(0)))) {
+            k++;
+        }
+        return k + 1 < t.size() && (t.forms[k].equals("list") || t.forms[k].equals("lists")) && t.forms[k + 1].equals("of");
+    }
+
+    private static final java.util.Set<String> NUMERALS = java.util.Set.of("i", "ii", "iii", "iv", "v", "vi", "vii",
+            "viii", "ix", "x", "annex", "appendix", "a", "b", "c");
+
     private static final java.util.Set<String> EARLIER_OF = java.util.Set.of("report", "reports", "visit", "visits",
             "mission", "missions");
 
@@ -217,7 +245,7 @@ final class ConceptRule {
         if (concepts.isEmpty()) {
             return out;
         }
-        if (context.aboutAnEarlierVisit()) {
+        if (context.aboutAnEarlierVisit() || aListTitle(t)) {
             return out;
         }
         List<TermList.Hit> experts = context.experts();
@@ -254,6 +282,11 @@ final class ConceptRule {
         List<TermList.Hit> granted = grants.find(t);
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
+            if (c != null && subordinateBetween(t, c, g)) {
+                // "unable to secure access to places of detention when it visited districts": the visit is of
+                // the districts.
+                c = null;
+            }
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !GrantNegation.negatedEnabler(context, g))
                     || CueSenses.grantsNothing(t, g, c, concepts, granted, others) || someoneElseEnjoys(context, g)) {
                 continue;
@@ -381,12 +414,24 @@ final class ConceptRule {
 
     /**
      * The grant is an infinitive of purpose or plan ("was invited to visit", "hopes to undertake"), not a report
-     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it. (The caller lets an
+     * of what happened; "able to visit", "allowed to enter", "unable to visit" report it, and so does an
+     * infinitive joined to one of them ("able to meet civil society and to visit a prison"). (The caller lets an
      * adjective through: "access to confidential interviews".)
      */
     private static boolean purpose(Tokens t, TermList.Hit grant) {
         int i = grant.start();
-        return i >= 2 && t.forms[i - 1].equals("to") && !GrantNegation.ENABLING.contains(t.stems[i - 2]);
+        if (i < 2 || !t.forms[i - 1].equals("to") || GrantNegation.ENABLING.contains(t.stems[i - 2])) {
+            return false;
+        }
+        // "able to meet civil society and to visit a prison": the second infinitive shares the first one's enabler.
+        if (t.forms[i - 2].equals("and") || t.forms[i - 2].equals("or")) {
+            for (int k = i - 3; k >= Math.max(0, i - 14) && t.clauses[k] == t.clauses[i]; k--) {
+                if (t.forms[k + 1].equals("to") && GrantNegation.ENABLING.contains(t.stems[k])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,7 +19,7 @@ final class CueSenses {
     static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
-                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d);
+                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d) || disputed(t, d);
     }
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
@@ -88,6 +88,16 @@ final class CueSenses {
     private static final Set<String> VISITING = Set.of("visit", "tour", "inspect", "interview", "enter", "met");
 
     /**
+     * "questioned the legitimacy of the treaty bodies": questioning a thing disputes it; a reprisal questions people
+     * ("were questioned by the police").
+     */
+    private static boolean disputed(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        return denial.end() - i == 1 && t.forms[i].equals("questioned") && denial.end() < t.size()
+                && DETERMINERS.contains(t.forms[denial.end()]);
+    }
+
+    /**
      * "the Human Rights Monitoring Mission", "a monitoring team": the word names a body, it does not say someone
      * watched the expert's talks.
      */
@@ -144,8 +154,11 @@ final class CueSenses {
         if (grant.end() - i == 1 && t.forms[i].startsWith("visit") && i >= 2) {
             // "a number of which carry out visits", "the Committee conducts visits": a verb in the present
             // with a noun of visiting is what a body does as a rule.
-            int verb = t.forms[i - 1].equals("out") ? i - 2 : i - 1;
-            if (PRESENT_DOING.contains(t.forms[verb]) && (verb == 0 || !NOT_A_SUBJECT.contains(t.forms[verb - 1]))) {
+            // One word may describe the visits: "carries out unannounced visits".
+            int verb = VISIT_KINDS.contains(t.forms[i - 1]) ? i - 2 : i - 1;
+            verb = verb >= 1 && t.forms[verb].equals("out") ? verb - 1 : verb;
+            if (verb >= 0 && PRESENT_DOING.contains(t.forms[verb])
+                    && (verb == 0 || !NOT_A_SUBJECT.contains(t.forms[verb - 1]))) {
                 return true;
             }
         }
@@ -166,6 +179,9 @@ final class CueSenses {
         return i > 0 && !NOT_AN_OBJECT.contains(next) && !DETERMINERS.contains(before) && !PREPOSITIONS.contains(before)
                 && !NOT_A_SUBJECT.contains(before) && !POSSESSIVES.contains(before);
     }
+
+    private static final Set<String> VISIT_KINDS = Set.of("unannounced", "regular", "periodic", "country", "official",
+            "follow-up", "preventive", "ad", "hoc", "short", "surprise");
 
     /** Verbs in the present that take a noun of visiting: "carry out visits", "conducts visits". */
     private static final Set<String> PRESENT_DOING = Set.of("carry", "carries", "conduct", "conducts", "undertake",

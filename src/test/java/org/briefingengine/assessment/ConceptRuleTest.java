@@ -640,4 +640,27 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", "The Rapporteur was given confidential access to detainees in two"
                 + " prisons.")).isEqualTo(Status.PARTLY_MET);
     }
+
+    @Test
+    void mandatesPlansListTitlesAndJoinedInfinitives() {
+        // What a body does under its mandate, and what it is scheduled to do, are no reports.
+        assertThat(evidence("detention-access", "Under its mandate, the SPT carries out unannounced visits to all places"
+                + " of detention.")).isEmpty();
+        assertThat(evidence("detention-access", "The Rapporteur is scheduled to visit two prisons next week.")).isEmpty();
+        assertThat(evidence("detention-access", "The mandate of the Rapporteur provides for unannounced visits to"
+                + " every jail.")).isEmpty();
+        // The title of a list says nothing of how the visits went.
+        assertThat(evidence("detention-access", "II. List of places of detention visited by the Subcommittee"))
+                .isEmpty();
+        // "able to X and to Y": the second infinitive is reported too; the SPT is the expert.
+        assertThat(status("detention-access", "The Rapporteur was able to meet several judges and to visit a women's"
+                + " jail in the capital.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("confidential-contact", "The SPT visited police stations and prisons, where it held"
+                + " confidential interviews with detainees.")).isIn(Status.PARTLY_MET, Status.MET);
+        // A visit "when" something else happened is of what follows it; questioning a thing disputes it.
+        assertThat(evidence("detention-access", "The SPT could not enter places of detention when it visited the"
+                + " eastern districts.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(evidence("no-reprisals", "The Government refused to cooperate with the SPT and questioned the"
+                + " legitimacy of the treaty bodies.")).isEmpty();
+    }
 }
