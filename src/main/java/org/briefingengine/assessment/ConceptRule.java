@@ -75,7 +75,7 @@ final class ConceptRule {
             "until", "since", "because", "whereas", "although");
 
     /**
-     * The title of a list or annex ("II. List of places of deprivation of liberty visited by the Subcommittee"):
+     * The title of a list or annex ("Annex II. List of the jails and police stations the delegation went to"):
      * what the list holds is not said here.
      */
     private static boolean aListTitle(Tokens t) {
@@ -283,8 +283,7 @@ final class ConceptRule {
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c != null && subordinateBetween(t, c, g)) {
-                // "unable to secure access to places of detention when it visited districts": the visit is of
-                // the districts.
+                // "could not enter the jails when it toured the provinces": the tour is of the provinces.
                 c = null;
             }
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !GrantNegation.negatedEnabler(context, g))
