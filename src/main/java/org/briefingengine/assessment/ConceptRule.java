@@ -50,7 +50,7 @@ final class ConceptRule {
 
     /**
      * The sentence speaks of an earlier visit or report ("In her previous report, she noted that she had moved
-     * freely"): not this visit. Found once per sentence, for all the conditions.
+     * freely"): not this visit.
      */
     private static boolean aboutAnEarlierVisit(Tokens t) {
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -105,7 +105,7 @@ final class ConceptRule {
         private List<TermList.Hit> full;
         private Boolean exception;
         private Boolean noFault;
-        private Boolean earlierVisit;
+        private Boolean notOnThisVisit;
         private Boolean ignored;
         private List<java.util.regex.Pattern> ignoredBy;
 
@@ -171,8 +171,10 @@ final class ConceptRule {
             return noFault != null ? noFault : (noFault = modifiers.noFault(tokens));
         }
 
-        boolean aboutAnEarlierVisit() {
-            return earlierVisit != null ? earlierVisit : (earlierVisit = ConceptRule.aboutAnEarlierVisit(tokens));
+        /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
+        boolean notOnThisVisit() {
+            return notOnThisVisit != null ? notOnThisVisit
+                    : (notOnThisVisit = aboutAnEarlierVisit(tokens) || aListTitle(tokens));
         }
     }
 
@@ -245,7 +247,7 @@ final class ConceptRule {
         if (concepts.isEmpty()) {
             return out;
         }
-        if (context.aboutAnEarlierVisit() || aListTitle(t)) {
+        if (context.notOnThisVisit()) {
             return out;
         }
         List<TermList.Hit> experts = context.experts();

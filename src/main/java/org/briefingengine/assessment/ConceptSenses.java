@@ -32,12 +32,14 @@ final class ConceptSenses {
      */
     private static boolean accessToPeople(Tokens t, TermList.Hit concept) {
         int i = concept.start();
+        if (concept.end() - i != 1 || !t.forms[i].equals("access")) {
+            return false;
+        }
         // "had not granted such access": the access named before, to what this sentence does not say.
-        if (concept.end() - i == 1 && t.forms[i].equals("access") && i > 0
-                && (t.forms[i - 1].equals("such") || t.forms[i - 1].equals("similar"))) {
+        if (i > 0 && (t.forms[i - 1].equals("such") || t.forms[i - 1].equals("similar"))) {
             return true;
         }
-        if (concept.end() - i != 1 || !t.forms[i].equals("access") || i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
+        if (i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
             return false;
         }
         for (int k = i + 2; k < Math.min(t.size(), i + 10); k++) {
@@ -55,7 +57,7 @@ final class ConceptSenses {
             "persons", "people", "representatives", "ministers", "members", "leaders", "victims", "witnesses",
             "stakeholders", "actors", "officers", "judges", "lawyers");
     private static final Set<String> PEOPLE_MODIFIERS = Set.of("all", "any", "every", "national", "local", "senior",
-            "government", "state", "relevant", "and", "key", "other", "federal", "regional", "high-level", "the");
+            "government", "state", "relevant", "and", "key", "other", "federal", "regional");
 
     /** "camps for internally displaced persons", "IDP camps", "refugee camps": shelter, not detention. */
     private static boolean aShelter(Tokens t, TermList.Hit concept) {
@@ -82,8 +84,7 @@ final class ConceptSenses {
     }
 
     private static final Set<String> GROUP_KINDS = Set.of("rebel", "political", "social", "opposition", "religious",
-            "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic",
-            "pro-democracy", "student", "youth", "labour", "labor", "women's", "peasant", "indigenous", "islamic",
+            "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic", "student", "youth", "labour", "labor", "women's", "peasant", "indigenous", "islamic",
             "islamist", "popular", "nationalist", "insurgent", "guerrilla", "militant", "civic", "reform", "spiritual");
 
     /**
@@ -111,10 +112,6 @@ final class ConceptSenses {
                 || (e.start() <= antecedent && antecedent < e.end()));
     }
 
-    /** Words after "the UN" that make it this visit's people: "the UN team", "the United Nations mission". */
-    private static final Set<String> VISIT_WORDS = Set.of("team", "mission", "delegation", "visit", "expert", "experts",
-            "rapporteur", "group", "officials", "staff", "investigators", "monitors");
-
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "professor", "prof", "judge",
             "ambassador", "sir", "dame", "madam");
 
@@ -126,12 +123,12 @@ final class ConceptSenses {
     private static boolean theStatesCooperation(Tokens t, TermList.Hit concept) {
         int i = concept.start();
         String f = t.forms[i];
-        if (concept.end() - i != 1 || !f.startsWith("cooperat") && !f.startsWith("co-operat")) {
+        if (concept.end() - i != 1 || !f.startsWith("cooperat")) {
             return false;
         }
         boolean with = i + 1 < t.size() && t.forms[i + 1].equals("with");
         if (!with) {
-            return f.equals("cooperation") || f.equals("co-operation") || f.equals("cooperative");
+            return f.equals("cooperation") || f.equals("cooperative");
         }
         // "cooperating with the UN human rights mechanisms", "cooperation with the United Nations": with the UN in
         // general, not with this visit ("cooperating with the UN team during the visit" is).
@@ -149,6 +146,10 @@ final class ConceptSenses {
         }
         return un;
     }
+
+    /** Words after "the UN" that make it this visit's people: "the UN team", "the United Nations mission". */
+    private static final Set<String> VISIT_WORDS = Set.of("team", "mission", "delegation", "visit", "expert", "experts",
+            "rapporteur", "group", "officials", "staff", "investigators", "monitors");
 
     /** The concept is in a clause that names another actor and not the expert. */
     private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,

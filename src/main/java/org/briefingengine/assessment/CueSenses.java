@@ -127,7 +127,7 @@ final class CueSenses {
     }
 
     private static final Set<String> QUANTITIES = Set.of("maximum", "minimum", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "a few", "days", "weeks", "hours", "minutes", "number");
+            "six", "seven", "eight", "nine", "ten", "days", "weeks", "hours", "minutes", "number");
 
     /**
      * "The word limit for documents prevents her from giving details": a denial that keeps someone from doing
@@ -180,8 +180,9 @@ final class CueSenses {
                 && !NOT_A_SUBJECT.contains(before) && !POSSESSIVES.contains(before);
     }
 
+    /** One word that may describe visits between a verb and them ("carries out unannounced visits"). */
     private static final Set<String> VISIT_KINDS = Set.of("unannounced", "regular", "periodic", "country", "official",
-            "follow-up", "preventive", "ad", "hoc", "short", "surprise");
+            "preventive", "short", "surprise");
 
     /** Verbs in the present that take a noun of visiting: "carry out visits", "conducts visits". */
     private static final Set<String> PRESENT_DOING = Set.of("carry", "carries", "conduct", "conducts", "undertake",
