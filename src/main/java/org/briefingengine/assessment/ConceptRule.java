@@ -80,14 +80,23 @@ final class ConceptRule {
      */
     private static boolean aListTitle(Tokens t) {
         int k = 0;
-        while (k < t.size() && (NUMERALS.contains(t.forms[k]) || Character.isDigit(t.forms[k].charAt(0)))) {
+        while (k < t.size() && (NUMERALS.contains(t.forms[k]) || Character.isDigit(t.forms[k].charAt(0))
+                || (LETTERS.contains(t.forms[k]) && enumerator(t, k)))) {
             k++;
         }
         return k + 1 < t.size() && (t.forms[k].equals("list") || t.forms[k].equals("lists")) && t.forms[k + 1].equals("of");
     }
 
     private static final java.util.Set<String> NUMERALS = java.util.Set.of("i", "ii", "iii", "iv", "v", "vi", "vii",
-            "viii", "ix", "x", "annex", "appendix", "a", "b", "c");
+            "viii", "ix", "x", "annex", "appendix");
+
+    /** Letters that number a list's items, as "a)" or "(b)"; "A list of detainees was given" opens with an article. */
+    private static final java.util.Set<String> LETTERS = java.util.Set.of("a", "b", "c");
+
+    private static boolean enumerator(Tokens t, int k) {
+        int after = t.starts[k] + t.forms[k].length();
+        return after < t.text.length() && (t.text.charAt(after) == '.' || t.text.charAt(after) == ')');
+    }
 
     private static final java.util.Set<String> EARLIER_OF = java.util.Set.of("report", "reports", "visit", "visits",
             "mission", "missions");

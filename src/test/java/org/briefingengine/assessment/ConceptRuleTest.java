@@ -652,6 +652,10 @@ class ConceptRuleTest {
         // The title of a list says nothing of how the visits went.
         assertThat(evidence("detention-access", "Annex II. List of the jails the delegation went to"))
                 .isEmpty();
+        assertThat(evidence("detention-access", "b) List of the jails the delegation went to")).isEmpty();
+        // An article is no item letter: this list was handed over.
+        assertThat(status("documentary-access", "A list of detainees was given to the Rapporteur."))
+                .isEqualTo(Status.PARTLY_MET);
         // "able to X and to Y": the second infinitive is reported too; the SPT is the expert.
         assertThat(status("detention-access", "The Rapporteur was able to meet several judges and to visit a women's"
                 + " jail in the capital.")).isEqualTo(Status.PARTLY_MET);
