@@ -2,6 +2,7 @@ package org.briefingengine.ops;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -191,7 +192,8 @@ final class RunCommand {
             out.println(line);
             return ExitCode.SUCCESS.code();
         }
-        String reason = FailureReason.of(execution.getAllFailureExceptions(), databaseFile(request))
+        String reason = FailureReason.of(execution.getAllFailureExceptions(), databaseFile(request),
+                () -> freeBytes(request.db()))
                 .orElse(execution.getExitStatus().getExitDescription());
         if (execution.getStatus() == BatchStatus.STOPPED) {
             reason = "stopped; the outputs in " + request.display(request.target()) + " are as they were";
@@ -216,7 +218,21 @@ final class RunCommand {
 
     /** Why a run failed: a full disk or another named cause rather than what failed after it ({@link FailureReason}). */
     private static String reason(Throwable e, RunRequest request) {
-        return FailureReason.of(List.of(e), databaseFile(request)).orElseGet(() -> FailureReason.rootMessage(e));
+        return FailureReason.of(List.of(e), databaseFile(request), () -> freeBytes(request.db()))
+                .orElseGet(() -> FailureReason.rootMessage(e));
+    }
+
+    /** Free bytes on the volume of the database file (its nearest existing folder), or "plenty" if unknown. */
+    private static long freeBytes(Path db) {
+        Path dir = db.toAbsolutePath().getParent();
+        while (dir != null && !Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        try {
+            return dir == null ? Long.MAX_VALUE : Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static String databaseFile(RunRequest request) {
