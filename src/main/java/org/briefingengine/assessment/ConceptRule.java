@@ -180,6 +180,11 @@ final class ConceptRule {
             return noFault != null ? noFault : (noFault = modifiers.noFault(tokens));
         }
 
+        /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
+        boolean refusal(TermList.Hit denial) {
+            return modifiers.refusal().find(tokens).stream().anyMatch(r -> r.overlaps(denial));
+        }
+
         /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
         boolean notOnThisVisit() {
             return notOnThisVisit != null ? notOnThisVisit
@@ -283,7 +288,7 @@ final class ConceptRule {
                 c = ConceptSenses.statedGround(t, concepts);
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
-                    && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !refusal(t, d))) {
+                    && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);
                 break;
@@ -350,19 +355,6 @@ final class ConceptRule {
         return manners.stream().anyMatch(m -> t.clauses[m.start()] == t.clauses[grant.start()]
                 && (m.start() >= grant.end() ? m.start() - grant.end() <= 8 : grant.start() - m.end() <= 3));
     }
-
-    /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
-    private static boolean refusal(Tokens t, TermList.Hit denial) {
-        for (int k = denial.start(); k < denial.end(); k++) {
-            if (REFUSING.contains(t.stems[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> REFUSING = java.util.Set.of("refus", "deni", "reject", "forbid",
-            "forbidden", "bar", "barr", "ban", "banned", "block", "prevent", "obstruct", "declin", "withheld", "withhold");
 
     /**
      * "enjoy" says what its subject has, and the expert must be that subject, in the grant's clause: "the freedom of

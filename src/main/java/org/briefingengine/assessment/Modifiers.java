@@ -22,12 +22,14 @@ import java.util.List;
  *                  {@code expert} is about someone else, so the expert named in the sentence before does not count
  * @param circumstance causes for which nobody refused anything ("the security situation", "the pandemic",
  *                  "logistical"): a visit that could not happen "due to" one of them is not denied
+ * @param refusal   denial words that name someone's refusal ("refused", "barred"): such a denial counts even
+ *                  with a circumstance as its cause
  */
 record Modifiers(TermList negation, TermList hedge, TermList demand, TermList exception, TermList expert,
-                 TermList others, TermList full, TermList pronouns, TermList circumstance) {
+                 TermList others, TermList full, TermList pronouns, TermList circumstance, TermList refusal) {
 
     static final List<String> NAMES = List.of("negation", "hedge", "demand", "exception", "expert", "other-actor",
-            "full", "pronouns", "circumstance");
+            "full", "pronouns", "circumstance", "refusal");
 
     /**
      * The sentence gives a circumstance as the cause ("was not able to go there due to the security situation",

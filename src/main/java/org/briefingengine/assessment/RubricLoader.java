@@ -93,7 +93,8 @@ class RubricLoader {
         Modifiers modifiers = lists.isEmpty() ? null : new Modifiers(list(compiled, "negation"),
                 list(compiled, "hedge"), list(compiled, "demand"), list(compiled, "exception"),
                 list(compiled, "expert"), list(compiled, "other-actor"), list(compiled, "full"),
-                list(compiled, "pronouns"), list(compiled, "circumstance"));
+                list(compiled, "pronouns"), list(compiled, "circumstance"),
+                list(compiled, "refusal"));
         List<RubricCondition> conditions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Object item : list(map.get("conditions"), "conditions")) {
