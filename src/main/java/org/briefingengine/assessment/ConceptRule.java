@@ -112,6 +112,7 @@ final class ConceptRule {
         private List<TermList.Hit> others;
         private List<TermList.Hit> negations;
         private List<TermList.Hit> full;
+        private List<TermList.Hit> services;
         private Boolean exception;
         private Boolean noFault;
         private Boolean notOnThisVisit;
@@ -160,6 +161,10 @@ final class ConceptRule {
                 ignored = patterns.stream().anyMatch(p -> p.matcher(tokens.text).find());
             }
             return ignored;
+        }
+
+        List<TermList.Hit> services() {
+            return services != null ? services : (services = modifiers.services().find(tokens));
         }
 
         List<TermList.Hit> full() {
@@ -272,7 +277,8 @@ final class ConceptRule {
             return out;
         }
         List<TermList.Hit> others = context.others();
-        concepts = concepts.stream().filter(c -> ConceptSenses.inSense(t, c, experts, others)).toList();
+        concepts = concepts.stream().filter(c -> ConceptSenses.inSense(t, c, experts, others)
+                && !ConceptSenses.accessToServices(t, c, context)).toList();
         if (concepts.isEmpty()) {
             return out;
         }

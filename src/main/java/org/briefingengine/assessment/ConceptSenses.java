@@ -23,7 +23,35 @@ final class ConceptSenses {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
-                && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c);
+                && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c);
+    }
+
+    /** "threatened for speaking out", "those who spoke up": public speech, not a talk with anyone. */
+    private static boolean spokeOut(Tokens t, TermList.Hit concept) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || i + 1 >= t.size() || !(t.forms[i + 1].equals("out") || t.forms[i + 1].equals("up"))) {
+            return false;
+        }
+        String stem = t.stems[i];
+        return stem.equals("speak") || stem.equals("spoke") || stem.equals("spoken");
+    }
+
+    /**
+     * "laws may prevent access to certain health-care goods", "access to justice": access to goods and services
+     * (the lexicon's {@code services}) is people's, not the expert's getting in. The service must follow within six
+     * words in the same clause, before another "to".
+     */
+    static boolean accessToServices(Tokens t, TermList.Hit concept, ConceptRule.Context context) {
+        int i = concept.start();
+        if (concept.end() - i != 1 || !t.forms[i].equals("access") || i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
+            return false;
+        }
+        int stop = i + 2;
+        while (stop < Math.min(t.size(), i + 8) && !t.forms[stop].equals("to") && t.clauses[stop] == t.clauses[i]) {
+            stop++;
+        }
+        int end = stop;
+        return context.services().stream().anyMatch(h -> h.start() >= i + 2 && h.end() <= end);
     }
 
     /**
@@ -151,13 +179,35 @@ final class ConceptSenses {
     private static final Set<String> VISIT_WORDS = Set.of("team", "mission", "delegation", "visit", "expert", "experts",
             "rapporteur", "group", "officials", "staff", "investigators", "monitors");
 
-    /** The concept is in a clause that names another actor and not the expert. */
+    /**
+     * The concept is in a clause that names another actor and not the expert, or that speaks of "they" when the
+     * sentence opens with another actor as its subject ("Lawyers told the expert that they could not see their
+     * clients in private"): the pronoun is theirs.
+     */
     private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
                                         List<TermList.Hit> others) {
         int clause = t.clauses[concept.start()];
-        boolean other = others.stream().anyMatch(o -> t.clauses[o.start()] == clause);
-        return other && experts.stream().noneMatch(e -> t.clauses[e.start()] == clause);
+        if (experts.stream().anyMatch(e -> t.clauses[e.start()] == clause)) {
+            return false;
+        }
+        return others.stream().anyMatch(o -> t.clauses[o.start()] == clause)
+                || theyAfterAnotherSubject(t, clause, others);
     }
+
+    private static boolean theyAfterAnotherSubject(Tokens t, int clause, List<TermList.Hit> others) {
+        boolean opensWithAnother = others.stream().anyMatch(o -> o.start() <= 1 && t.clauses[o.start()] != clause);
+        if (!opensWithAnother) {
+            return false;
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (t.clauses[k] == clause && THEY.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THEY = Set.of("they", "their", "them");
 
     /**
      * The concept is part of the expert's title, as "detention" in "the Working Group on Arbitrary Detention":

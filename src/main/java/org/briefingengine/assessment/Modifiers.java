@@ -24,12 +24,15 @@ import java.util.List;
  *                  "logistical"): a visit that could not happen "due to" one of them is not denied
  * @param refusal   denial words that name someone's refusal ("refused", "barred"): such a denial counts even
  *                  with a circumstance as its cause
+ * @param services  goods and services people have access to ("health care", "justice", "water"): "access to"
+ *                  one of them is not the expert's access
  */
 record Modifiers(TermList negation, TermList hedge, TermList demand, TermList exception, TermList expert,
-                 TermList others, TermList full, TermList pronouns, TermList circumstance, TermList refusal) {
+                 TermList others, TermList full, TermList pronouns, TermList circumstance, TermList refusal,
+                 TermList services) {
 
     static final List<String> NAMES = List.of("negation", "hedge", "demand", "exception", "expert", "other-actor",
-            "full", "pronouns", "circumstance", "refusal");
+            "full", "pronouns", "circumstance", "refusal", "services");
 
     /**
      * The sentence gives a circumstance as the cause ("was not able to go there due to the security situation",

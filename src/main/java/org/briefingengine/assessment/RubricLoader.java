@@ -94,7 +94,7 @@ class RubricLoader {
                 list(compiled, "hedge"), list(compiled, "demand"), list(compiled, "exception"),
                 list(compiled, "expert"), list(compiled, "other-actor"), list(compiled, "full"),
                 list(compiled, "pronouns"), list(compiled, "circumstance"),
-                list(compiled, "refusal"));
+                list(compiled, "refusal"), list(compiled, "services"));
         List<RubricCondition> conditions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Object item : list(map.get("conditions"), "conditions")) {

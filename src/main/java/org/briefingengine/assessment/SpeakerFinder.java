@@ -133,6 +133,12 @@ final class SpeakerFinder {
                     int comma = indexOfBreak(sentence, m.end());
                     until = comma < 0 ? until : comma;
                 }
+                // "The authorities told the team it could go anywhere, but every trip required a permit": after a
+                // contrast the document speaks again, unless the speaker goes on ("but that …", "but added …").
+                Matcher contrast = CONTRAST.matcher(sentence);
+                if (contrast.find(m.end()) && contrast.start() < until) {
+                    until = contrast.start();
+                }
                 return new Voice(name, from, "", until);
             }
         }
@@ -148,6 +154,10 @@ final class SpeakerFinder {
         String after = sentence.substring(m.end()).strip();
         return before.endsWith(",") && after.split("\\s+").length <= 6 && !after.matches("(?s).*\\bthat\\b.*");
     }
+
+    /** A contrast after which the document's own voice resumes: not "but that", "but added", "but also". */
+    private static final Pattern CONTRAST = Pattern.compile("[,;] (?:but|however|yet)(?:,)? (?!that\\b|also\\b|(?:"
+            + VERBS + ")\\b)");
 
     private static final Pattern PROMISES = Pattern.compile("\\b(assured|assures|promised|pledged)\\b");
 

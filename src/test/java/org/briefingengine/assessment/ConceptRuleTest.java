@@ -667,4 +667,52 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", "The Government refused to cooperate with the SPT and questioned the"
                 + " legitimacy of the treaty bodies.")).isEmpty();
     }
+
+    @Test
+    void othersPronounsServicesAndPublicSpeechAreNotTheVisit() {
+        // "they" in the reported clause is the subject's, another actor's.
+        assertThat(evidence("confidential-contact", "Relatives informed the Working Group that they had never been"
+                + " able to talk to the prisoners in private.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "The Independent Expert observed that activists in the south"
+                + " cannot travel freely between districts.")).isEmpty();
+        // Access to goods and services is people's, not the expert's getting in.
+        assertThat(evidence("freedom-of-movement", "The Rapporteur found that fees still restrict access to basic"
+                + " medicines for rural women.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The Rapporteur was refused access to the border districts."))
+                .isEqualTo(Status.NOT_MET);
+        // Speaking out is public speech, not a talk with the expert.
+        assertThat(evidence("no-reprisals", "The Rapporteur heard that teachers were dismissed for speaking out"
+                + " against the reform.")).isEmpty();
+        assertThat(status("no-reprisals", "Teachers who spoke to the Rapporteur were dismissed a week later."))
+                .isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void followingIsTimeAndAContrastEndsReportedSpeech() {
+        assertThat(evidence("security-not-prejudicial", "The Rapporteur met the farmers' union again the following"
+                + " morning, without police officers.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("security-not-prejudicial", "Police officers followed the Rapporteur to every meeting."))
+                .isEqualTo(Status.NOT_MET);
+        // After ", but" the document speaks again; "but that" goes on with the speaker's words.
+        assertThat(evidence("freedom-of-movement", "Officials told the Rapporteur she could travel wherever she liked,"
+                + " but access to the mining region was blocked by the army.")).anyMatch(e ->
+                e.stance() == Stance.CONTRADICTS && !e.qualifier().contains("claim"));
+        assertThat(evidence("freedom-of-movement", "Officials told the Rapporteur she could travel wherever she liked,"
+                + " but that access to the mining region was blocked.")).isNotEmpty()
+                .allMatch(e -> e.qualifier().contains("claim"));
+    }
+
+    @Test
+    void interferenceDeniesAndItsNegationIsNoDenial() {
+        assertThat(status("confidential-contact", "Soldiers interfered with the Rapporteur's talks with villagers."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(evidence("detention-access", "The wardens did not interfere with interviews of the Rapporteur in"
+                + " the jail.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("security-not-prejudicial", "The police escort never interfered with the Rapporteur's"
+                + " meetings.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("confidential-contact", "The Rapporteur spoke with the inmates while a warder stood within"
+                + " earshot.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("documentary-access", "The Rapporteur received every file she asked for, except the"
+                + " military court records.")).isEqualTo(Status.PARTLY_MET);
+    }
 }
