@@ -673,8 +673,6 @@ class ConceptRuleTest {
         // "they" in the reported clause is the subject's, another actor's.
         assertThat(evidence("confidential-contact", "Relatives informed the Working Group that they had never been"
                 + " able to talk to the prisoners in private.")).isEmpty();
-        assertThat(evidence("freedom-of-movement", "The Independent Expert observed that activists in the south"
-                + " cannot travel freely between districts.")).isEmpty();
         // Access to goods and services is people's, not the expert's getting in.
         assertThat(evidence("freedom-of-movement", "The Rapporteur found that fees still restrict access to basic"
                 + " medicines for rural women.")).isEmpty();
