@@ -22,8 +22,9 @@ public final class ConditionEvidence {
     private final Sources contra = new Sources();
     private final Set<String> documents = new HashSet<>();
     private int supporting;
-    private boolean firstHandDirectSupport;
-    private boolean firstHandDirectContra;
+    /** The accounts (document and speaker) that support, or contradict, first-hand and directly. */
+    private final Set<String> firstHandDirectSupport = new HashSet<>();
+    private final Set<String> firstHandDirectContra = new HashSet<>();
     private boolean directSupport;
     private boolean contraAllHedged = true;
 
@@ -40,11 +41,15 @@ public final class ConditionEvidence {
         boolean firstHandDirect = EvidenceStrength.firstHand(e) && EvidenceStrength.direct(e);
         if (e.stance() == Stance.SUPPORTS) {
             support.add(e);
-            firstHandDirectSupport |= firstHandDirect;
+            if (firstHandDirect) {
+                firstHandDirectSupport.add(account(e));
+            }
             directSupport |= EvidenceStrength.direct(e);
         } else {
             contra.add(e);
-            firstHandDirectContra |= firstHandDirect;
+            if (firstHandDirect) {
+                firstHandDirectContra.add(account(e));
+            }
             contraAllHedged &= e.qualifier().equals("hedged");
         }
     }
@@ -75,12 +80,24 @@ public final class ConditionEvidence {
         return contra;
     }
 
-    boolean firstHandDirectSupport() {
-        return firstHandDirectSupport;
+    /**
+     * First-hand accounts disagree: one supports the condition directly and says nothing against it, another
+     * contradicts it directly and says nothing for it. One account that reports both ("unimpeded access to the
+     * prisons", "denied entry to the military camp") is no disagreement: the condition was met in part.
+     */
+    boolean firstHandAccountsDisagree() {
+        return firstHandDirectSupport.stream().anyMatch(a -> !firstHandDirectContra.contains(a))
+                && firstHandDirectContra.stream().anyMatch(a -> !firstHandDirectSupport.contains(a));
     }
 
-    boolean firstHandDirectContra() {
-        return firstHandDirectContra;
+    /** Some first-hand account supports the condition directly and also contradicts it directly. */
+    boolean firstHandAccountReportsBoth() {
+        return firstHandDirectSupport.stream().anyMatch(firstHandDirectContra::contains);
+    }
+
+    /** One account: a document in its own voice, or one speaker it quotes. */
+    private static String account(Evidence e) {
+        return e.document() + '\u0000' + e.speaker();
     }
 
     /** True when some credible support is direct (neither partial nor hedged). */

@@ -54,9 +54,13 @@ public class StatusAssessor {
             return new Verdict(Status.NO_EVIDENCE, "Only claims by " + who(evidence.all())
                     + " speak to this condition, and a claim alone never establishes it.");
         }
-        if (evidence.firstHandDirectSupport() && evidence.firstHandDirectContra()) {
+        if (evidence.firstHandAccountsDisagree()) {
             return new Verdict(Status.CONTESTED, "First-hand sources disagree: " + who(support) + " supports it while "
                     + who(contra) + " contradicts it.");
+        }
+        if (evidence.firstHandAccountReportsBoth()) {
+            return new Verdict(Status.PARTLY_MET, "Met only in part: " + who(support)
+                    + " reports it both honoured and denied.");
         }
         if (support.isEmpty()) {
             return evidence.contraAllHedged()

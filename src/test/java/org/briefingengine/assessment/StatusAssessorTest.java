@@ -79,6 +79,23 @@ class StatusAssessorTest {
     }
 
     @Test
+    void oneFirstHandAccountThatReportsBothIsPartlyMet() {
+        Rubric r = Rubric.load(TestDocs.RUBRIC_2022);
+        EvidenceExtractor x = new EvidenceExtractor(r);
+        List<Evidence> found = x.extract(TestDocs.doc("statement.txt", "un", "In Urumqi I spoke in private with every"
+                + " detained lawyer I asked to see. In Kashgar, security officers were present at all my meetings."));
+        RubricCondition c = r.condition("confidential-contact").orElseThrow();
+        ConditionAssessment a = assessor.assess(r, c, found.stream().filter(e -> e.condition().equals(c.id())).toList());
+        assertEquals(Status.PARTLY_MET, a.status());
+        assertEquals(1, a.supporting());
+        assertEquals(1, a.contradicting());
+        assertTrue(a.rationale().startsWith("Met only in part"), a.rationale());
+        // A second document that says only the contrary is a disagreement again.
+        assertEquals(Status.CONTESTED, assess(e(SUPPORTS, "un", "", "un1"), e(CONTRADICTS, "un", "", "un1"),
+                e(CONTRADICTS, "un", "", "un2"), e(SUPPORTS, "un", "", "un3")).status());
+    }
+
+    @Test
     void contestedFromSentences() {
         Rubric r = Rubric.load(TestDocs.RUBRIC_2022);
         EvidenceExtractor x = new EvidenceExtractor(r);
