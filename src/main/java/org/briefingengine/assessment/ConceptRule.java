@@ -128,14 +128,18 @@ final class ConceptRule {
 
         /**
          * The expert named in the sentence. A former one ("the previous Special Rapporteur") is someone else, and
-         * in a sentence that names one, so are the pronouns and "the visit" ("during his 2009 visit").
+         * in a sentence that names one, so are the pronouns and "the visit" ("during his 2009 visit"). A word for
+         * the expert inside the name of another actor ("commission" in "the national human rights commission") is
+         * that actor.
          */
         List<TermList.Hit> experts() {
             if (experts == null) {
                 List<TermList.Hit> all = modifiers.expert().find(tokens);
                 boolean former = all.stream().anyMatch(e -> former(tokens, e));
                 experts = all.stream().filter(e -> !former(tokens, e)
-                        && !(former && STANDS_FOR_ANOTHER.contains(e.term()))).toList();
+                        && !(former && STANDS_FOR_ANOTHER.contains(e.term()))
+                        && others().stream().noneMatch(o -> o.overlaps(e) && o.end() - o.start() > e.end() - e.start()))
+                        .toList();
             }
             return experts;
         }

@@ -43,10 +43,12 @@ public class EvidenceExtractor {
         Tokens previousTokens = null;
         SpeakerFinder speakers = new SpeakerFinder();
         Modifiers modifiers = rubric.modifiers();
+        int previousEnd = 0;
         for (Sentence s : doc.sentences()) {
             String original = doc.text().substring(s.start(), s.end());
             String sentence = PlainText.normalise(original);
-            SpeakerFinder.Voice voice = speakers.speaker(original);
+            SpeakerFinder.Voice voice = speakers.speaker(original, blankLine(doc.text(), previousEnd, s.start()));
+            previousEnd = s.end();
             Tokens tokens = modifiers == null ? null : Tokens.of(sentence);
             ConceptRule.Context context = tokens == null ? null : new ConceptRule.Context(tokens, previousTokens, expertBefore, modifiers);
             String end = sentence.stripTrailing();
@@ -72,6 +74,22 @@ public class EvidenceExtractor {
             expertBefore = context != null && !context.experts().isEmpty();
         }
         return out;
+    }
+
+    /** True when a blank line stands between two offsets of the text: a new paragraph. */
+    private static boolean blankLine(String text, int from, int to) {
+        int newlines = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                if (++newlines == 2) {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                newlines = 0;
+            }
+        }
+        return false;
     }
 
     /**

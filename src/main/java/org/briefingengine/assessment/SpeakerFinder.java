@@ -24,6 +24,15 @@ final class SpeakerFinder {
             + "(?:['’]s (?:letter|reply|response|note|statement|report|submission|comments))?";
     private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
+    /**
+     * A speaker of a UN summary record or meeting summary, with the State or role they speak for in brackets:
+     * "Ms. Doe (Ruritania), introducing her country's report, said that …", "Mr. Roe (Country Rapporteur) asked …".
+     */
+    private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}])(" + NAME + " \\([A-Z][\\p{L} .'’-]{1,40}\\))"
+            + "(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+)?(?:" + VERBS + "|asked|wondered|requested|replied|responded)\\b");
+    /** Bracketed roles of a committee's own members and officers: they do not speak for the State. */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\((?:[\\p{L} -]*\\b)?(?:rapporteur|chair|chairperson|chairman"
+            + "|vice-chair|secretary|member|expert|observer|president)\\b[^)]*\\)$");
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + NAME
             + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
@@ -61,16 +70,37 @@ final class SpeakerFinder {
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
     static boolean stateVoice(String speaker) {
-        return speaker != null && STATE.matcher(speaker).find() && !UN.matcher(speaker).find();
+        return speaker != null && (STATE.matcher(speaker).find() || delegate(speaker)) && !UN.matcher(speaker).find();
+    }
+
+    /** A speaker named with the State they represent in brackets ("Ms. Doe (Ruritania)"). */
+    private static boolean delegate(String speaker) {
+        return speaker.endsWith(")") && speaker.contains(" (") && !ROLE.matcher(speaker).find();
     }
 
     private String lastNamed = "";
     private String quoteSpeaker = "";
     private boolean inQuote;
+    /** A bracketed speaker of a summary record: the rest of the paragraph is theirs, in reported speech. */
+    private String paragraphSpeaker = "";
 
     /** Who speaks in this sentence (original text); {@link Voice#OWN} for the document's own voice. */
     Voice speaker(String sentence) {
+        return speaker(sentence, false);
+    }
+
+    /**
+     * Who speaks in this sentence; {@code newParagraph} when a blank line stands before it. In a summary record
+     * ("Ms. Doe (Ruritania) said that …") every sentence of the speaker's paragraph reports them.
+     */
+    Voice speaker(String sentence, boolean newParagraph) {
+        if (newParagraph) {
+            paragraphSpeaker = "";
+        }
         Voice found = attribution(sentence);
+        if (found.speaker().isEmpty() && !paragraphSpeaker.isEmpty() && !inQuote) {
+            return new Voice(paragraphSpeaker, 0, paragraphSpeaker);
+        }
         boolean continues = inQuote;
         inQuote = opensQuote(sentence, continues);
         if (!found.speaker().isEmpty()) {
@@ -108,6 +138,12 @@ final class SpeakerFinder {
     private Voice attribution(String sentence) {
         if (!mayAttribute(sentence)) {
             return Voice.OWN;
+        }
+        Matcher bracketed = BRACKETED.matcher(sentence);
+        if (bracketed.find()) {
+            lastNamed = bracketed.group(1).strip();
+            paragraphSpeaker = lastNamed;
+            return new Voice(lastNamed, bracketed.start(), "");
         }
         for (Pattern p : new Pattern[] {NAME_VERB, VERB_NAME, ACCORDING}) {
             Matcher m = p.matcher(sentence);

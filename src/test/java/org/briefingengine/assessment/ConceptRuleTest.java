@@ -713,4 +713,12 @@ class ConceptRuleTest {
         assertThat(status("documentary-access", "The Rapporteur received every file she asked for, except the"
                 + " military court records.")).isEqualTo(Status.PARTLY_MET);
     }
+
+    @Test
+    void aWordForTheExpertInsideAnotherActorsNameIsThatActor() {
+        assertThat(evidence("detention-access", "The national human rights commission visited nine prisons last year."))
+                .isEmpty();
+        assertThat(status("detention-access", "The commission of inquiry visited nine prisons last year."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
 }

@@ -48,4 +48,25 @@ class SpeakerFinderTest {
                 rows.stream().filter(e -> e.condition().equals("un-information-used")).toList());
         assertThat(a.rationale()).contains("Bachelet, quoted by ngo.txt publisher");
     }
+
+    @Test
+    void aSummaryRecordsSpeakerOwnsTheirParagraphAndADelegateSpeaksForTheState() {
+        SpeakerFinder f = new SpeakerFinder();
+        String opening = "Mr. Okafor (Ruritania), replying to questions, said that the prisons were open to inspectors.";
+        assertThat(f.speaker(opening, true).at(opening.indexOf("prisons"))).isEqualTo("Mr. Okafor (Ruritania)");
+        assertThat(f.speaker("The visiting subcommittee had been free to go wherever it chose.", false).at(0))
+                .isEqualTo("Mr. Okafor (Ruritania)");
+        assertThat(f.speaker("The Chair thanked the delegation.", true).at(0)).isEmpty();
+        assertThat(SpeakerFinder.stateVoice("Mr. Okafor (Ruritania)")).isTrue();
+        assertThat(SpeakerFinder.stateVoice("Ms. Lind (Country Rapporteur)")).isFalse();
+
+        Rubric rubric = Rubric.load(java.nio.file.Path.of("templates/standards/un-country-visit.yml"));
+        List<Evidence> rows = new EvidenceExtractor(rubric).extract(TestDocs.doc("record.txt", "un",
+                "Ms. Varga (Ruritania), introducing the report, said that her country welcomed monitors.\n\n"
+                        + "Ms. Varga (Ruritania) said the Government valued dialogue. The Subcommittee had been allowed"
+                        + " to visit all prisons unannounced.\n\nThe Subcommittee visited two prisons in March."));
+        assertThat(rows).filteredOn(e -> e.condition().equals("detention-access")).hasSize(2)
+                .anySatisfy(e -> assertThat(e.qualifier()).isEqualTo("claim"))
+                .anySatisfy(e -> assertThat(e.qualifier()).isEqualTo("partial"));
+    }
 }
