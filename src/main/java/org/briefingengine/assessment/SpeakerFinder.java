@@ -65,7 +65,7 @@ final class SpeakerFinder {
      * a UN report quotes them saying is their claim, not the report's finding.
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
-            + "|permanent mission|embassy|officials|police)\\b");
+            + "|permanent mission|permanent representative|embassy|ambassador|officials|police)\\b");
     private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
@@ -79,6 +79,8 @@ final class SpeakerFinder {
     }
 
     private String lastNamed = "";
+    /** The sentence before, where "He said" may find whom it stands for when nobody has spoken yet. */
+    private String previousSentence = "";
     private String quoteSpeaker = "";
     private boolean inQuote;
     /** A bracketed speaker of a summary record: the rest of the paragraph is theirs, in reported speech. */
@@ -98,6 +100,7 @@ final class SpeakerFinder {
             paragraphSpeaker = "";
         }
         Voice found = attribution(sentence);
+        previousSentence = sentence;
         if (found.speaker().isEmpty() && !paragraphSpeaker.isEmpty() && !inQuote) {
             return new Voice(paragraphSpeaker, 0, paragraphSpeaker);
         }
@@ -153,6 +156,13 @@ final class SpeakerFinder {
                 int from = p == VERB_NAME || trailing(sentence, m) ? 0 : m.start();
                 String name = m.group(1).strip();
                 if (name.equalsIgnoreCase("she") || name.equalsIgnoreCase("he")) {
+                    if (lastNamed.isEmpty()) {
+                        // "… the country's representative, Ambassador Jan Roe. He noted that …"
+                        Matcher titled = TITLED.matcher(previousSentence);
+                        while (titled.find()) {
+                            lastNamed = titled.group().strip().replaceAll("\\.$", "");
+                        }
+                    }
                     if (!lastNamed.isEmpty()) {
                         return new Voice(lastNamed, from, "");
                     }
@@ -206,6 +216,10 @@ final class SpeakerFinder {
         }
         return -1;
     }
+
+    /** A person named with a title ("Ambassador Jan Roe", "Ms. Lind", "Minister Okafor"). */
+    private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|Minister|President|Judge|Professor|Dr\\.?|Mr\\.?"
+            + "|Ms\\.?|Mrs\\.?) [A-Z][\\p{L}'’-]*\\.?(?: [A-Z][\\p{L}'’-]*\\.?){0,3}");
 
     /** Words that open a sentence but name nobody ("It said", "This stated"). */
     private static final Pattern STOP = Pattern.compile("(?i)it|this|that|which|who|they|we|i|there|what|as|the");

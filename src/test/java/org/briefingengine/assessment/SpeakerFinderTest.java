@@ -69,4 +69,14 @@ class SpeakerFinderTest {
                 .anySatisfy(e -> assertThat(e.qualifier()).isEqualTo("claim"))
                 .anySatisfy(e -> assertThat(e.qualifier()).isEqualTo("partial"));
     }
+
+    @Test
+    void heStandsForTheTitledPersonOfTheSentenceBeforeAndAnAmbassadorSpeaksForTheState() {
+        SpeakerFinder f = new SpeakerFinder();
+        assertThat(f.speaker("The news came from Ruritania's envoy in Geneva, Ambassador Jan Roe.").at(0)).isEmpty();
+        String s = "He noted that the prisons had been open to the visiting expert.";
+        assertThat(f.speaker(s).at(s.indexOf("prisons"))).isEqualTo("Ambassador Jan Roe");
+        assertThat(SpeakerFinder.stateVoice("Ambassador Jan Roe")).isTrue();
+        assertThat(SpeakerFinder.stateVoice("the UN Goodwill Ambassador")).isFalse();
+    }
 }
