@@ -313,7 +313,8 @@ final class ConceptRule {
                 c = null;
             }
             if (c == null || (purpose(t, g) && !adjectiveBefore(t, g, c) && !GrantNegation.negatedEnabler(context, g))
-                    || CueSenses.grantsNothing(t, g, c, concepts, granted, others) || someoneElseEnjoys(context, g)) {
+                    || CueSenses.grantsNothing(t, g, c, concepts, granted, others) || someoneElseEnjoys(context, g)
+                    || ConceptSenses.accessToServices(t, g, context)) {
                 continue;
             }
             TermList.Hit governing = deniedBefore(t, g, denied);

@@ -37,13 +37,20 @@ final class ConceptSenses {
     }
 
     /**
-     * "laws may prevent access to certain health-care goods", "access to justice": access to goods and services
-     * (the lexicon's {@code services}) is people's, not the expert's getting in. The service must follow within six
-     * words in the same clause, before another "to".
+     * "laws may prevent access to certain health-care goods", "access to justice", "sanitation access": access to
+     * goods and services (the lexicon's {@code services}) is people's, not the expert's getting in. The service
+     * stands right before "access", or follows "access to" within six words in the same clause, before another "to".
      */
     static boolean accessToServices(Tokens t, TermList.Hit concept, ConceptRule.Context context) {
         int i = concept.start();
-        if (concept.end() - i != 1 || !t.forms[i].equals("access") || i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
+        if (concept.end() - i != 1 || !t.forms[i].equals("access")) {
+            return false;
+        }
+        // "water and sanitation access"
+        if (context.services().stream().anyMatch(h -> h.end() == i)) {
+            return true;
+        }
+        if (i + 1 >= t.size() || !t.forms[i + 1].equals("to")) {
             return false;
         }
         int stop = i + 2;
@@ -291,13 +298,19 @@ final class ConceptSenses {
     private static final Set<String> PREMISES = Set.of("facility", "facilities", "premises",
             "headquarters", "building", "buildings", "offices", "compound", "compounds", "sites", "site");
 
-    /** "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. */
+    /**
+     * "during the visit", "after her mission": the visit as a span of time, not what was granted or denied. An
+     * infinitive is no span ("Since her request to visit the country was rejected").
+     */
     private static boolean timeFrame(Tokens t, TermList.Hit concept) {
         int i = concept.start();
         if (concept.end() - i != 1 || !TIME_SPANS.contains(t.forms[i])) {
             return false;
         }
-        for (int k = Math.max(0, i - 4); k < i; k++) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.forms[k].equals("to")) {
+                return false;
+            }
             if (FRAMES.contains(t.forms[k])) {
                 return true;
             }

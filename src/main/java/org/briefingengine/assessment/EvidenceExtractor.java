@@ -129,6 +129,9 @@ public class EvidenceExtractor {
     }
 
     /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
+    /** A clause of cause or time that opens a sentence, up to its comma: "Since …,", "Because …,", "As …,". */
+    private static final Pattern CAUSE = Pattern.compile("^\\W{0,2}(?:since|because|as|given that|now that)\\b[^,;:]{5,200},");
+
     private static final Pattern TURN = Pattern.compile(
             ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
 
@@ -139,16 +142,28 @@ public class EvidenceExtractor {
      */
     private List<Part> reportingParts(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
         List<Part> parts = new ArrayList<>();
+        int from = 0;
+        Matcher cause = CAUSE.matcher(sentence);
+        if (cause.find()) {
+            // "Since my request to visit was rejected, I will go to the neighbouring country": the cause is a report.
+            String text = sentence.substring(0, cause.end());
+            Tokens tokens = modifiers == null ? null : Tokens.of(text);
+            if (!demand(text, tokens, modifiers)) {
+                parts.add(new Part(text, 0, tokens, tokens == null ? null
+                        : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
+            }
+            from = cause.end();
+        }
         Matcher m = TURN.matcher(sentence);
+        m.region(from, sentence.length());
         if (!m.find()) {
-            Part outside = outsideAside(sentence, previous, expertBefore, modifiers);
+            Part outside = from > 0 ? null : outsideAside(sentence, previous, expertBefore, modifiers);
             if (outside != null) {
                 parts.add(outside);
             }
             return parts;
         }
-        m.reset();
-        int from = 0;
+        m.region(from, sentence.length());
         while (from < sentence.length()) {
             int to = m.find() ? m.start() : sentence.length();
             String text = sentence.substring(from, to);

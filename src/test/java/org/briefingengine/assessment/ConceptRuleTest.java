@@ -721,4 +721,24 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "The commission of inquiry visited nine prisons last year."))
                 .isEqualTo(Status.PARTLY_MET);
     }
+
+    @Test
+    void infinitivesNeedsMandatesAndServicesAreNoFindings() {
+        // "to visit" after "since her request" is no span of time.
+        assertThat(status("freedom-of-movement", "Since her request to visit the island was turned down, the"
+                + " Rapporteur will meet its exiles abroad.")).isEqualTo(Status.NOT_MET);
+        // A mandate "to monitor", and a page's "Listen to the interview", supervise nobody.
+        assertThat(evidence("confidential-contact", "Pursuant to its mandate to monitor and report, the team began"
+                + " interviewing families at the camp.")).isEmpty();
+        assertThat(evidence("confidential-contact", "The Rapporteur spoke to reporters. Listen to the interview"))
+                .isEmpty();
+        assertThat(status("confidential-contact", "The Rapporteur interviewed the inmates while two officers"
+                + " listened.")).isEqualTo(Status.NOT_MET);
+        // "the need for" asks.
+        assertThat(evidence("freedom-of-movement", "The Rapporteur stressed the need for free and unhindered access"
+                + " to the northern districts.")).isEmpty();
+        // Water and sanitation access is the prisoners'.
+        assertThat(evidence("detention-access", "The Rapporteur's office helped to improve water and sanitation"
+                + " access in the cells.")).isEmpty();
+    }
 }
