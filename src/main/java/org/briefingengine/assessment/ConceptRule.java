@@ -557,7 +557,9 @@ final class ConceptRule {
         return null;
     }
 
-    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who", "whom", "whose");
+    /** Words that open an aside between commas: a relative clause, or "as" ("…, as the occupying power, …"). */
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who", "whom", "whose",
+            "as");
 
     private static int firstOfClause(Tokens t, int k) {
         while (k > 0 && t.clauses[k - 1] == t.clauses[k]) {

@@ -741,4 +741,18 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "The Rapporteur's office helped to improve water and sanitation"
                 + " access in the cells.")).isEmpty();
     }
+
+    @Test
+    void givingAccessEngagingWithAndAsidesOpenedByAs() {
+        assertThat(status("freedom-of-movement", "Regrettably, the authorities did not give access to the mission of"
+                + " the Rapporteur.")).isEqualTo(Status.NOT_MET);
+        // "engaged in" is doing something, "engaged with" is contact.
+        assertThat(evidence("no-reprisals", "The Rapporteur found that the militia had engaged in killings and"
+                + " threats against farmers.")).isEmpty();
+        assertThat(status("no-reprisals", "Villagers who engaged with the Rapporteur received threats afterwards."))
+                .isEqualTo(Status.NOT_MET);
+        // An aside opened by "as" does not part a denial from its concept.
+        assertThat(status("freedom-of-movement", "My work was slowed by the unwillingness of the authorities, as the"
+                + " power in control, to facilitate access to the enclave.")).isEqualTo(Status.NOT_MET);
+    }
 }
