@@ -73,9 +73,14 @@ final class SpeakerFinder {
         return speaker != null && (STATE.matcher(speaker).find() || delegate(speaker)) && !UN.matcher(speaker).find();
     }
 
-    /** A speaker named with the State they represent in brackets ("Ms. Doe (Ruritania)"). */
+    /**
+     * A speaker named with the State they represent in brackets ("Ms. Doe (Ruritania)"); not a role, nor a body's
+     * acronym ("the Subcommittee (SPT)").
+     */
     private static boolean delegate(String speaker) {
-        return speaker.endsWith(")") && speaker.contains(" (") && !ROLE.matcher(speaker).find();
+        int open = speaker.lastIndexOf(" (");
+        return speaker.endsWith(")") && open > 0 && !ROLE.matcher(speaker).find()
+                && !speaker.substring(open + 2, speaker.length() - 1).matches("[A-Z]{2,}");
     }
 
     private String lastNamed = "";
@@ -120,14 +125,15 @@ final class SpeakerFinder {
     }
 
     /**
-     * Literals of which every match of {@link #NAME_VERB}, {@link #VERB_NAME} or {@link #ACCORDING} holds one (a
-     * verb of {@link #VERBS} or "ccording to "): a sentence with none of them names no speaker, and the regular
-     * expressions need not run.
+     * Literals of which every match of {@link #BRACKETED}, {@link #NAME_VERB}, {@link #VERB_NAME} or
+     * {@link #ACCORDING} holds one (a verb of {@link #VERBS}, one of the bracketed speakers' verbs, or "ccording
+     * to "): a sentence with none of them names no speaker, and the regular expressions need not run.
      */
     private static final String[] CUES = {"said", "says", "state", "stress", "continue", "add", "note", "told",
             "acknowledge", "declared", "remarked", "explained", "insist", "wrote", "indicated", "argued", "claim",
             "recalled", "reported", "announced", "assert", "emphasi", "underlined", "conceded", "allege", "maintain",
-            "contend", "assure", "promise", "pledge", "ccording to "};
+            "contend", "assure", "promise", "pledge", "ccording to ", "asked", "wondered", "requested", "replied",
+            "responded"};
 
     private static boolean mayAttribute(String sentence) {
         for (String cue : CUES) {

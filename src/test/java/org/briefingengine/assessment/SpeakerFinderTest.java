@@ -59,6 +59,9 @@ class SpeakerFinderTest {
         assertThat(f.speaker("The Chair thanked the delegation.", true).at(0)).isEmpty();
         assertThat(SpeakerFinder.stateVoice("Mr. Okafor (Ruritania)")).isTrue();
         assertThat(SpeakerFinder.stateVoice("Ms. Lind (Country Rapporteur)")).isFalse();
+        assertThat(SpeakerFinder.stateVoice("the Subcommittee (SPT)")).isFalse();
+        String reply = "Ms. Varga (Ruritania) replied that monitors had visited every jail.";
+        assertThat(new SpeakerFinder().speaker(reply, true).at(reply.indexOf("jail"))).isEqualTo("Ms. Varga (Ruritania)");
 
         Rubric rubric = Rubric.load(java.nio.file.Path.of("templates/standards/un-country-visit.yml"));
         List<Evidence> rows = new EvidenceExtractor(rubric).extract(TestDocs.doc("record.txt", "un",
