@@ -298,6 +298,7 @@ final class ConceptRule {
                 c = ConceptSenses.statedGround(t, concepts);
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
+                    && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
                         t.starts[d.start()]);

@@ -62,6 +62,18 @@ final class ConceptSenses {
     }
 
     /**
+     * The denial is of goods or services named within six words after it, in its clause, with none of the
+     * condition's concepts between ("detainees being denied health care", "without access to medication"):
+     * people's, not the expert's ("denied entry and subjected to degrading treatment" is still a denied entry).
+     */
+    static boolean deniesAService(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts,
+                                  ConceptRule.Context context) {
+        return context.services().stream().anyMatch(h -> h.start() >= denial.end() && h.start() - denial.end() <= 6
+                && t.clauses[h.start()] == t.clauses[denial.start()]
+                && concepts.stream().noneMatch(c -> c.start() >= denial.end() && c.start() < h.start()));
+    }
+
+    /**
      * "granting her access to all the officials she asked to see": access to people is contact, not getting into
      * the country or about it; "such access" is the access named before, whatever it was.
      */
@@ -256,6 +268,15 @@ final class ConceptSenses {
      */
     private static boolean withOfficials(Tokens t, TermList.Hit concept) {
         int k = concept.end();
+        if (k < t.size() && t.forms[k].equals("between")) {
+            // "a private meeting between the Secretary-General and the Foreign Minister"
+            for (int j = k + 1; j < Math.min(t.size(), k + 8) && t.clauses[j] == t.clauses[k]; j++) {
+                if (STATE.contains(t.forms[j])) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (k < t.size() && t.forms[k].equals("with")) {
             k++;
         }

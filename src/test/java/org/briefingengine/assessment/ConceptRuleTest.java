@@ -755,4 +755,17 @@ class ConceptRuleTest {
         assertThat(status("freedom-of-movement", "My work was slowed by the unwillingness of the authorities, as the"
                 + " power in control, to facilitate access to the enclave.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aMeetingBetweenOfficialsAndADenialOfServicesAreNotTheVisit() {
+        assertThat(evidence("confidential-contact", "The Rapporteur's delegation waited while a private meeting"
+                + " between the Secretary-General and the Minister took place.")).isEmpty();
+        // Detainees denied medication: a service withheld from them.
+        assertThat(evidence("detention-access", "The Rapporteur learned that inmates of the central jail were"
+                + " denied medication for weeks.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(evidence("detention-access", "The Rapporteur found prisoners held without access to clean water."))
+                .noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("freedom-of-movement", "The Rapporteur was denied entry and subjected to degrading treatment"
+                + " at the airport.")).isEqualTo(Status.NOT_MET);
+    }
 }
