@@ -30,9 +30,14 @@ final class SpeakerFinder {
      */
     private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}])(" + NAME + " \\([A-Z][\\p{L} .'’-]{1,40}\\))"
             + "(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+)?(?:" + VERBS + "|asked|wondered|requested|replied|responded)\\b");
-    /** Bracketed roles of a committee's own members and officers: they do not speak for the State. */
+    /**
+     * Bracketed roles of a committee's own members and officers, and bodies that are no State ("(Amnesty
+     * International)", "(International Commission of Jurists)"): they do not speak for the State.
+     */
     private static final Pattern ROLE = Pattern.compile("(?i)\\((?:[\\p{L} -]*\\b)?(?:rapporteur|chair|chairperson|chairman"
-            + "|vice-chair|secretary|member|expert|observer|president)\\b[^)]*\\)$");
+            + "|vice-chair|secretary|member|expert|observer|president|international|watch|association|organi[sz]ation"
+            + "|foundation|network|society|institute|centre|center|federation|union|alliance|coalition|forum|ngo"
+            + "|commission|committee|council)\\b[^)]*\\)$");
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + NAME
             + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
@@ -65,7 +70,7 @@ final class SpeakerFinder {
      * a UN report quotes them saying is their claim, not the report's finding.
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
-            + "|permanent mission|permanent representative|embassy|ambassador|officials|police)\\b");
+            + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police)\\b");
     private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */

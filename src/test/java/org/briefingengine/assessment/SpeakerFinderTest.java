@@ -60,6 +60,8 @@ class SpeakerFinderTest {
         assertThat(SpeakerFinder.stateVoice("Mr. Okafor (Ruritania)")).isTrue();
         assertThat(SpeakerFinder.stateVoice("Ms. Lind (Country Rapporteur)")).isFalse();
         assertThat(SpeakerFinder.stateVoice("the Subcommittee (SPT)")).isFalse();
+        assertThat(SpeakerFinder.stateVoice("Ms. Lind (Amnesty International)")).isFalse();
+        assertThat(SpeakerFinder.stateVoice("President Okafor")).isTrue();
         String reply = "Ms. Varga (Ruritania) replied that monitors had visited every jail.";
         assertThat(new SpeakerFinder().speaker(reply, true).at(reply.indexOf("jail"))).isEqualTo("Ms. Varga (Ruritania)");
 
