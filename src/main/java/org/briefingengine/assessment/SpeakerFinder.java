@@ -39,8 +39,8 @@ final class SpeakerFinder {
             + "|foundation|network|society|institute|centre|center|federation|union|alliance|coalition|forum|ngo"
             + "|commission|committee|council)\\b[^)]*\\)$");
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
-    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + NAME
-            + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
+    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to ((?:the )?[\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3}['’]s"
+            + " [\\p{L}-]+|" + NAME + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
     private static final Pattern OPEN = Pattern.compile("[“\"]");
 
     /**
@@ -70,7 +70,8 @@ final class SpeakerFinder {
      * a UN report quotes them saying is their claim, not the report's finding.
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
-            + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police)\\b");
+            + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police"
+            + "|hosts?)\\b");
     private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */

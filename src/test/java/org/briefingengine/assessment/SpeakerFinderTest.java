@@ -62,6 +62,10 @@ class SpeakerFinderTest {
         assertThat(SpeakerFinder.stateVoice("the Subcommittee (SPT)")).isFalse();
         assertThat(SpeakerFinder.stateVoice("Ms. Lind (Amnesty International)")).isFalse();
         assertThat(SpeakerFinder.stateVoice("President Okafor")).isTrue();
+        String hosts = "According to the Rapporteur's hosts, she was free to go anywhere in the country.";
+        SpeakerFinder.Voice v = new SpeakerFinder().speaker(hosts);
+        assertThat(v.at(hosts.indexOf("free"))).isEqualTo("the Rapporteur's hosts");
+        assertThat(SpeakerFinder.stateVoice(v.at(hosts.indexOf("free")))).isTrue();
         String reply = "Ms. Varga (Ruritania) replied that monitors had visited every jail.";
         assertThat(new SpeakerFinder().speaker(reply, true).at(reply.indexOf("jail"))).isEqualTo("Ms. Varga (Ruritania)");
 
