@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
 final class SpeakerFinder {
 
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
-            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote|indicated"
+            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote|indicated|indicates"
             + "|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
             + "|conceded|alleged|alleges|maintained(?! (?:its|their|his|her|the|a|an) )|maintains(?! (?:its|their|his|her|the|a|an) )"
             + "|insists(?! on)|contended|contends|assured|assures"
-            + "|promised|pledged";
+            + "|promised|pledged"
+            // plural subjects in the present: "the authorities say / maintain / indicate that …"
+            + "|say|state|note|claim|insist(?! on)|maintain(?! (?:its|their|his|her|the|a|an) )|assert|indicate|argue"
+            + "|contend|allege|acknowledge|stress";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
     /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
-    private static final String STATE_NAME = "(?:[Tt]he )?(?:authorities|[Gg]overnment|officials|police)"
-            + "(?:['’]s (?:letter|reply|response|note|statement|report|submission|comments))?";
+    private static final String STATE_NAME = "(?:[Tt]he )?(?:host )?(?:authorities|[Gg]overnment|officials|police"
+            + "|[Ss]tate(?:-run| |-owned )(?:television|media|radio|press|news agency|newspapers?))"
+            + "(?:['’]s (?:letter|reply|response|note verbale|note|statement|report|submission|comments))?";
     private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
     /**
@@ -71,7 +75,7 @@ final class SpeakerFinder {
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
             + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police"
-            + "|hosts?)\\b");
+            + "|hosts?|state(?:-run| |-owned )(?:television|media|radio|press|news agency|newspapers?))\\b");
     private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
@@ -136,9 +140,9 @@ final class SpeakerFinder {
      * to "): a sentence with none of them names no speaker, and the regular expressions need not run.
      */
     private static final String[] CUES = {"said", "says", "state", "stress", "continue", "add", "note", "told",
-            "acknowledge", "declared", "remarked", "explained", "insist", "wrote", "indicated", "argued", "claim",
+            "acknowledge", "declared", "remarked", "explained", "insist", "wrote", "indicate", "argued", "claim",
             "recalled", "reported", "announced", "assert", "emphasi", "underlined", "conceded", "allege", "maintain",
-            "contend", "assure", "promise", "pledge", "ccording to ", "asked", "wondered", "requested", "replied",
+            "contend", "assure", "promise", "pledge", "ccording to ", "say", "asked", "wondered", "requested", "replied",
             "responded"};
 
     private static boolean mayAttribute(String sentence) {

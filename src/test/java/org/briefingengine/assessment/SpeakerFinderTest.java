@@ -66,6 +66,12 @@ class SpeakerFinderTest {
         SpeakerFinder.Voice v = new SpeakerFinder().speaker(hosts);
         assertThat(v.at(hosts.indexOf("free"))).isEqualTo("the Rapporteur's hosts");
         assertThat(SpeakerFinder.stateVoice(v.at(hosts.indexOf("free")))).isTrue();
+        for (String claim : List.of("State television reported that the expert had toured every jail.",
+                "The host Government's note verbale indicates that the expert had toured every jail.",
+                "The authorities indicate that the expert had toured every jail.")) {
+            assertThat(SpeakerFinder.stateVoice(new SpeakerFinder().speaker(claim).at(claim.indexOf("jail")))).as(claim)
+                    .isTrue();
+        }
         String reply = "Ms. Varga (Ruritania) replied that monitors had visited every jail.";
         assertThat(new SpeakerFinder().speaker(reply, true).at(reply.indexOf("jail"))).isEqualTo("Ms. Varga (Ruritania)");
 
