@@ -113,6 +113,7 @@ final class ConceptRule {
         private List<TermList.Hit> negations;
         private List<TermList.Hit> full;
         private List<TermList.Hit> services;
+        private List<TermList.Hit> refusals;
         private Boolean exception;
         private Boolean noFault;
         private Boolean notOnThisVisit;
@@ -191,7 +192,10 @@ final class ConceptRule {
 
         /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
         boolean refusal(TermList.Hit denial) {
-            return modifiers.refusal().find(tokens).stream().anyMatch(r -> r.overlaps(denial));
+            if (refusals == null) {
+                refusals = modifiers.refusal().find(tokens);
+            }
+            return refusals.stream().anyMatch(r -> r.overlaps(denial));
         }
 
         /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */

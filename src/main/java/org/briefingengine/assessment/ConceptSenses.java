@@ -131,8 +131,9 @@ final class ConceptSenses {
     }
 
     private static final Set<String> GROUP_KINDS = Set.of("rebel", "political", "social", "opposition", "religious",
-            "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic", "student", "youth", "labour", "labor", "women's", "peasant", "indigenous", "islamic",
-            "islamist", "popular", "nationalist", "insurgent", "guerrilla", "militant", "civic", "reform", "spiritual");
+            "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic", "student",
+            "youth", "labour", "labor", "women's", "peasant", "indigenous", "islamic", "islamist", "popular",
+            "nationalist", "insurgent", "guerrilla", "militant", "civic", "reform", "spiritual");
 
     /**
      * The concept is in a clause opened by "who" or "whom" after a noun that is not the expert, and the clause does

@@ -146,11 +146,9 @@ public class EvidenceExtractor {
         Matcher cause = CAUSE.matcher(sentence);
         if (cause.find()) {
             // "Since my request to visit was rejected, I will go to the neighbouring country": the cause is a report.
-            String text = sentence.substring(0, cause.end());
-            Tokens tokens = modifiers == null ? null : Tokens.of(text);
-            if (!demand(text, tokens, modifiers)) {
-                parts.add(new Part(text, 0, tokens, tokens == null ? null
-                        : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
+            Part part = reportingPart(sentence.substring(0, cause.end()), 0, previous, expertBefore, modifiers);
+            if (part != null) {
+                parts.add(part);
             }
             from = cause.end();
         }
@@ -167,10 +165,9 @@ public class EvidenceExtractor {
         while (from < sentence.length()) {
             int to = m.find() ? m.start() : sentence.length();
             String text = sentence.substring(from, to);
-            Tokens tokens = modifiers == null ? null : Tokens.of(text);
-            if (!demand(text, tokens, modifiers) && !text.isBlank()) {
-                parts.add(new Part(text, from, tokens, tokens == null ? null
-                        : new ConceptRule.Context(tokens, previous, expertBefore, modifiers)));
+            Part part = text.isBlank() ? null : reportingPart(text, from, previous, expertBefore, modifiers);
+            if (part != null) {
+                parts.add(part);
             }
             from = to < sentence.length() ? m.end() : to;
         }
@@ -199,15 +196,16 @@ public class EvidenceExtractor {
                 }
             }
         }
-        if (blanked == null) {
-            return null;
-        }
-        String text = blanked.toString();
+        return blanked == null ? null : reportingPart(blanked.toString(), 0, previous, expertBefore, modifiers);
+    }
+
+    /** The part of a sentence at {@code offset}, read with its own context, or null when it demands. */
+    private Part reportingPart(String text, int offset, Tokens previous, boolean expertBefore, Modifiers modifiers) {
         Tokens tokens = modifiers == null ? null : Tokens.of(text);
         if (demand(text, tokens, modifiers)) {
             return null;
         }
-        return new Part(text, 0, tokens, tokens == null ? null
+        return new Part(text, offset, tokens, tokens == null ? null
                 : new ConceptRule.Context(tokens, previous, expertBefore, modifiers));
     }
 

@@ -11,20 +11,25 @@ import java.util.regex.Pattern;
  */
 final class SpeakerFinder {
 
+    /** After "maintain": not "maintained its decision", which keeps something rather than says it. */
+    private static final String NOT_KEPT = "(?! (?:its|their|his|her|the|a|an) )";
     private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
-            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote|indicated|indicates"
-            + "|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
-            + "|conceded|alleged|alleges|maintained(?! (?:its|their|his|her|the|a|an) )|maintains(?! (?:its|their|his|her|the|a|an) )"
+            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote"
+            + "|indicated|indicates|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
+            + "|conceded|alleged|alleges|maintained" + NOT_KEPT + "|maintains" + NOT_KEPT
             + "|insists(?! on)|contended|contends|assured|assures"
             + "|promised|pledged"
             // plural subjects in the present: "the authorities say / maintain / indicate that …"
-            + "|say|state|note|claim|insist(?! on)|maintain(?! (?:its|their|his|her|the|a|an) )|assert|indicate|argue"
+            + "|say|state|note|claim|insist(?! on)|maintain" + NOT_KEPT + "|assert|indicate|argue"
             + "|contend|allege|acknowledge|stress";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
+    /** The state's media ("State television", "state-run media"). */
+    private static final String STATE_MEDIA = "[Ss]tate(?:-run| |-owned )(?:television|media|radio|press|news agency"
+            + "|newspapers?)";
     /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
     private static final String STATE_NAME = "(?:[Tt]he )?(?:host )?(?:authorities|[Gg]overnment|officials|police"
-            + "|[Ss]tate(?:-run| |-owned )(?:television|media|radio|press|news agency|newspapers?))"
+            + "|" + STATE_MEDIA + ")"
             + "(?:['’]s (?:letter|reply|response|note verbale|note|statement|report|submission|comments))?";
     private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
             + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
@@ -75,7 +80,7 @@ final class SpeakerFinder {
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
             + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police"
-            + "|hosts?|state(?:-run| |-owned )(?:television|media|radio|press|news agency|newspapers?))\\b");
+            + "|hosts?|" + STATE_MEDIA + ")\\b");
     private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
