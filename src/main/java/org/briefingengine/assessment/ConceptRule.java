@@ -176,10 +176,20 @@ final class ConceptRule {
             return full != null ? full : (full = modifiers.full().find(tokens));
         }
 
-        /** The sentence speaks of a person by a pronoun that is not one of the expert's ("he" when she visited). */
+        /**
+         * The sentence speaks of a person by a pronoun that is not one of the expert's ("he" when she visited); a
+         * partitive "of them" ("it entered eleven of them") counts things, not people.
+         */
         boolean otherPerson() {
             List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
-            return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start()));
+            return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start())
+                    && !partitive(p));
+        }
+
+        private boolean partitive(TermList.Hit pronoun) {
+            int i = pronoun.start();
+            return i > 0 && tokens.forms[i].equals("them")
+                    && (tokens.forms[i - 1].equals("of") || tokens.forms[i - 1].equals("among"));
         }
 
         boolean exception() {

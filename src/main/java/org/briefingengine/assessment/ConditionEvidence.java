@@ -91,6 +91,10 @@ public final class ConditionEvidence {
     }
 
     /** Some first-hand account supports the condition directly and also contradicts it directly. */
+    boolean firstHandDirectSupport() {
+        return !firstHandDirectSupport.isEmpty();
+    }
+
     boolean firstHandAccountReportsBoth() {
         return firstHandDirectSupport.stream().anyMatch(firstHandDirectContra::contains);
     }

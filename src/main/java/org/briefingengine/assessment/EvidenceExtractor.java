@@ -113,25 +113,26 @@ public class EvidenceExtractor {
             Set<Stance> found = EnumSet.noneOf(Stance.class);
             if (part.context() != null && c.condition().concept() != null) {
                 for (ConceptRule.Finding f : c.condition().concept().find(part.context())) {
-                    if (found.add(f.stance())) {
+                    int at = part.offset() + f.at();
+                    if (!voice.deniedAt(at) && found.add(f.stance())) {
                         out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
-                                voice.at(part.offset() + f.at())));
+                                voice.at(at)));
                     }
                 }
             }
             for (RuleMatcher matcher : c.matchers()) {
                 matcher.find(part.text(), previous)
-                        .filter(f -> found.add(f.stance()))
+                        .filter(f -> !voice.deniedAt(part.offset() + f.at()) && found.add(f.stance()))
                         .ifPresent(f -> out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(),
                                 f.qualifier(), hedged, voice.at(part.offset() + f.at()))));
             }
         }
     }
 
-    /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
     /** A clause of cause or time that opens a sentence, up to its comma: "Since …,", "Because …,", "As …,". */
     private static final Pattern CAUSE = Pattern.compile("^\\W{0,2}(?:since|because|as|given that|now that)\\b[^,;:]{5,200},");
 
+    /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
     private static final Pattern TURN = Pattern.compile(
             ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
 
@@ -215,10 +216,24 @@ public class EvidenceExtractor {
                 && sentence.split("\\s+").length <= 8;
     }
 
+    /** Words by which a State dismisses what is said against it ("the allegations were unfounded"). */
+    private static final Pattern DISMISSED = Pattern.compile("(?i)\\b(?:unfounded|baseless|groundless|untrue|false"
+            + "|fabricated|allegations?|accusations?)\\b");
+
+    /**
+     * A State reporting that it refused or restricted the expert ("The Government informed the Rapporteur that the
+     * region was closed to visitors") admits a fact against itself: unlike its claim of compliance, that is no mere
+     * claim; unless it dismisses allegations in the same breath.
+     */
+    private static boolean admission(Stance stance, String sentence) {
+        return stance == Stance.CONTRADICTS && !DISMISSED.matcher(sentence).find();
+    }
+
     private Evidence evidence(SegmentedDocument doc, Sentence s, RubricCondition condition, Stance stance,
                               String rule, String ruleQualifier, boolean hedged, String speaker) {
         SourceDocument d = doc.document();
-        boolean claim = !SourceWeight.of(d.sourceType()).credible() || SpeakerFinder.stateVoice(speaker);
+        boolean claim = !SourceWeight.of(d.sourceType()).credible()
+                || SpeakerFinder.stateVoice(speaker) && !admission(stance, doc.quote(s));
         String qualifier = claim ? "claim" : hedged ? "hedged" : ruleQualifier;
         return new Evidence(rubric.id(), condition.id(), stance, d.id(), d.publisher(), d.published(),
                 d.sourceType(), doc.quote(s), s.start(), s.end(), qualifier, rule, "", speaker);

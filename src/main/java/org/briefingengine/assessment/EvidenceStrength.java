@@ -24,8 +24,9 @@ final class EvidenceStrength {
         return e.qualifier().isEmpty();
     }
 
+    /** A UN source, or a UN official quoted by another source ("… the UN expert told reporters"). */
     static boolean firstHand(Evidence e) {
-        return SourceWeight.of(e) == SourceWeight.FIRST_HAND;
+        return SourceWeight.of(e) == SourceWeight.FIRST_HAND || SpeakerFinder.unVoice(e.speaker());
     }
 
     private static int qualifierRank(Evidence e) {

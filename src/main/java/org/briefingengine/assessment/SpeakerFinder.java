@@ -1,7 +1,14 @@
 package org.briefingengine.assessment;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds who speaks in a sentence of a document: a person or body the document quotes or reports ("Bachelet
@@ -13,32 +20,71 @@ final class SpeakerFinder {
 
     /** After "maintain": not "maintained its decision", which keeps something rather than says it. */
     private static final String NOT_KEPT = "(?! (?:its|their|his|her|the|a|an) )";
-    private static final String VERBS = "said|says|stated|states|stresses|stressed|continues|continued|added|adds"
-            + "|noted|notes|told|acknowledged|acknowledges|declared|remarked|explained|insisted(?! on)|wrote"
-            + "|indicated|indicates|argued|claimed|claims|recalled|reported|announced|asserted|asserts|emphasized|emphasised|underlined"
-            + "|conceded|alleged|alleges|maintained" + NOT_KEPT + "|maintains" + NOT_KEPT
-            + "|insists(?! on)|contended|contends|assured|assures"
-            + "|promised|pledged"
-            // plural subjects in the present: "the authorities say / maintain / indicate that …"
-            + "|say|state|note|claim|insist(?! on)|maintain" + NOT_KEPT + "|assert|indicate|argue"
-            + "|contend|allege|acknowledge|stress";
+    /** After "denied" and the like: what is denied is something said ("denied that", "rejected the allegations"). */
+    private static final String DENIES = "(?= (?:that|(?:the |these |such )?(?:allegations?|claims?|reports?|accusations?"
+            + "|assertions?)\\b))";
+    /**
+     * Verbs that report what someone said or wrote, past, third person and plural present ("the authorities say
+     * / maintain / indicate that …"). They are also the literals that tell whether a sentence may name a speaker at
+     * all ({@link #CUES}), so a verb is added here once.
+     */
+    private static final List<String> SPEECH = List.of("said", "says", "say", "stated", "states", "state", "stresses",
+            "stressed", "stress", "continues", "continued", "added", "adds", "noted", "notes", "note", "told",
+            "acknowledged", "acknowledges", "acknowledge", "declared", "remarked", "explained", "insisted", "insists",
+            "insist", "wrote", "indicated", "indicates", "indicate", "argued", "argue", "claimed", "claims", "claim",
+            "recalled", "reported", "announced", "asserted", "asserts", "assert", "emphasized", "emphasised",
+            "underlined", "conceded", "alleged", "alleges", "allege", "maintained", "maintains", "maintain",
+            "contended", "contends", "contend", "assured", "assures", "promised", "pledged", "affirmed", "affirms",
+            "affirm", "confirmed", "confirms", "confirm", "highlighted", "highlights", "highlight", "informed",
+            "informs", "pointed out", "points out", "point out", "welcomed", "welcomes", "denied", "denies", "rejected",
+            "rejects", "refuted", "dismissed");
+    /** What may not follow a verb of {@link #SPEECH} for it to report speech ("insisted on", "maintained its"). */
+    private static final Map<String, String> GUARDS = Map.ofEntries(Map.entry("continued", "(?! to\\b)"),
+            Map.entry("continues", "(?! to\\b)"), Map.entry("insisted", "(?! on)"), Map.entry("insists", "(?! on)"),
+            Map.entry("insist", "(?! on)"), Map.entry("maintained", NOT_KEPT), Map.entry("maintains", NOT_KEPT),
+            Map.entry("maintain", NOT_KEPT), Map.entry("welcomed", "(?= (?:the fact )?that)"),
+            Map.entry("welcomes", "(?= (?:the fact )?that)"), Map.entry("denied", DENIES), Map.entry("denies", DENIES),
+            Map.entry("rejected", DENIES), Map.entry("rejects", DENIES), Map.entry("refuted", DENIES),
+            Map.entry("dismissed", DENIES));
+    private static final String VERBS = SPEECH.stream().map(v -> v + GUARDS.getOrDefault(v, ""))
+            .collect(Collectors.joining("|"));
+    /** Words between a speaker and the verb: "also", "has", "were keen to", "repeatedly". */
+    private static final String AUX = "(?:(?:also|further|later|then|again|rightly|has|have|had|\\p{Ll}+ly) ){0,2}"
+            + "(?:(?:was|were|is|are) (?:keen|quick|eager|careful|at pains) to |went on to )?";
     /** A name of up to six capitalised words, which may be joined by "of (the)" ("the Minister of the Interior"). */
     private static final String NAME = "(?:the )?(?:[A-Z][\\p{L}'’.-]*\\s(?:of\\s(?:the\\s)?)?){0,5}[A-Z][\\p{L}'’-]+";
     /** The state's media ("State television", "state-run media"). */
-    private static final String STATE_MEDIA = "[Ss]tate(?:-run| |-owned )(?:television|media|radio|press|news agency"
-            + "|newspapers?)";
-    /** The state's voices named in lower case ("the authorities said"), which {@link #NAME} does not find. */
-    private static final String STATE_NAME = "(?:[Tt]he )?(?:host )?(?:authorities|[Gg]overnment|officials|police"
-            + "|" + STATE_MEDIA + ")"
-            + "(?:['’]s (?:letter|reply|response|note verbale|note|statement|report|submission|comments))?";
+    private static final String STATE_MEDIA = "[Ss]tate(?:-run|-owned|-controlled| )(?:television|media|radio|press"
+            + "|news agency|newspapers?|broadcaster)";
+    /** A named outlet of the state's ("the state-run Daily Herald"). */
+    private static final String STATE_OUTLET = "[Ss]tate-(?:run|owned|controlled)(?: [A-Z][\\p{L}'’-]+){1,4}";
+    /**
+     * A speaker named by a common noun, with the words that may stand before it and what it is "of" ("the
+     * authorities", "Local officials", "The head of the prison service", "the Governor's office", "The delegation of
+     * Ruritania", "The state-run Daily Herald"), which {@link #NAME} does not find.
+     */
+    private static final String STATE_NAME = "(?:(?:(?i:the|its|their|a|local|senior|regional|provincial|municipal"
+            + "|district|national|federal|prison|deputy|chief|high-ranking|military|security|camp|several|some|many"
+            + "|other|government|host)|[A-Z][\\p{L}'’-]+) ){0,3}"
+            + "(?:(?i:authorities|government|officials|police|ministry|ministries|ministers?|governors?|president"
+            + "|prosecutors?|directors?|wardens?|guards|officers|spokes(?:person|man|woman)|office|administration"
+            + "|service|advis[eo]rs?|representatives?|delegation|heads?|experts?|envoy)"
+            + "(?: of (?:the )?(?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+)?"
+            + "|(?i:experts?|envoy)(?: on (?:the )?(?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+)"
+            + "|" + STATE_MEDIA + "(?: [A-Z][\\p{L}'’-]+){0,3}|" + STATE_OUTLET + ")"
+            + "(?:['’]s (?:letter|reply|response|note verbale|note|statement|report|submission|comments|office"
+            + "|spokes(?:person|man|woman)|position))?";
     private static final Pattern NAME_VERB = Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + "|[Ss]he|[Hh]e)"
-            + "(?:,[^,]{1,60},)?\\s+(?:also\\s+|has\\s+|had\\s+|later\\s+|rightly\\s+|has rightly\\s+)?(?:" + VERBS + ")\\b");
+            + "(?:,[^,]{1,60},)?\\s+" + AUX + "(?:" + VERBS + ")\\b");
+    /** Verbs only a summary record's bracketed speaker is found by: they ask and reply. */
+    private static final List<String> BRACKETED_VERBS = List.of("asked", "wondered", "requested", "replied",
+            "responded");
     /**
      * A speaker of a UN summary record or meeting summary, with the State or role they speak for in brackets:
      * "Ms. Doe (Ruritania), introducing her country's report, said that …", "Mr. Roe (Country Rapporteur) asked …".
      */
     private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}])(" + NAME + " \\([A-Z][\\p{L} .'’-]{1,40}\\))"
-            + "(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+)?(?:" + VERBS + "|asked|wondered|requested|replied|responded)\\b");
+            + "(?:,[^,]{1,80},)?\\s+(?:also\\s+|then\\s+)?(?:" + VERBS + "|" + String.join("|", BRACKETED_VERBS) + ")\\b");
     /**
      * Bracketed roles of a committee's own members and officers, and bodies that are no State ("(Amnesty
      * International)", "(International Commission of Jurists)"): they do not speak for the State.
@@ -48,8 +94,28 @@ final class SpeakerFinder {
             + "|foundation|network|society|institute|centre|center|federation|union|alliance|coalition|forum|ngo"
             + "|commission|committee|council)\\b[^)]*\\)$");
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
-    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to ((?:the )?[\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3}['’]s"
-            + " [\\p{L}-]+|" + NAME + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4})");
+    /** Whom "according to" and the other framings below name. */
+    private static final String WHO = "(?:the )?[\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3}['’]s [\\p{L}-]+|" + NAME + "|"
+            + STATE_NAME + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4}";
+    /**
+     * Framings that make the rest of the sentence someone's words: "according to the ministry", "per the Interior
+     * Ministry", "in the view of the authorities", "as the Minister put it", "the Government's position is that",
+     * "the team was assured by the Governor that".
+     */
+    private static final List<Pattern> FRAMED = List.of(
+            Pattern.compile("\\b(?:[Aa]ccording to|[Pp]er(?= (?:the )?[A-Z])|[Ii]n the (?:view|opinion|words|eyes) of)"
+                    + " (" + WHO + ")"),
+            Pattern.compile("\\b[Aa]s (" + NAME + "|" + STATE_NAME + ") (?:put|puts|has put) it\\b"),
+            Pattern.compile("(?<![\\p{L}])(" + NAME + "|" + STATE_NAME + ")['’]s (?:position|view|contention|assertion"
+                    + "|argument)(?: (?:is|was|remains|has been))? that\\b"),
+            Pattern.compile("\\b(?:was|were|had been|has been|have been) (?:told|assured|informed|reassured|advised) by ("
+                    + NAME + "|" + STATE_NAME + ")(?= that\\b|,)"));
+    /**
+     * A speaker who does something and says so in a participle: "The ministry's spokesperson described the visit as
+     * open, saying the team went wherever it wished."
+     */
+    private static final Pattern SAYING = Pattern.compile("^(?:[^,]{0,80}, )?(" + STATE_NAME + ") [^;:!?]{0,120}?,"
+            + " saying\\b");
     private static final Pattern OPEN = Pattern.compile("[“\"]");
 
     /**
@@ -57,12 +123,20 @@ final class SpeakerFinder {
      * the document's own ("Given the restraints imposed, Bachelet acknowledged that ..."), words from it on are
      * the speaker's.
      */
-    record Voice(String speaker, int from, String before, int until) {
+    record Voice(String speaker, int from, String before, int until, boolean denies) {
 
         static final Voice OWN = new Voice("", 0, "");
 
         Voice(String speaker, int from, String before) {
-            this(speaker, from, before, Integer.MAX_VALUE);
+            this(speaker, from, before, Integer.MAX_VALUE, false);
+        }
+
+        /**
+         * True when the words at {@code at} are what the speaker denies ("The Government denied that the expert had
+         * been followed", "rejected claims that …"): they report nothing either way.
+         */
+        boolean deniedAt(int at) {
+            return denies && at >= from && at < until;
         }
 
         /**
@@ -78,14 +152,35 @@ final class SpeakerFinder {
      * Words that make a speaker the state's voice ("The Government", "the Ministry of Justice", "officials"): what
      * a UN report quotes them saying is their claim, not the report's finding.
      */
-    private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|minister|state party"
-            + "|permanent mission|permanent representative|embassy|ambassador|president|governor|officials|police"
-            + "|hosts?|" + STATE_MEDIA + ")\\b");
-    private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR)\\b");
+    private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|ministers?|state party"
+            + "|permanent mission|permanent representative|embassy|ambassador|president|governors?|officials|police"
+            + "|hosts?|prosecutors?|mayors?|prefects?|wardens?|guards"
+            + "|(?:prison|camp|detention|facility|centre|center) (?:service"
+            + "|administration|administrators?|staff|directors?|officers)"
+            + "|security (?:services|forces|adviser)|armed forces|army|military|intelligence"
+            + "|delegation of (?-i:[A-Z])\\p{L}*|" + STATE_MEDIA + "|" + STATE_OUTLET + ")\\b");
+    /** UN bodies and officials whose titles hold a word of {@link #STATE} ("the President of the Human Rights Council"). */
+    private static final Pattern UN = Pattern.compile("\\b(UN|United Nations|OHCHR|Human Rights Council|Security Council"
+            + "|General Assembly)\\b");
+    /** Countries' names in English, lower case: a country that speaks is its State. */
+    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** A UN body or official: quoted anywhere, their words are a first-hand account of their own visit. */
+    private static final Pattern UN_SPEAKER = Pattern.compile("\\b(UN|United Nations|OHCHR|[Rr]apporteur|Independent"
+            + " Expert|Working Group|Subcommittee|High Commissioner|Commission of Inquiry|Fact-Finding Mission)\\b");
+
+    /** True when {@code speaker} is a UN body or official (a UN expert quoted by a news agency). */
+    static boolean unVoice(String speaker) {
+        return speaker != null && UN_SPEAKER.matcher(speaker).find() && !stateVoice(speaker);
+    }
 
     /** True when {@code speaker} speaks for the state whose conduct is judged (not a UN official). */
     static boolean stateVoice(String speaker) {
-        return speaker != null && (STATE.matcher(speaker).find() || delegate(speaker)) && !UN.matcher(speaker).find();
+        return speaker != null && (STATE.matcher(speaker).find() || delegate(speaker)
+                || COUNTRIES.contains(speaker.replaceFirst("^(?i)the ", "").toLowerCase(Locale.ROOT)))
+                && !UN.matcher(speaker).find();
     }
 
     /**
@@ -140,15 +235,23 @@ final class SpeakerFinder {
     }
 
     /**
-     * Literals of which every match of {@link #BRACKETED}, {@link #NAME_VERB}, {@link #VERB_NAME} or
-     * {@link #ACCORDING} holds one (a verb of {@link #VERBS}, one of the bracketed speakers' verbs, or "ccording
-     * to "): a sentence with none of them names no speaker, and the regular expressions need not run.
+     * Literals of which every match of {@link #BRACKETED}, {@link #NAME_VERB}, {@link #VERB_NAME}, {@link #FRAMED}
+     * or {@link #SAYING} holds one: a sentence with none of them names no speaker, and the regular expressions need
+     * not run. Derived from the verbs, keeping only those no shorter literal already finds ("state" finds
+     * "stated").
      */
-    private static final String[] CUES = {"said", "says", "state", "stress", "continue", "add", "note", "told",
-            "acknowledge", "declared", "remarked", "explained", "insist", "wrote", "indicate", "argued", "claim",
-            "recalled", "reported", "announced", "assert", "emphasi", "underlined", "conceded", "allege", "maintain",
-            "contend", "assure", "promise", "pledge", "ccording to ", "say", "asked", "wondered", "requested", "replied",
-            "responded"};
+    private static final List<String> CUES = minimal(Stream.concat(Stream.concat(SPEECH.stream(),
+            BRACKETED_VERBS.stream()), Stream.of("ccording to ", "Per ", "per ", "view", "opinion", "words of", "eyes of",
+            "put it", "puts it", "position", "contention", "assertion", "argument", "saying")).toList());
+
+    private static List<String> minimal(List<String> literals) {
+        return literals.stream().distinct()
+                .filter(l -> literals.stream().noneMatch(o -> !o.equals(l) && l.contains(o)))
+                .toList();
+    }
+
+    private static final List<Pattern> PATTERNS = Stream.concat(Stream.of(NAME_VERB, VERB_NAME),
+            Stream.concat(FRAMED.stream(), Stream.of(SAYING))).toList();
 
     private static boolean mayAttribute(String sentence) {
         for (String cue : CUES) {
@@ -169,19 +272,26 @@ final class SpeakerFinder {
             paragraphSpeaker = lastNamed;
             return new Voice(lastNamed, bracketed.start(), "");
         }
-        for (Pattern p : new Pattern[] {NAME_VERB, VERB_NAME, ACCORDING}) {
+        for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(sentence);
-            while (m.find()) {
+            // A name that is no speaker ("The" of "The state-run …") is skipped one character on, so that a longer
+            // speaker starting at the same word is still found.
+            for (int at = 0; at < sentence.length() && m.find(at); at = m.start() + 1) {
                 // "..., said X" and "..., the Ministry told her." speak for the whole sentence; "X said that ..."
                 // from X on.
-                int from = p == VERB_NAME || trailing(sentence, m) ? 0 : m.start();
+                int from = p == VERB_NAME || trailing(sentence, m) ? 0 : p == SAYING ? m.start(1) : m.start();
                 String name = m.group(1).strip();
                 if (name.equalsIgnoreCase("she") || name.equalsIgnoreCase("he")) {
                     if (lastNamed.isEmpty()) {
                         // "… the country's representative, Ambassador Jan Roe. He noted that …"
-                        Matcher titled = TITLED.matcher(previousSentence);
-                        while (titled.find()) {
-                            lastNamed = titled.group().strip().replaceAll("\\.$", "");
+                        for (Pattern p2 : List.of(TITLED, OFFICE)) {
+                            Matcher titled = p2.matcher(previousSentence);
+                            while (titled.find()) {
+                                lastNamed = titled.group().strip().replaceAll("\\.$", "");
+                            }
+                            if (!lastNamed.isEmpty()) {
+                                break;
+                            }
                         }
                     }
                     if (!lastNamed.isEmpty()) {
@@ -206,7 +316,7 @@ final class SpeakerFinder {
                 if (contrast.find(m.end()) && contrast.start() < until) {
                     until = contrast.start();
                 }
-                return new Voice(name, from, "", until);
+                return new Voice(name, from, "", until, DENIAL.matcher(m.group()).find());
             }
         }
         return Voice.OWN;
@@ -218,13 +328,25 @@ final class SpeakerFinder {
      */
     private static boolean trailing(String sentence, Matcher m) {
         String before = sentence.substring(0, m.start()).stripTrailing();
+        if (OPENS_WITH_QUOTE.matcher(before).matches()) {
+            return true;
+        }
         String after = sentence.substring(m.end()).strip();
         return before.endsWith(",") && after.split("\\s+").length <= 6 && !after.matches("(?s).*\\bthat\\b.*");
     }
 
+    /**
+     * A sentence that opens with a quotation the attribution follows, perhaps after a news dateline: "“I went
+     * everywhere,” the expert said …".
+     */
+    private static final Pattern OPENS_WITH_QUOTE =
+            Pattern.compile("(?s)^(?:[^“”\"]{0,80}?[-–—:] )?\\W{0,3}[“\"][^“”\"]+[”\"]$");
+
     /** A contrast after which the document's own voice resumes: not "but that", "but added", "but also". */
     private static final Pattern CONTRAST = Pattern.compile("[,;] (?:but|however|yet)(?:,)? (?!that\\b|also\\b|(?:"
             + VERBS + ")\\b)");
+
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|rejected|rejects|refuted|dismissed)\\b");
 
     private static final Pattern PROMISES = Pattern.compile("\\b(assured|assures|promised|pledged)\\b");
 
@@ -241,6 +363,11 @@ final class SpeakerFinder {
     /** A person named with a title ("Ambassador Jan Roe", "Ms. Lind", "Minister Okafor"). */
     private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|Minister|President|Judge|Professor|Dr\\.?|Mr\\.?"
             + "|Ms\\.?|Mrs\\.?) [A-Z][\\p{L}'’-]*\\.?(?: [A-Z][\\p{L}'’-]*\\.?){0,3}");
+
+    /** A state's office holder named by the office alone ("the Prime Minister", "the Minister of Justice"). */
+    private static final Pattern OFFICE = Pattern.compile("\\b[Tt]he (?:(?:Prime|Deputy|Vice|Foreign|Interior|Justice"
+            + "|Defence|Defense|Attorney) )?(?:Minister|President|Governor|Ambassador|Prosecutor|General|Mayor)\\b"
+            + "(?: of (?:the )?(?:[A-Z][\\p{L}'’-]+ ?){1,4})?");
 
     /** Words that open a sentence but name nobody ("It said", "This stated"). */
     private static final Pattern STOP = Pattern.compile("(?i)it|this|that|which|who|they|we|i|there|what|as|the");

@@ -78,6 +78,10 @@ public class StatusAssessor {
             return new Verdict(Status.PARTLY_MET, "Supported by " + who(support)
                     + " only for part of the condition or with a hedge, and contradicted by no credible source.");
         }
+        if (!evidence.firstHandDirectSupport()) {
+            return new Verdict(Status.PARTLY_MET, "Supported only by " + who(support)
+                    + ", which did not see it first-hand; no first-hand source confirms it.");
+        }
         return new Verdict(Status.MET, "Supported by " + who(support) + ", and contradicted by no credible source.");
     }
 

@@ -695,9 +695,9 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", "Officials told the Rapporteur she could travel wherever she liked,"
                 + " but access to the mining region was blocked by the army.")).anyMatch(e ->
                 e.stance() == Stance.CONTRADICTS && !e.qualifier().contains("claim"));
-        assertThat(evidence("freedom-of-movement", "Officials told the Rapporteur she could travel wherever she liked,"
-                + " but that access to the mining region was blocked.")).isNotEmpty()
-                .allMatch(e -> e.qualifier().contains("claim"));
+        assertThat(evidence("freedom-of-movement", "Officials told the Rapporteur the mining region was closed to her,"
+                + " but that she could travel wherever else she liked.")).filteredOn(e -> e.stance() == Stance.SUPPORTS)
+                .isNotEmpty().allMatch(e -> e.qualifier().contains("claim"));
     }
 
     @Test
@@ -767,5 +767,23 @@ class ConceptRuleTest {
                 .noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         assertThat(status("freedom-of-movement", "The Rapporteur was denied entry and subjected to degrading treatment"
                 + " at the airport.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void aGrantNoLongerGivenOrFarFromGivenIsDeniedAndAnAgreementIsAPromise() {
+        assertThat(status("documentary-access", "The Working Group read the custody registers at first. From the"
+                + " fourth day it was no longer allowed to read the registers.")).isNotEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "Far from being unhindered, the Rapporteur's travel in the south"
+                + " depended on permits issued each morning.")).isEqualTo(Status.NOT_MET);
+        assertThat(evidence("freedom-of-movement", "The authorities have agreed to grant the Rapporteur unimpeded"
+                + " access throughout the country.")).isEmpty();
+        assertThat(evidence("detention-access", "Unannounced access to every jail is the cornerstone of the"
+                + " Rapporteur's work.")).isEmpty();
+    }
+
+    @Test
+    void aPartitiveThemCountsPlacesNotAnotherPerson() {
+        assertThat(status("confidential-contact", "The Subcommittee toured the police stations of the capital. It"
+                + " inspected six of them and talked with the detainees in private.")).isEqualTo(Status.PARTLY_MET);
     }
 }

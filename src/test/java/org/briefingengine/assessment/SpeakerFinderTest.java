@@ -94,4 +94,68 @@ class SpeakerFinderTest {
         assertThat(SpeakerFinder.stateVoice("Ambassador Jan Roe")).isTrue();
         assertThat(SpeakerFinder.stateVoice("the UN Goodwill Ambassador")).isFalse();
     }
+
+    /** The State speaks in many forms besides a capitalised name and "said": each of these is its claim. */
+    @Test
+    void theStateSpeaksThroughOfficesOutletsFramingsAndTheVerbsOfOfficialReplies() {
+        for (String claim : List.of(
+                "The head of the prison administration told reporters that the expert had seen every jail.",
+                "Officials were quick to stress that the expert had seen every jail.",
+                "Camp directors confirmed that the expert had seen every jail.",
+                "The delegation of Ruritania informed the Committee that the expert had seen every jail.",
+                "The state-owned Morning Courier wrote that the expert had seen every jail.",
+                "The Mayor's office says the expert had seen every jail.",
+                "Ruritanian officials have highlighted that the expert had seen every jail.",
+                "The Ministry, in a later letter, affirms that the expert had seen every jail.",
+                "As the Governor put it, the expert had seen every jail.",
+                "Per the Interior Ministry, the expert had seen every jail.",
+                "In the view of the authorities, the expert had seen every jail.",
+                "It was the Ministry's position that the expert had seen every jail.",
+                "The team was assured by the regional governor that the expert had seen every jail.",
+                "A spokesman of the Ministry of Defence praised the visit, saying the expert had seen every jail.")) {
+            String speaker = new SpeakerFinder().speaker(claim).at(claim.indexOf("jail"));
+            assertThat(SpeakerFinder.stateVoice(speaker)).as(claim + " -> " + speaker).isTrue();
+        }
+        SpeakerFinder f = new SpeakerFinder();
+        assertThat(f.speaker("The Working Group then met the Minister of the Interior.").at(0)).isEmpty();
+        String s = "She stated that the experts had seen every jail.";
+        assertThat(SpeakerFinder.stateVoice(f.speaker(s).at(s.indexOf("jail")))).isTrue();
+        assertThat(SpeakerFinder.stateVoice("Ruritania")).isFalse();
+        assertThat(SpeakerFinder.stateVoice("Mexico")).isTrue();
+        assertThat(SpeakerFinder.stateVoice("the President of the Human Rights Council")).isFalse();
+    }
+
+    @Test
+    void whatASpeakerDeniesIsNoStatementAndToContinueToDoSomethingIsNoSpeech() {
+        String denial = "The Ministry rejected allegations that the expert had been kept out of the jail.";
+        SpeakerFinder.Voice v = new SpeakerFinder().speaker(denial);
+        assertThat(v.deniedAt(denial.indexOf("kept"))).isTrue();
+        String said = "The Ministry said that the expert had been kept out of the jail.";
+        assertThat(new SpeakerFinder().speaker(said).deniedAt(said.indexOf("kept"))).isFalse();
+        String acts = "Ruritania continued to keep the expert out of its jails.";
+        assertThat(new SpeakerFinder().speaker(acts).at(acts.indexOf("jails"))).isEmpty();
+    }
+
+    /** A State's word against itself is an admission; its word against allegations, and what it denies, are not. */
+    @Test
+    void aStateAdmittingARefusalIsEvidenceButItsDenialsAreNot() {
+        Rubric rubric = Rubric.load(java.nio.file.Path.of("templates/standards/un-country-visit.yml"));
+        EvidenceExtractor extractor = new EvidenceExtractor(rubric);
+        List<Evidence> admitted = extractor.extract(TestDocs.doc("a.txt", "un", "The Ministry informed the Independent"
+                + " Expert that the eastern province was closed to visitors, so she did not travel there."));
+        assertThat(admitted).filteredOn(e -> e.condition().equals("freedom-of-movement")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.stance()).isEqualTo(Stance.CONTRADICTS))
+                .allSatisfy(e -> assertThat(e.qualifier()).isNotEqualTo("claim"));
+        List<Evidence> dismissed = extractor.extract(TestDocs.doc("b.txt", "un", "The Ministry stated that the"
+                + " accusations of restrictions on the Independent Expert's movement were baseless."));
+        assertThat(dismissed).filteredOn(e -> e.condition().equals("freedom-of-movement"))
+                .allSatisfy(e -> assertThat(e.qualifier()).isEqualTo("claim"));
+        List<Evidence> denied = extractor.extract(TestDocs.doc("c.txt", "un", "The Ministry denied that the"
+                + " Independent Expert had been prevented from entering the women's prison."));
+        assertThat(denied).filteredOn(e -> e.condition().equals("detention-access")).isEmpty();
+        List<Evidence> cellBlock = extractor.extract(TestDocs.doc("d.txt", "un", "The Independent Expert entered"
+                + " every cell block of the women's prison."));
+        assertThat(cellBlock).filteredOn(e -> e.condition().equals("detention-access"))
+                .noneSatisfy(e -> assertThat(e.stance()).isEqualTo(Stance.CONTRADICTS));
+    }
 }

@@ -42,10 +42,26 @@ class StatusAssessorTest {
     }
 
     @Test
-    void directCredibleSupportIsMet() {
-        ConditionAssessment a = assess(e(SUPPORTS, "ngo", "", "ngo1"), e(SUPPORTS, "state-media", "claim", "tv"));
+    void directFirstHandSupportIsMet() {
+        ConditionAssessment a = assess(e(SUPPORTS, "un", "", "un1"), e(SUPPORTS, "state-media", "claim", "tv"));
         assertEquals(Status.MET, a.status());
         assertEquals(a.status(), a.engineStatus());
+    }
+
+    /**
+     * An NGO or a news agency saying the expert went everywhere did not see it: met in part at most. The expert's own
+     * words quoted by them are first-hand.
+     */
+    @Test
+    void supportFromAssessmentsAloneIsOnlyPartlyMetUnlessTheyQuoteTheExpert() {
+        ConditionAssessment ngo = assess(e(SUPPORTS, "ngo", "", "ngo1"), e(SUPPORTS, "news", "", "wire"));
+        assertEquals(Status.PARTLY_MET, ngo.status());
+        assertTrue(ngo.rationale().contains("first-hand"), ngo.rationale());
+        Evidence quoted = e(SUPPORTS, "news", "", "wire");
+        quoted = new Evidence(quoted.rubric(), quoted.condition(), quoted.stance(), quoted.document(), quoted.publisher(),
+                quoted.published(), quoted.sourceType(), quoted.quote(), quoted.start(), quoted.end(), quoted.qualifier(),
+                quoted.rule(), "", "the UN expert on housing");
+        assertEquals(Status.MET, assess(quoted).status());
     }
 
     @Test
