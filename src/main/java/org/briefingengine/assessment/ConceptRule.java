@@ -37,7 +37,17 @@ final class ConceptRule {
 
     /** Expert words that may stand for a former expert named in the same sentence. */
     private static final java.util.Set<String> STANDS_FOR_ANOTHER = java.util.Set.of("he", "she", "his", "her", "i",
-            "we", "my", "our", "me", "us", "the visit", "visiting", "mission", "team", "delegation");
+            "we", "my", "our", "me", "us", "the visit", "visiting", "mission", "team", "delegation", "delegation*");
+
+    /** "When my predecessor visited in 2009, he was able to …": the pronouns are the predecessor's. */
+    private static boolean mentionsPredecessor(Tokens t) {
+        for (String form : t.forms) {
+            if (form.equals("predecessor") || form.equals("predecessors")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean former(Tokens t, TermList.Hit expert) {
         for (int k = Math.max(0, expert.start() - 2); k < expert.start(); k++) {
@@ -136,7 +146,7 @@ final class ConceptRule {
         List<TermList.Hit> experts() {
             if (experts == null) {
                 List<TermList.Hit> all = modifiers.expert().find(tokens);
-                boolean former = all.stream().anyMatch(e -> former(tokens, e));
+                boolean former = all.stream().anyMatch(e -> former(tokens, e)) || mentionsPredecessor(tokens);
                 experts = all.stream().filter(e -> !former(tokens, e)
                         && !(former && STANDS_FOR_ANOTHER.contains(e.term()))
                         && others().stream().noneMatch(o -> o.overlaps(e) && o.end() - o.start() > e.end() - e.start()))

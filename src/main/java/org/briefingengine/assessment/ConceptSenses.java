@@ -200,9 +200,9 @@ final class ConceptSenses {
             "rapporteur", "group", "officials", "staff", "investigators", "monitors");
 
     /**
-     * The concept is in a clause that names another actor and not the expert, or that speaks of "they" when the
-     * sentence opens with another actor as its subject ("Lawyers told the expert that they could not see their
-     * clients in private"): the pronoun is theirs.
+     * The concept is in a clause that names another actor and not the expert, or that speaks of "they" or "its"
+     * when the sentence opens with another actor as its subject ("Lawyers told the expert that they could not see
+     * their clients in private"): the pronoun is theirs.
      */
     private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
                                         List<TermList.Hit> others) {
@@ -227,7 +227,7 @@ final class ConceptSenses {
         return false;
     }
 
-    private static final Set<String> THEY = Set.of("they", "their", "them");
+    private static final Set<String> THEY = Set.of("they", "their", "them", "its");
 
     /**
      * The concept is part of the expert's title, as "detention" in "the Working Group on Arbitrary Detention":

@@ -299,6 +299,14 @@ final class SpeakerFinder {
                     }
                     continue;
                 }
+                if (name.equals("They") && lastNamed.isEmpty()) {
+                    // "The expert met the regional governors. They insisted that …": the officials of the sentence
+                    // before.
+                    Matcher officials = OFFICIALS.matcher(previousSentence);
+                    if (officials.find()) {
+                        return new Voice(officials.group().strip(), from, "");
+                    }
+                }
                 if (name.split("\\s+").length == 1 && STOP.matcher(name).matches()) {
                     continue;
                 }
@@ -363,6 +371,10 @@ final class SpeakerFinder {
     /** A person named with a title ("Ambassador Jan Roe", "Ms. Lind", "Minister Okafor"). */
     private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|Minister|President|Judge|Professor|Dr\\.?|Mr\\.?"
             + "|Ms\\.?|Mrs\\.?) [A-Z][\\p{L}'’-]*\\.?(?: [A-Z][\\p{L}'’-]*\\.?){0,3}");
+
+    /** Officials of the state named in the plural ("the regional governors", "senior police officers"). */
+    private static final Pattern OFFICIALS = Pattern.compile("\\b(?:[Tt]he )?(?:[\\p{L}-]+ ){0,2}(?:officials|authorities"
+            + "|governors|ministers|police officers|prosecutors|wardens|prison guards|representatives of the Government)\\b");
 
     /** A state's office holder named by the office alone ("the Prime Minister", "the Minister of Justice"). */
     private static final Pattern OFFICE = Pattern.compile("\\b[Tt]he (?:(?:Prime|Deputy|Vice|Foreign|Interior|Justice"

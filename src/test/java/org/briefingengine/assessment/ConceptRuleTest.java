@@ -786,4 +786,14 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", "The Subcommittee toured the police stations of the capital. It"
                 + " inspected six of them and talked with the detainees in private.")).isEqualTo(Status.PARTLY_MET);
     }
+
+    @Test
+    void anotherBodysItsDelegatesAndAPredecessorsVisitAreNotTheExperts() {
+        assertThat(evidence("confidential-contact", "The ombudsman's office told the Working Group that its staff"
+                + " interview detainees in private at every visit.")).isEmpty();
+        assertThat(evidence("confidential-contact", "The Rapporteur met the Red Cross in Geneva. They said their"
+                + " delegates talk with detainees without witnesses.")).isEmpty();
+        assertThat(evidence("detention-access", "When my predecessor came in 2011, he was able to enter every"
+                + " police station unannounced.")).isEmpty();
+    }
 }

@@ -120,6 +120,10 @@ class SpeakerFinderTest {
         assertThat(f.speaker("The Working Group then met the Minister of the Interior.").at(0)).isEmpty();
         String s = "She stated that the experts had seen every jail.";
         assertThat(SpeakerFinder.stateVoice(f.speaker(s).at(s.indexOf("jail")))).isTrue();
+        SpeakerFinder g = new SpeakerFinder();
+        g.speaker("The expert met the provincial governors in the north.");
+        String they = "They insisted that nobody was questioned for meeting the expert.";
+        assertThat(SpeakerFinder.stateVoice(g.speaker(they).at(they.indexOf("questioned")))).isTrue();
         assertThat(SpeakerFinder.stateVoice("Ruritania")).isFalse();
         assertThat(SpeakerFinder.stateVoice("Mexico")).isTrue();
         assertThat(SpeakerFinder.stateVoice("the President of the Human Rights Council")).isFalse();
