@@ -414,6 +414,28 @@ final class ConceptRule {
     }
 
     /**
+     * A denial under an emphatic negation that opens its clause: "at no point", "at no time", "at no stage", "never
+     * once", "not once". Unlike a plain "was not obstructed", it says the thing was never done.
+     */
+    private static boolean emphaticallyNegated(Tokens t, int i) {
+        int start = i;
+        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
+            start--;
+        }
+        for (int k = start; k + 1 < i && k <= start + 1; k++) {
+            String a = t.forms[k];
+            String b = t.forms[k + 1];
+            if ((a.equals("at") && b.equals("no") && k + 2 < i && EMPHATIC.contains(t.forms[k + 2]))
+                    || ((a.equals("never") || a.equals("not")) && b.equals("once"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EMPHATIC = java.util.Set.of("point", "time", "stage", "moment");
+
+    /**
      * "No restrictions were placed on her movements": a denial noun under "no" says the thing was free, as "without
      * restriction" does. (A negated denial verb, "was never refused access", still proves nothing.)
      */
@@ -423,6 +445,11 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
+            if (c != null && emphaticallyNegated(t, i) && !context.exception() && !CueSenses.ownedByAnother(t, d, others)
+                    && near(c, fullWords(context)) != null) {
+                // "At no point was I prevented from going wherever I wished."
+                return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
+            }
             if (c == null || d.end() - i != 1 || i == 0 || !t.forms[i - 1].equals("no") || t.forms[i].endsWith("ed")
                     || CueSenses.ownedByAnother(t, d, others) || CueSenses.generic(t, d) || CueSenses.topical(t, d)) {
                 continue;

@@ -129,8 +129,12 @@ public class EvidenceExtractor {
         }
     }
 
-    /** A clause of cause or time that opens a sentence, up to its comma: "Since …,", "Because …,", "As …,". */
-    private static final Pattern CAUSE = Pattern.compile("^\\W{0,2}(?:since|because|as|given that|now that)\\b[^,;:]{5,200},");
+    /**
+     * A clause of cause, time or concession that opens a sentence, up to its comma: "Since …,", "Because …,", "As
+     * …,", "Despite assurances that she would …,".
+     */
+    private static final Pattern CAUSE = Pattern.compile("^\\W{0,2}(?:since|because|as|given that|now that|despite"
+            + "|in spite of|notwithstanding)\\b[^,;:]{5,200},");
 
     /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
     private static final Pattern TURN = Pattern.compile(
@@ -146,7 +150,8 @@ public class EvidenceExtractor {
         int from = 0;
         Matcher cause = CAUSE.matcher(sentence);
         if (cause.find()) {
-            // "Since my request to visit was rejected, I will go to the neighbouring country": the cause is a report.
+            // "Since my request to visit was rejected, I will go to the neighbouring country": the cause is a report;
+            // "Despite assurances that it would see the files, none was shown": the rest is.
             Part part = reportingPart(sentence.substring(0, cause.end()), 0, previous, expertBefore, modifiers);
             if (part != null) {
                 parts.add(part);
@@ -156,9 +161,10 @@ public class EvidenceExtractor {
         Matcher m = TURN.matcher(sentence);
         m.region(from, sentence.length());
         if (!m.find()) {
-            Part outside = from > 0 ? null : outsideAside(sentence, previous, expertBefore, modifiers);
-            if (outside != null) {
-                parts.add(outside);
+            Part rest = from > 0 ? reportingPart(sentence.substring(from), from, previous, expertBefore, modifiers)
+                    : outsideAside(sentence, previous, expertBefore, modifiers);
+            if (rest != null) {
+                parts.add(rest);
             }
             return parts;
         }

@@ -186,7 +186,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
-            if (complied(t, i)) {
+            if (complied(t, i) || willAsNoun(t, i)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -195,6 +195,14 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return false;
     }
+
+    /** "will" as a noun: "moved at will", "political will", "of her own free will". */
+    private static boolean willAsNoun(Tokens t, int i) {
+        return t.forms[i].equals("will") && i > 0 && WILL_NOUN.contains(t.forms[i - 1]);
+    }
+
+    private static final java.util.Set<String> WILL_NOUN = java.util.Set.of("at", "political", "free", "good", "own",
+            "the", "of");
 
     /**
      * The norm is reported as kept: "the wardens complied with her terms of reference", "respected the terms of

@@ -796,4 +796,28 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", "When my predecessor came in 2011, he was able to enter every"
                 + " police station unannounced.")).isEmpty();
     }
+
+    @Test
+    void moreWordsForFreeMovementPrivateTalksAndFilesGivenOrWithheld() {
+        assertThat(status("freedom-of-movement", "The Independent Expert was able to travel around the north at will."))
+                .isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", "The Rapporteur had one-to-one conversations with the mayor's"
+                + " critics.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("confidential-contact", "The Rapporteur talked with each of the women, with no wardens"
+                + " present.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("documentary-access", "The police placed at her disposal every custody register she asked"
+                + " for.")).isEqualTo(Status.MET);
+        assertThat(status("documentary-access", "The Rapporteur was never supplied with the post-mortem reports on"
+                + " the two deaths.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "At no time was the Rapporteur stopped from travelling wherever she"
+                + " wished.")).isEqualTo(Status.MET);
+        assertThat(evidence("freedom-of-movement", "The Rapporteur was not stopped from travelling wherever she"
+                + " wished.")).isEmpty();
+    }
+
+    @Test
+    void aBrokenPromiseInALeadingConcessiveClauseLeavesTheReportThatFollows() {
+        assertThat(status("documentary-access", "Despite assurances that the Rapporteur would be able to consult the"
+                + " custody registers, no files were made available to her during the visit.")).isEqualTo(Status.NOT_MET);
+    }
 }
