@@ -129,20 +129,38 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /**
-     * The sentence opens with "Nobody" or "No one", whose predicate may stand after a relative clause and asides:
-     * "Nobody who met the expert has, to her knowledge, suffered reprisals". It reaches the first contrast.
+     * The sentence opens with "Nobody", "No one" or "None", perhaps after a short phrase ("To my knowledge, none of
+     * them …"), whose predicate may stand after a relative clause and asides: "Nobody who met the expert has, to her
+     * knowledge, suffered reprisals". It reaches the first contrast.
      */
     static boolean negatedSubject(Tokens t, int i) {
-        if (i < 2 || !(t.forms[0].equals("nobody") || (t.forms[0].equals("no") && t.forms[1].equals("one")))) {
+        int s = subjectStart(t);
+        if (i < s + 2 || !(t.forms[s].equals("nobody") || t.forms[s].equals("none")
+                || (t.forms[s].equals("no") && t.forms[s + 1].equals("one")))) {
             return false;
         }
-        for (int k = 1; k < i; k++) {
+        for (int k = s + 1; k < i; k++) {
             if (CONTRASTS.contains(t.forms[k])) {
                 return false;
             }
         }
         return t.text.lastIndexOf(';', t.starts[i]) < 0;
     }
+
+    /** Where the subject starts: after a short opening phrase and its comma ("To my knowledge, none of …"). */
+    private static int subjectStart(Tokens t) {
+        if (t.size() == 0 || NEGATIVE_SUBJECTS.contains(t.forms[0])) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(t.size(), 7); k++) {
+            if (t.clauses[k] != t.clauses[0]) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("nobody", "none", "no");
 
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "however", "yet", "although",
             "though", "while", "whereas", "nevertheless", "nonetheless");

@@ -530,6 +530,9 @@ class ConceptRuleTest {
     void aNegatedSubjectReachesItsPredicateAndATrailingSpeakerTheWholeSentence() {
         assertThat(evidence("no-reprisals", "Nobody who met the Rapporteur has, as far as she knows, been harassed"
                 + " since.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // "None" after a short opening phrase is a negated subject too.
+        assertThat(evidence("no-reprisals", "As far as she knows, none of the witnesses she met has been threatened,"
+                + " questioned by the police or sacked for talking to her.")).isEmpty();
         assertThat(status("no-reprisals", "No one who spoke to the Rapporteur was arrested; however, a doctor who met"
                 + " the Rapporteur was arrested the next week.")).isEqualTo(Status.NOT_MET);
         // "not possible for X to" negates the infinitive, its manner included.
