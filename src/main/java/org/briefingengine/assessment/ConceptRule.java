@@ -435,6 +435,26 @@ final class ConceptRule {
 
     private static final java.util.Set<String> EMPHATIC = java.util.Set.of("point", "time", "stage", "moment");
 
+    /** "no restriction", "without restriction", "without any hindrance": a denial noun that did not happen. */
+    private static boolean negatedNoun(Tokens t, int i) {
+        if (i > 0 && (t.forms[i - 1].equals("no") || t.forms[i - 1].equals("without"))) {
+            return true;
+        }
+        return i > 1 && t.forms[i - 1].equals("any") && t.forms[i - 2].equals("without");
+    }
+
+    /** "did not decline any of her requests", "never refused a single request": a negated refusal of each one. */
+    private static boolean refusedNone(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        int e = denial.end();
+        boolean negated = (i > 0 && NOT.contains(t.forms[i - 1])) || (i > 1 && NOT.contains(t.forms[i - 2])
+                && t.forms[i - 1].endsWith("ly"));
+        return negated && e < t.size() && (t.forms[e].equals("any")
+                || (e + 1 < t.size() && t.forms[e].equals("a") && t.forms[e + 1].equals("single")));
+    }
+
+    private static final java.util.Set<String> NOT = java.util.Set.of("not", "never");
+
     /**
      * "No restrictions were placed on her movements": a denial noun under "no" says the thing was free, as "without
      * restriction" does. (A negated denial verb, "was never refused access", still proves nothing.)
@@ -445,12 +465,12 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
-            if (c != null && emphaticallyNegated(t, i) && !context.exception() && !CueSenses.ownedByAnother(t, d, others)
+            if (c != null && (emphaticallyNegated(t, i) || refusedNone(t, d)) && !context.exception() && !CueSenses.ownedByAnother(t, d, others)
                     && near(c, fullWords(context)) != null) {
                 // "At no point was I prevented from going wherever I wished."
                 return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
             }
-            if (c == null || d.end() - i != 1 || i == 0 || !t.forms[i - 1].equals("no") || t.forms[i].endsWith("ed")
+            if (c == null || d.end() - i != 1 || !negatedNoun(t, i) || t.forms[i].endsWith("ed")
                     || CueSenses.ownedByAnother(t, d, others) || CueSenses.generic(t, d) || CueSenses.topical(t, d)) {
                 continue;
             }
@@ -574,12 +594,21 @@ final class ConceptRule {
 
     /**
      * The sentence holds a word of {@code skip-when}, other than as an infinitive ("to document violations" is
-     * not about documents, "to record" not about records).
+     * not about documents, "to record" not about records) or as an adjective of a journey ("two days before its
+     * planned trip": the sentence still reports what happened).
      */
     private boolean skipped(Tokens t) {
-        return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || !t.forms[h.start() - 1].equals("to")
-                || !INFINITIVES.contains(t.forms[h.start()]));
+        return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || (!plannedJourney(t, h)
+                && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()]))));
     }
+
+    private static boolean plannedJourney(Tokens t, TermList.Hit h) {
+        return t.forms[h.start()].equals("planned") && CueSenses.DETERMINERS.contains(t.forms[h.start() - 1])
+                && h.end() < t.size() && JOURNEYS.contains(t.forms[h.end()]);
+    }
+
+    private static final java.util.Set<String> JOURNEYS = java.util.Set.of("trip", "trips", "visit", "visits",
+            "journey", "mission", "route", "itinerary");
 
     /** Words of the skip lists that are also verbs after "to". */
     private static final java.util.Set<String> INFINITIVES = java.util.Set.of("document", "record", "file",

@@ -23,8 +23,38 @@ final class ConceptSenses {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
-                && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c);
+                && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c)
+                && !namesRecords(t, c);
     }
+
+    /**
+     * The concept says whose records they are ("detention registers", "prison records", "the registers of every
+     * police station"): the expert read them, which is documentary access, not a visit to the place. (A list of
+     * places names the places.)
+     */
+    private static boolean namesRecords(Tokens t, TermList.Hit concept) {
+        int end = concept.end();
+        if (RECORDS.contains(t.forms[end - 1])) {
+            return false;
+        }
+        if (end < t.size() && RECORDS.contains(t.forms[end])) {
+            return true;
+        }
+        int k = concept.start() - 1;
+        while (k >= 0 && (CueSenses.DETERMINERS.contains(t.forms[k]) || QUANTIFIERS.contains(t.forms[k]))) {
+            k--;
+        }
+        // "a list of all detention facilities" names the places; "the registers of every police station" are kept there.
+        return k > 0 && t.forms[k].equals("of") && RECORDS.contains(t.forms[k - 1]) && !LISTS.contains(t.forms[k - 1]);
+    }
+
+    private static final Set<String> LISTS = Set.of("list", "lists", "data", "figures", "statistics");
+
+    private static final Set<String> RECORDS = Set.of("records", "record", "register", "registers", "registry",
+            "registries", "files", "file", "logbook", "logbooks", "archives", "documents", "statistics", "lists",
+            "list", "data", "figures");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "every", "each", "any", "some", "several", "two",
+            "three", "four", "five");
 
     /** "threatened for speaking out", "those who spoke up": public speech, not a talk with anyone. */
     private static boolean spokeOut(Tokens t, TermList.Hit concept) {

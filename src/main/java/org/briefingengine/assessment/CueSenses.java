@@ -198,15 +198,31 @@ final class CueSenses {
             "will", "should", "must", "did", "not", "unannounced", "private", "confidential", "country", "prison",
             "follow", "official", "further", "several", "two", "three", "many", "regular", "first", "second");
 
-    /** "asked Israel for access", "requested access", "sought permission": a request, not a grant. */
+    /**
+     * "asked Israel for access", "requested access", "requested to be given access": a request, not a grant. A
+     * finite verb or "and" between them makes the request a relative clause or a first step ("the files she
+     * requested were handed over", "asked for and obtained access"): the grant stands.
+     */
     private static boolean requested(Tokens t, TermList.Hit grant) {
-        for (int k = Math.max(0, grant.start() - 3); k < grant.start(); k++) {
-            if (REQUESTS.contains(t.forms[k]) && t.clauses[k] == t.clauses[grant.start()]) {
+        for (int k = Math.max(0, grant.start() - 4); k < grant.start(); k++) {
+            if (REQUESTS.contains(t.forms[k]) && t.clauses[k] == t.clauses[grant.start()]
+                    && !finiteBetween(t, k + 1, grant.start())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean finiteBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FINITE.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE = Set.of("was", "were", "is", "are", "has", "have", "had", "and");
 
     /** Verbs of asking; the nouns are left out, for "her request for a private meeting was granted" reports. */
     private static final Set<String> REQUESTS = Set.of("asked", "requested", "requesting", "sought", "seeking",
@@ -345,7 +361,7 @@ final class CueSenses {
     static boolean generic(Tokens t, TermList.Hit denial) {
         int i = denial.start();
         if (i >= 1 && t.forms[i - 1].equals("any")) {
-            return true;
+            return i < 2 || !t.forms[i - 2].equals("without"); // "without any restriction" is what happened
         }
         // "all acts of intimidation and reprisal": the kind may be one of several joined by "and", "or" or commas.
         for (int of = i - 1; of >= Math.max(2, i - 5) && t.clauses[of] == t.clauses[i]; of--) {

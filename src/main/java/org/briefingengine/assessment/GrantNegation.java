@@ -26,13 +26,22 @@ final class GrantNegation {
     }
 
     /**
-     * The grant is a participle right after its noun, with its agent: "neither the prisoner interviewed by the
-     * experts nor any other had come to harm". It describes the noun; a negation of the noun is the main verb's.
+     * The grant is a participle right after its noun, with its agent ("neither the prisoner interviewed by the
+     * experts nor any other had come to harm"), or the verb of a relative clause without "who" or "that" ("not a
+     * single detainee she had interviewed was punished"). It describes the noun; a negation of the noun is the main
+     * verb's.
      */
     private static boolean reducedRelative(Tokens t, TermList.Hit concept, TermList.Hit grant) {
-        return concept.end() == grant.start() && grant.end() - grant.start() == 1 && t.forms[grant.start()].endsWith("ed")
-                && grant.end() < t.size() && t.forms[grant.end()].equals("by");
+        int e = concept.end();
+        if (e == grant.start() && grant.end() - grant.start() == 1 && t.forms[grant.start()].endsWith("ed")
+                && grant.end() < t.size() && t.forms[grant.end()].equals("by")) {
+            return true;
+        }
+        int verb = e + 1 < t.size() && (t.forms[e + 1].equals("had") || t.forms[e + 1].equals("has")) ? e + 2 : e + 1;
+        return e < t.size() && grant.start() == verb && RELATIVE_SUBJECTS.contains(t.forms[e]);
     }
+
+    private static final java.util.Set<String> RELATIVE_SUBJECTS = java.util.Set.of("she", "he", "they", "we", "i");
 
     /**
      * The grant opens its clause with the concept after it, as a subject ("Free travel", "Unrestricted access to the

@@ -79,8 +79,13 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
-        if (negativeOpening(t, i) || negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i)
-                || negatedSubject(t, i)) {
+        if (negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i) || laterAlternative(t, i)) {
+            return true;
+        }
+        if (reducedRelative(t, i)) {
+            return false;
+        }
+        if (negativeOpening(t, i) || negatedSubject(t, i)) {
             return true;
         }
         // "unable to hold discreet and confidential talks": a negation that takes an infinitive reaches
@@ -113,10 +118,14 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     /**
      * The clause of token {@code i} opens with a negative adverbial or a negated subject, which negates the whole
      * clause however far the cue stands from it: "At no point was the delegation allowed to …", "On no occasion",
-     * "Under no circumstances", "Nowhere", "Never", "No request … was refused", "Not a single request …".
+     * "Under no circumstances", "Nowhere", "Never", "No request … was refused", "Not a single request …"; also
+     * as a reported clause ("confirmed that not a single detainee … was punished").
      */
     static boolean negativeOpening(Tokens t, int i) {
         int start = clauseStart(t, i);
+        if (start + 1 < i && t.forms[start].equals("that")) {
+            start++;
+        }
         if (start >= i) {
             return false;
         }
@@ -127,6 +136,43 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 || (NEGATIVE_PREPOSITIONS.contains(first) && second.equals("no"))
                 || (first.equals("not") && (second.equals("a") || second.equals("one") || second.equals("once")));
     }
+
+    /**
+     * The cue is the last alternative of a list that "without" governs: "without any official, guard or staff
+     * member present or within hearing".
+     */
+    private static boolean laterAlternative(Tokens t, int i) {
+        if (i < 2 || !t.forms[i - 1].equals("or")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 12); k--) {
+            String f = t.forms[k];
+            if (f.equals("without")) {
+                return true;
+            }
+            if (VERB_OR_CONTRAST.contains(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> VERB_OR_CONTRAST = java.util.Set.of("was", "were", "is", "are", "had",
+            "has", "have", "could", "did", "but", "however", "yet", "while", "although", "that", "which", "who");
+
+    /**
+     * The cue is the verb of a relative clause without "who" or "that" after a negated noun ("not a single
+     * detainee she interviewed was punished", "no person she met"): the negation before it is the main clause's,
+     * not the relative clause's. ("Not once did she visit" is an inversion: negated.)
+     */
+    private static boolean reducedRelative(Tokens t, int i) {
+        return i > 1 && RELATIVE_SUBJECTS.contains(t.forms[i - 1]) && !INVERTED.contains(t.forms[i - 2]);
+    }
+
+    private static final java.util.Set<String> RELATIVE_SUBJECTS = java.util.Set.of("she", "he", "they", "we", "i",
+            "it");
+    private static final java.util.Set<String> INVERTED = java.util.Set.of("did", "could", "was", "were", "had",
+            "would", "has", "have", "does", "do", "can", "will");
 
     /**
      * The sentence opens with "Nobody", "No one" or "None", perhaps after a short phrase ("To my knowledge, none of
@@ -204,7 +250,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
-            if (complied(t, i) || willAsNoun(t, i)) {
+            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -213,6 +259,24 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return false;
     }
+
+    /**
+     * The word stands in a relative clause, which describes a noun of the main clause: "the cafes where activists
+     * had agreed to speak with her", "officials who must approve each trip". The main clause still reports.
+     */
+    private static boolean inRelativeClause(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 6); k--) {
+            if (RELATIVES.contains(t.forms[k])) {
+                return true;
+            }
+            if (t.clauses[k] != t.clauses[i]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("where", "who", "which", "whom", "whose");
 
     /** "will" as a noun: "moved at will", "political will", "of her own free will". */
     private static boolean willAsNoun(Tokens t, int i) {

@@ -823,4 +823,50 @@ class ConceptRuleTest {
         assertThat(status("documentary-access", "Despite assurances that the Rapporteur would be able to consult the"
                 + " custody registers, no files were made available to her during the visit.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void whatTheExpertAskedForAndGotIsAGrant() {
+        // A request in a relative clause, or followed by "and", is no longer the request itself.
+        assertThat(status("documentary-access", "Only some of the files the Rapporteur requested were handed over"
+                + " to her.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("documentary-access", "The Rapporteur requested to be given access to the registers."))
+                .isEmpty();
+        // Registers of a place are documents, not a visit to the place.
+        assertThat(evidence("detention-access", "The Rapporteur had full access to the detention registers of every"
+                + " police station.")).isEmpty();
+        assertThat(status("documentary-access", "The Rapporteur had full access to the registers of every police"
+                + " station.")).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void negationsThatReachTheMainClauseOnly() {
+        // The negated subject's relative clause still happened: she did interview them.
+        assertThat(evidence("detention-access", "Later calls showed that not a single detainee she interviewed was"
+                + " punished.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A refusal of none of the requests, and a denial noun under "without any".
+        assertThat(status("detention-access", "The authorities did not refuse any of the Rapporteur's requests to"
+                + " visit places of detention.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur travelled without any restriction.")).isEqualTo(Status.MET);
+        // "without" governs the last alternative of its list too.
+        assertThat(evidence("confidential-contact", "She interviewed the inmates without any warden or officer"
+                + " present or within hearing.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+    }
+
+    @Test
+    void aPlanOrADemandInsideADescriptionLeavesTheReport() {
+        assertThat(status("freedom-of-movement", "The mission was unable to reach the eastern district two days"
+                + " before its planned trip.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", "Police officers followed the Rapporteur to the village where"
+                + " farmers had agreed to meet her.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void anImposedEscortThatStaysAndWhatWitnessesToldTheExpert() {
+        assertThat(status("security-not-prejudicial", "The authorities required the delegation to travel with an"
+                + " armed escort.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("confidential-contact", "Two police officers remained present during the Rapporteur's"
+                + " meetings with farmers.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "Three farmers were later questioned by the police about what they had"
+                + " told the Rapporteur.")).isEqualTo(Status.NOT_MET);
+    }
 }
