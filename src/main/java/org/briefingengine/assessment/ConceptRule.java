@@ -415,7 +415,8 @@ final class ConceptRule {
 
     /**
      * A denial under an emphatic negation that opens its clause: "at no point", "at no time", "at no stage", "never
-     * once", "not once". Unlike a plain "was not obstructed", it says the thing was never done.
+     * once", "not once", "in no way"; or right before it: "not in any way". Unlike a plain "was not obstructed", it
+     * says the thing was never done.
      */
     private static boolean emphaticallyNegated(Tokens t, int i) {
         int start = i;
@@ -426,14 +427,21 @@ final class ConceptRule {
             String a = t.forms[k];
             String b = t.forms[k + 1];
             if ((a.equals("at") && b.equals("no") && k + 2 < i && EMPHATIC.contains(t.forms[k + 2]))
-                    || ((a.equals("never") || a.equals("not")) && b.equals("once"))) {
+                    || ((a.equals("never") || a.equals("not")) && b.equals("once"))
+                    || (a.equals("in") && b.equals("no") && k + 2 < i && t.forms[k + 2].equals("way"))) {
                 return true;
             }
         }
-        return false;
+        // "was not in any way impeded"
+        return i >= 4 && t.forms[i - 4].equals("not") && t.forms[i - 3].equals("in") && t.forms[i - 2].equals("any")
+                && t.forms[i - 1].equals("way");
     }
 
     private static final java.util.Set<String> EMPHATIC = java.util.Set.of("point", "time", "stage", "moment");
+
+    /** Stems of words for a talk: that nobody prevented one says nothing about its privacy. */
+    private static final java.util.Set<String> CONTACT = java.util.Set.of("meet", "met", "meeting", "interview",
+            "talk", "speak", "spoke", "convers", "contact", "discuss", "testimoni", "hear");
 
     /** "no restriction", "without restriction", "without any hindrance": a denial noun that did not happen. */
     private static boolean negatedNoun(Tokens t, int i) {
@@ -442,6 +450,40 @@ final class ConceptRule {
         }
         return i > 1 && t.forms[i - 1].equals("any") && t.forms[i - 2].equals("without");
     }
+
+    /**
+     * "No document she asked for was withheld", "not a single request was refused": the clause opens with a
+     * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb.
+     */
+    private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
+        int i = denial.start();
+        int start = i;
+        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
+            start--;
+        }
+        if (t.forms[start].equals("that") && start + 1 < i) {
+            start++;
+        }
+        int subject = start + 1;
+        if (t.forms[start].equals("not") && start + 2 < i && (t.forms[start + 1].equals("a")
+                && t.forms[start + 2].equals("single") || t.forms[start + 1].equals("one"))) {
+            subject = t.forms[start + 1].equals("a") ? start + 3 : start + 2;
+        } else if (!t.forms[start].equals("no")) {
+            return false;
+        }
+        boolean aboutIt = (concept.start() >= subject && concept.start() < i && concept.start() <= subject + 2)
+                || (subject < i && (t.forms[subject].startsWith("request") || t.forms[subject].equals("application")));
+        // "No prisoner was denied food": the denial has an object of its own, and the people are not the thing given.
+        String after = denial.end() < t.size() ? t.forms[denial.end()] : "";
+        return aboutIt && i - subject <= 8 && i > 0 && PASSIVE.contains(t.forms[i - 1])
+                && (after.isEmpty() || AFTER_PASSIVE.contains(after)) && !HELD.contains(t.stems[concept.start()]);
+    }
+
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "be");
+    private static final java.util.Set<String> AFTER_PASSIVE = java.util.Set.of("to", "from", "by", "in", "at",
+            "during", "on", "and", "or", "for", "her", "him", "them", "us", "me", "either");
+    private static final java.util.Set<String> HELD = java.util.Set.of("prison", "prisoner", "detaine", "inmat",
+            "detain");
 
     /** "did not decline any of her requests", "never refused a single request": a negated refusal of each one. */
     private static boolean refusedNone(Tokens t, TermList.Hit denial) {
@@ -465,10 +507,18 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
-            if (c != null && (emphaticallyNegated(t, i) || refusedNone(t, d)) && !context.exception() && !CueSenses.ownedByAnother(t, d, others)
-                    && near(c, fullWords(context)) != null) {
-                // "At no point was I prevented from going wherever I wished."
-                return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
+            if (c != null && !context.exception() && !CueSenses.ownedByAnother(t, d, others)) {
+                boolean never = emphaticallyNegated(t, i) || refusedNone(t, d);
+                // "At no point was I prevented from going wherever I wished." Without a word for all of it, "Not
+                // once was I hindered in my movements" is met in part; "never prevented from meeting" says
+                // nothing about how private the meeting was.
+                if ((never && near(c, fullWords(context)) != null) || noneRefused(t, d, c)) {
+                    return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
+                }
+                if (never && !CONTACT.contains(t.stems[c.start()])) {
+                    return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
+                            t.starts[i]);
+                }
             }
             if (c == null || d.end() - i != 1 || !negatedNoun(t, i) || t.forms[i].endsWith("ed")
                     || CueSenses.ownedByAnother(t, d, others) || CueSenses.generic(t, d) || CueSenses.topical(t, d)) {

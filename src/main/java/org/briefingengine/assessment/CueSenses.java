@@ -464,14 +464,26 @@ final class CueSenses {
             "penitentiary", "camp", "colony", "cell", "facility", "centre", "center");
 
     /**
-     * A one-word denial in "-ed" right after a determiner or a preposition describes, it does not report: "the
-     * detained journalist", "the restricted areas", "interviews with detained persons".
+     * A one-word denial in "-ed" right after a determiner, a preposition, a number or a verb of meeting describes,
+     * it does not report: "the detained journalist", "the restricted areas", "interviews with detained persons",
+     * "two detained journalists", "interviewed detained bloggers"; before a kind of place: "restricted zones".
      */
     private static boolean attributive(Tokens t, TermList.Hit denial) {
         int i = denial.start();
         return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
-                && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1]));
+                && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1])
+                    || COUNTS.contains(t.forms[i - 1]) || MEETING.contains(t.forms[i - 1])
+                    || (denial.end() < t.size() && KINDS_OF_PLACE.contains(t.forms[denial.end()])));
     }
+
+    /** Nouns after which a participle names a kind of place: "restricted border zones", "closed military areas". */
+    private static final Set<String> KINDS_OF_PLACE = Set.of("zone", "zones", "area", "areas", "border", "military",
+            "region", "regions", "district", "districts", "sites", "site");
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "many", "some", "few", "other", "all", "both", "most", "numerous");
+    private static final Set<String> MEETING = Set.of("interviewed", "met", "visited", "saw", "meet", "interview",
+            "visit", "see");
 
     /** Articles and possessives before a noun. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",

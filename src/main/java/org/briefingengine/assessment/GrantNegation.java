@@ -21,8 +21,18 @@ final class GrantNegation {
                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
         return !reducedRelative(t, c, g) && (context.negated(g.start()) || negatedEnabler(context, g)
-                || negatedConcept(context, c, concepts) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
+                || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
+    }
+
+    /**
+     * A semicolon stands between the grant and the concept: "…, which she consulted at length; no document she
+     * asked for was withheld" negates the second statement's noun, not the first one's grant.
+     */
+    private static boolean acrossSemicolon(Tokens t, TermList.Hit g, TermList.Hit c) {
+        int from = t.starts[Math.min(g.start(), c.start())];
+        int to = t.starts[Math.max(g.start(), c.start())];
+        return t.text.substring(from, to).indexOf(';') >= 0;
     }
 
     /**

@@ -869,4 +869,31 @@ class ConceptRuleTest {
         assertThat(status("no-reprisals", "Three farmers were later questioned by the police about what they had"
                 + " told the Rapporteur.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aNegatedDenialThatCoversEverything() {
+        assertThat(status("documentary-access", "Not a single file the Rapporteur asked for was withheld."))
+                .isEqualTo(Status.MET);
+        assertThat(evidence("detention-access", "No prisoner was denied water, the Rapporteur was told.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The team's movement was not in any way impeded.")).isEqualTo(Status.MET);
+        assertThat(status("security-not-prejudicial", "No police escort was imposed on the Rapporteur."))
+                .isEqualTo(Status.MET);
+        // Emphatic but with no word for all of it: met in part; and nothing about how private a talk was.
+        assertThat(status("freedom-of-movement", "Not once was the Rapporteur hindered in her movements."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("confidential-contact", "At no point was the Rapporteur prevented from meeting"
+                + " farmers.")).isEmpty();
+    }
+
+    @Test
+    void participlesThatDescribeAndRefusalsByNeglect() {
+        assertThat(evidence("no-reprisals", "In the jail the Rapporteur met two detained bloggers with no guard"
+                + " present.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The Rapporteur travelled freely throughout the country, restricted"
+                + " military zones included.")).isEqualTo(Status.MET);
+        assertThat(status("documentary-access", "The prosecutors did not see fit to give the Rapporteur the case"
+                + " files.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", "The Rapporteur's police escort kept its distance throughout."))
+                .isIn(Status.MET, Status.PARTLY_MET);
+    }
 }
