@@ -453,7 +453,8 @@ final class ConceptRule {
 
     /**
      * "No document she asked for was withheld", "not a single request was refused": the clause opens with a
-     * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb.
+     * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb; or
+     * its subject is one of those who could watch, and the concept comes after ("No official sat in on …").
      */
     private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
         int i = denial.start();
@@ -471,6 +472,10 @@ final class ConceptRule {
         } else if (!t.forms[start].equals("no")) {
             return false;
         }
+        if (subject < i && OVERSEERS.contains(t.forms[subject]) && i - subject <= 3 && concept.start() > i) {
+            // "No official sat in on any of our interviews": nobody of those who could watch did.
+            return true;
+        }
         boolean aboutIt = (concept.start() >= subject && concept.start() < i && concept.start() <= subject + 2)
                 || (subject < i && (t.forms[subject].startsWith("request") || t.forms[subject].equals("application")));
         // "No prisoner was denied food": the denial has an object of its own, and the people are not the thing given.
@@ -478,6 +483,11 @@ final class ConceptRule {
         return aboutIt && i - subject <= 8 && i > 0 && PASSIVE.contains(t.forms[i - 1])
                 && (after.isEmpty() || AFTER_PASSIVE.contains(after)) && !HELD.contains(t.stems[concept.start()]);
     }
+
+    /** Who could watch or listen: "No official sat in on …", "No guard was present at …". */
+    private static final java.util.Set<String> OVERSEERS = java.util.Set.of("official", "officials", "guard", "guards",
+            "officer", "officers", "minder", "minders", "warden", "wardens", "staff", "police", "policeman",
+            "policemen", "agent", "agents");
 
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "be");
     private static final java.util.Set<String> AFTER_PASSIVE = java.util.Set.of("to", "from", "by", "in", "at",

@@ -432,7 +432,8 @@ final class CueSenses {
      */
     private static boolean feared(Tokens t, TermList.Hit denial) {
         for (int k = Math.max(0, denial.start() - 3); k < denial.start(); k++) {
-            if ((FEARS.contains(t.stems[k]) || MAYBE.contains(t.forms[k])) && t.clauses[k] == t.clauses[denial.start()]) {
+            if ((FEARS.contains(t.stems[k]) || (MAYBE.contains(t.forms[k]) && !theMonth(t, k)))
+                    && t.clauses[k] == t.clauses[denial.start()]) {
                 return true;
             }
         }
@@ -444,6 +445,23 @@ final class CueSenses {
 
     /** "could face reprisals": what may happen. */
     private static final Set<String> MAYBE = Set.of("could", "might", "may");
+
+    /** "may" is the month: "on 4 May", "in May", "May 2026", "since early May". */
+    static boolean theMonth(Tokens t, int k) {
+        if (!t.forms[k].equals("may")) {
+            return false;
+        }
+        String before = k > 0 ? t.forms[k - 1] : "";
+        String after = k + 1 < t.size() ? t.forms[k + 1] : "";
+        return number(before) || number(after) || MONTH_BEFORE.contains(before);
+    }
+
+    private static boolean number(String f) {
+        return !f.isEmpty() && Character.isDigit(f.charAt(0));
+    }
+
+    private static final Set<String> MONTH_BEFORE = Set.of("in", "on", "of", "since", "until", "early", "late", "mid",
+            "from", "by", "last", "next", "during", "before", "after", "through", "between", "and", "to");
 
     /** "a lawyer, detained at the central prison": where someone is held, not an arrest. */
     private static boolean whereHeld(Tokens t, TermList.Hit denial) {

@@ -60,6 +60,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean hedged(Tokens t) {
         for (TermList.Hit h : hedge.find(t)) {
             int next = h.end();
+            if (CueSenses.theMonth(t, h.start())) {
+                continue;
+            }
             boolean courtesy = t.forms[h.start()].equals("would") && next < t.size()
                     && (t.forms[next].equals("like") || (t.forms[next].equals("also") && next + 1 < t.size()
                         && t.forms[next + 1].equals("like")));
@@ -92,6 +95,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         // the whole of it, in its clause.
         for (int k = Math.max(0, i - INFINITIVE_REACH); k < i - NEGATION_WINDOW; k++) {
             if (t.clauses[k] == t.clauses[i] && t.forms[k + 1].equals("to") && INFINITIVE_NEGATIONS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        // "was no longer required to give advance notice": "no longer" reaches the infinitive after its verb.
+        for (int k = Math.max(1, i - INFINITIVE_REACH); k < i; k++) {
+            if (t.clauses[k] == t.clauses[i] && t.forms[k].equals("longer") && t.forms[k - 1].equals("no")) {
                 return true;
             }
         }

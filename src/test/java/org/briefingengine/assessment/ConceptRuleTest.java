@@ -896,4 +896,19 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", "The Rapporteur's police escort kept its distance throughout."))
                 .isIn(Status.MET, Status.PARTLY_MET);
     }
+
+    @Test
+    void watchersAbsentDatesAndVisitsThatHadToBeAnnounced() {
+        assertThat(status("confidential-contact", "No official sat in on any of the Rapporteur's interviews with"
+                + " farmers.")).isEqualTo(Status.MET);
+        // "May" the month is no hedge: the arrest happened.
+        assertThat(status("no-reprisals", "Two farmers the Rapporteur met on 9 May were arrested the next day."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "The Rapporteur had to give 48 hours' notice before each visit to a"
+                + " prison.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "From the second week the Rapporteur was no longer required to give"
+                + " advance notice, and she entered every prison she chose unannounced.")).isEqualTo(Status.MET);
+        assertThat(status("documentary-access", "The Rapporteur has still not received the lists of people held"
+                + " in the camps.")).isEqualTo(Status.NOT_MET);
+    }
 }
