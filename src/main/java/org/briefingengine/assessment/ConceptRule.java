@@ -432,6 +432,13 @@ final class ConceptRule {
                 return true;
             }
         }
+        // "had not once been denied", "was never once stopped"
+        for (int k = Math.max(0, i - 4); k + 1 < i; k++) {
+            if ((t.forms[k].equals("not") || t.forms[k].equals("never")) && t.forms[k + 1].equals("once")
+                    && t.clauses[k] == t.clauses[i]) {
+                return true;
+            }
+        }
         // "was not in any way impeded"
         return i >= 4 && t.forms[i - 4].equals("not") && t.forms[i - 3].equals("in") && t.forms[i - 2].equals("any")
                 && t.forms[i - 1].equals("way");
@@ -443,18 +450,29 @@ final class ConceptRule {
     private static final java.util.Set<String> CONTACT = java.util.Set.of("meet", "met", "meeting", "interview",
             "talk", "speak", "spoke", "convers", "contact", "discuss", "testimoni", "hear");
 
-    /** "no restriction", "without restriction", "without any hindrance": a denial noun that did not happen. */
+    /**
+     * "no restriction", "without restriction", "without any hindrance", "the absence of any restriction": a denial
+     * noun that did not happen.
+     */
     private static boolean negatedNoun(Tokens t, int i) {
-        if (i > 0 && (t.forms[i - 1].equals("no") || t.forms[i - 1].equals("without"))) {
+        int k = i > 0 && t.forms[i - 1].equals("any") ? i - 1 : i;
+        if (k > 0 && (t.forms[k - 1].equals("without") || (k == i && t.forms[k - 1].equals("no")))) {
             return true;
         }
-        return i > 1 && t.forms[i - 1].equals("any") && t.forms[i - 2].equals("without");
+        // "the absence of any security-related restriction"
+        for (int j = Math.max(1, k - 4); j < k; j++) {
+            if (t.forms[j].equals("of") && (t.forms[j - 1].equals("absence") || t.forms[j - 1].equals("lack"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * "No document she asked for was withheld", "not a single request was refused": the clause opens with a
      * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb; or
-     * its subject is one of those who could watch, and the concept comes after ("No official sat in on …").
+     * its subject is one of those who could watch ("No official sat in on …", "no minder was present at any of
+     * them").
      */
     private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
         int i = denial.start();
@@ -472,7 +490,7 @@ final class ConceptRule {
         } else if (!t.forms[start].equals("no")) {
             return false;
         }
-        if (subject < i && OVERSEERS.contains(t.forms[subject]) && i - subject <= 3 && concept.start() > i) {
+        if (subject < i && OVERSEERS.contains(t.forms[subject]) && i - subject <= 3) {
             // "No official sat in on any of our interviews": nobody of those who could watch did.
             return true;
         }
@@ -525,7 +543,8 @@ final class ConceptRule {
                 if ((never && near(c, fullWords(context)) != null) || noneRefused(t, d, c)) {
                     return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
                 }
-                if (never && !CONTACT.contains(t.stems[c.start()])) {
+                boolean privateTalk = c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]);
+                if (never && (!CONTACT.contains(t.stems[c.start()]) || privateTalk)) {
                     return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
                             t.starts[i]);
                 }
@@ -654,8 +673,8 @@ final class ConceptRule {
 
     /**
      * The sentence holds a word of {@code skip-when}, other than as an infinitive ("to document violations" is
-     * not about documents, "to record" not about records) or as an adjective of a journey ("two days before its
-     * planned trip": the sentence still reports what happened).
+     * not about documents, "to record" not about records), as an adjective of a journey ("two days before its
+     * planned trip") or in "as planned": the sentence still reports what happened.
      */
     private boolean skipped(Tokens t) {
         return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || (!plannedJourney(t, h)
@@ -663,8 +682,9 @@ final class ConceptRule {
     }
 
     private static boolean plannedJourney(Tokens t, TermList.Hit h) {
-        return t.forms[h.start()].equals("planned") && CueSenses.DETERMINERS.contains(t.forms[h.start() - 1])
-                && h.end() < t.size() && JOURNEYS.contains(t.forms[h.end()]);
+        return t.forms[h.start()].equals("planned") && (t.forms[h.start() - 1].equals("as")
+                || (CueSenses.DETERMINERS.contains(t.forms[h.start() - 1]) && h.end() < t.size()
+                    && JOURNEYS.contains(t.forms[h.end()])));
     }
 
     private static final java.util.Set<String> JOURNEYS = java.util.Set.of("trip", "trips", "visit", "visits",

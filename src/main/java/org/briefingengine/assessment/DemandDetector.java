@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
  * ("Ensure …", "Release …"), as in a list of demands, or a counterfactual ("Had they allowed it, she would have
  * …"). Such sentences never count as evidence: a demand to meet detainees shows nothing about whether they were
  * met. What someone "had planned" is told as past: "kept out of the districts she had planned to see" reports, and
- * so does a sentence that names a "planned trip" ("was turned back two days before its planned trip").
+ * so does a sentence that names a "planned trip" ("was turned back two days before its planned trip") or says
+ * something went "as planned".
  */
 class DemandDetector {
 
     private static final Pattern MODAL = Pattern.compile("\\b(should|must|ought to|needs? to|urges?|urged"
-            + "|calls? (on|upon|for)|called (on|upon|for)|in order for|(?<!(?:\\bat|political|free|good|own|\\bthe|\\bof) )will|shall|foreseen|(?<!had )planned(?! (?:trips?|visits?|journey|mission|route|itinerary)\\b)|(is|are) expected to"
+            + "|calls? (on|upon|for)|called (on|upon|for)|in order for|(?<!(?:\\bat|political|free|good|own|\\bthe|\\bof) )will|shall|foreseen|(?<!had |as )planned(?! (?:trips?|visits?|journey|mission|route|itinerary)\\b)|(is|are) expected to"
             + "|intends? to)\\b");
     private static final Pattern IMPERATIVE = Pattern.compile("^[\\s\\-*\u2022\"'\\d.]*(release|meet|make|ensure"
             + "|include|guarantee|guarantees|publish|secure|undertake|interrupt|allow|grant|provide|establish"

@@ -98,6 +98,13 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 return true;
             }
         }
+        // "the absence of any security-related restriction": "absence of" and "lack of" reach over the noun phrase.
+        for (int k = Math.max(0, i - 7); k < i - 1; k++) {
+            if (t.clauses[k] == t.clauses[i] && (t.forms[k].equals("absence") || t.forms[k].equals("lack"))
+                    && t.forms[k + 1].equals("of")) {
+                return true;
+            }
+        }
         // "was no longer required to give advance notice": "no longer" reaches the infinitive after its verb.
         for (int k = Math.max(1, i - INFINITIVE_REACH); k < i; k++) {
             if (t.clauses[k] == t.clauses[i] && t.forms[k].equals("longer") && t.forms[k - 1].equals("no")) {

@@ -911,4 +911,18 @@ class ConceptRuleTest {
         assertThat(status("documentary-access", "The Rapporteur has still not received the lists of people held"
                 + " in the camps.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void absencesLitotesAndTurningBack() {
+        assertThat(status("security-not-prejudicial", "The absence of any security-related restriction let the"
+                + " Rapporteur keep to her programme.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "Her journey went ahead as planned, and she was able to travel"
+                + " freely throughout the country.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", "The Rapporteur spoke with the inmates in every jail, with no"
+                + " warden within earshot.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", "The Rapporteur said she had not once been refused a private"
+                + " interview.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("security-not-prejudicial", "Citing security reasons, soldiers stopped the Rapporteur's car"
+                + " at the entrance to the valley and turned it back.")).isEqualTo(Status.NOT_MET);
+    }
 }
