@@ -439,6 +439,15 @@ final class ConceptRule {
                 return true;
             }
         }
+        // "had not been hindered in any way"
+        if (i + 3 < t.size() && t.forms[i + 1].equals("in") && t.forms[i + 2].equals("any")
+                && t.forms[i + 3].equals("way")) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (t.forms[k].equals("not") || t.forms[k].equals("never")) {
+                    return true;
+                }
+            }
+        }
         // "was not in any way impeded"
         return i >= 4 && t.forms[i - 4].equals("not") && t.forms[i - 3].equals("in") && t.forms[i - 2].equals("any")
                 && t.forms[i - 1].equals("way");

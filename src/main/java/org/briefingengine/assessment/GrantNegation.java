@@ -20,9 +20,20 @@ final class GrantNegation {
     static boolean negates(ConceptRule.Context context, TermList.Hit g, TermList.Hit c, List<TermList.Hit> concepts,
                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
-        return !reducedRelative(t, c, g) && (context.negated(g.start()) || negatedEnabler(context, g)
+        return !reducedRelative(t, c, g) && (context.negated(g.start()) || (!selfNegated(t, g) && negatedEnabler(context, g))
                 || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
+    }
+
+    /**
+     * The grant is a negated verb of its own ("did not impede", "never interfered"): an enabler negated before it
+     * ("never sought to accompany him … and did not impede his work") is another statement. ("without … present"
+     * is no verb: "not possible to meet any detainee without an official present" negates it.)
+     */
+    private static boolean selfNegated(Tokens t, TermList.Hit g) {
+        String first = t.forms[g.start()];
+        return first.equals("never") || (first.equals("did") && g.end() - g.start() > 1
+                && t.forms[g.start() + 1].equals("not"));
     }
 
     /**

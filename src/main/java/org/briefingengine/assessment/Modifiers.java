@@ -197,8 +197,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      */
     static boolean negatedSubject(Tokens t, int i) {
         int s = subjectStart(t);
-        if (i < s + 2 || !(t.forms[s].equals("nobody") || t.forms[s].equals("none")
+        if (i < s + 2 || !(t.forms[s].equals("nobody") || (t.forms[s].equals("none") && NONE_OF.contains(t.forms[s + 1]))
                 || (t.forms[s].equals("no") && t.forms[s + 1].equals("one")))) {
+            return false;
+        }
+        // "Honestly, none: I went where I wanted": an answer, then a statement of its own.
+        if (t.text.substring(t.starts[s], t.starts[i]).indexOf(':') >= 0) {
             return false;
         }
         for (int k = s + 1; k < i; k++) {
@@ -223,6 +227,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("nobody", "none", "no");
+    /** What follows "none" as a subject: "none of them", "none was", "none has". */
+    private static final java.util.Set<String> NONE_OF = java.util.Set.of("of", "was", "were", "has", "have", "had",
+            "is", "are");
 
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "however", "yet", "although",
             "though", "while", "whereas", "nevertheless", "nonetheless");

@@ -925,4 +925,14 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", "Citing security reasons, soldiers stopped the Rapporteur's car"
                 + " at the entrance to the valley and turned it back.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void wentWhereSheWantedAndAVerbThatNegatesItself() {
+        assertThat(status("freedom-of-movement", "Any obstacles? Honestly, none: the Rapporteur went where she"
+                + " wanted, closed border villages included.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur said she had not been hindered in any way in her"
+                + " movements.")).isEqualTo(Status.MET);
+        assertThat(evidence("security-not-prejudicial", "Her police escort never tried to join her meetings and did"
+                + " not impede her work.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+    }
 }
