@@ -203,7 +203,8 @@ final class ConceptRule {
         }
 
         boolean exception() {
-            return exception != null ? exception : (exception = modifiers.exception().occursIn(tokens));
+            return exception != null ? exception : (exception = modifiers.exception().find(tokens).stream()
+                    .anyMatch(h -> !Modifiers.noException(tokens, h)));
         }
 
         boolean noFault() {
@@ -333,6 +334,9 @@ final class ConceptRule {
         List<TermList.Hit> granted = grants.find(t);
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
+            if (c == null) {
+                c = subjectOfPredicate(t, g, concepts);
+            }
             if (c != null && subordinateBetween(t, c, g)) {
                 // "could not enter the jails when it toured the provinces": the tour is of the provinces.
                 c = null;
@@ -737,6 +741,31 @@ final class ConceptRule {
         }
         return k;
     }
+
+    /**
+     * The concept that opens the sentence as the subject of "took place", "were held" or "were conducted" right
+     * before the grant, however long the subject ("Every conversation I held with residents, with community leaders
+     * and with evicted families took place in private"), or null.
+     */
+    private static TermList.Hit subjectOfPredicate(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
+        int i = grant.start();
+        boolean predicate = (i >= 2 && t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
+                || (i >= 2 && (t.forms[i - 2].equals("were") || t.forms[i - 2].equals("was"))
+                    && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted")));
+        if (!predicate || concepts.isEmpty()) {
+            return null;
+        }
+        TermList.Hit first = concepts.get(0);
+        for (int k = 0; k < first.start(); k++) {
+            if (!SUBJECT_OPENERS.contains(t.forms[k])) {
+                return null;
+            }
+        }
+        return first.end() <= i ? first : null;
+    }
+
+    private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("every", "each", "all", "the", "her",
+            "his", "their", "my", "our", "its", "of", "these", "those", "private", "individual");
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {

@@ -376,11 +376,17 @@ final class ConceptSenses {
     private static final Set<String> FRAMES = Set.of("during", "throughout", "before", "after",
             "since", "until", "following", "prior");
 
-    /** "detention of a journalist": the act of detaining someone, not a place of detention. */
+    /** "detention of a journalist", "their detention weeks later": the act of detaining someone, not a place of it. */
     private static boolean actOfDetaining(Tokens t, TermList.Hit concept) {
-        return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("detention")
-                && concept.end() < t.size() && t.forms[concept.end()].equals("of");
+        int i = concept.start();
+        if (concept.end() - i != 1 || !t.forms[i].equals("detention")) {
+            return false;
+        }
+        return (concept.end() < t.size() && t.forms[concept.end()].equals("of"))
+                || (i > 0 && WHOSE.contains(t.forms[i - 1]));
     }
+
+    private static final Set<String> WHOSE = Set.of("their", "his", "whose");
 
     /**
      * A concept given as the ground of what was done ("for security reasons", "on security grounds",

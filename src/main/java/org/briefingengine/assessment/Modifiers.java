@@ -73,6 +73,16 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
+    /** "without exception", "with no exception", "no exceptions": a word for an exception that says there was none. */
+    static boolean noException(Tokens t, TermList.Hit h) {
+        int i = h.start();
+        if (!t.forms[i].startsWith("exception")) {
+            return false;
+        }
+        return i > 0 && (t.forms[i - 1].equals("without") || t.forms[i - 1].equals("no")
+                || (i > 1 && t.forms[i - 1].equals("any") && t.forms[i - 2].equals("without")));
+    }
+
     /** How many words before a cue a negation reaches. */
     static final int NEGATION_WINDOW = 4;
     /** How many words before a cue a negation that takes an infinitive ("unable to") reaches. */
@@ -134,7 +144,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     /**
      * The clause of token {@code i} opens with a negative adverbial or a negated subject, which negates the whole
      * clause however far the cue stands from it: "At no point was the delegation allowed to …", "On no occasion",
-     * "Under no circumstances", "Nowhere", "Never", "No request … was refused", "Not a single request …"; also
+     * "Under no circumstances", "Nowhere", "Never", "No request … was refused", "Not a single request …", "Nor was
+     * any request … turned down"; also
      * as a reported clause ("confirmed that not a single detainee … was punished").
      */
     static boolean negativeOpening(Tokens t, int i) {
@@ -148,7 +159,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         String first = t.forms[start];
         String second = start + 1 < i ? t.forms[start + 1] : "";
         return first.equals("never") || first.equals("nowhere") || first.equals("no") || first.equals("none")
-                || first.equals("nobody")
+                || first.equals("nobody") || first.equals("nor") || first.equals("neither")
                 || (NEGATIVE_PREPOSITIONS.contains(first) && second.equals("no"))
                 || (first.equals("not") && (second.equals("a") || second.equals("one") || second.equals("once")));
     }

@@ -935,4 +935,22 @@ class ConceptRuleTest {
         assertThat(evidence("security-not-prejudicial", "Her police escort never tried to join her meetings and did"
                 + " not impede her work.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
     }
+
+    @Test
+    void longSubjectsNegativeOpeningsAndNoExceptions() {
+        // The subject of "took place in private" may be long.
+        assertThat(evidence("confidential-contact", "Each talk the Rapporteur had with farmers, with traders and with"
+                + " the families of the missing took place in private.")).anyMatch(e -> e.stance() == Stance.SUPPORTS);
+        // "Nor was any request … turned down" denies nothing.
+        assertThat(evidence("confidential-contact", "The Rapporteur met everyone she asked to see. Nor was any"
+                + " request to meet a witness turned down.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // "without exception" is the opposite of an exception.
+        assertThat(status("documentary-access", "The ministries furnished the Rapporteur, without exception, with all"
+                + " the records she requested.")).isEqualTo(Status.MET);
+        // Someone's detention is an act, not a place; it is a reprisal when they met the expert.
+        assertThat(evidence("detention-access", "The Rapporteur protested at the detention of two farmers who had"
+                + " met her.")).isEmpty();
+        assertThat(status("no-reprisals", "The Rapporteur protested at the detention of two farmers who had met"
+                + " her.")).isEqualTo(Status.NOT_MET);
+    }
 }
