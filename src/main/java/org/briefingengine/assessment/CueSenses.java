@@ -136,7 +136,9 @@ final class CueSenses {
      */
     private static boolean keptFromSomethingElse(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
         String term = denial.term();
-        if (!(term.endsWith(" from") || term.endsWith(" out of"))) {
+        // "was suspended from the bar": someone kept from a post, not a visit suspended.
+        boolean suspendedFrom = term.equals("suspended") && denial.end() < t.size() && t.forms[denial.end()].equals("from");
+        if (!(term.endsWith(" from") || term.endsWith(" out of") || suspendedFrom)) {
             return false;
         }
         return concepts.stream().noneMatch(c -> (c.start() >= denial.end() && c.start() - denial.end() <= ConceptRule.WINDOW)
@@ -322,10 +324,24 @@ final class CueSenses {
 
     /**
      * "Throughout" spans time or work ("throughout the visit", "throughout her research", "throughout the
-     * preparation of the visit") unless a word for a territory follows it ("throughout the country").
+     * preparation of the visit") unless a word for a territory follows it ("throughout the country"); "during the
+     * visit", "after her mission" are spans of time, not visits granted.
      */
     private static boolean temporal(Tokens t, TermList.Hit grant) {
-        if (!t.forms[grant.start()].equals("throughout")) {
+        String g = t.forms[grant.start()];
+        if (g.equals("visit") || g.equals("visits") || g.equals("mission")) {
+            // "that she requested in writing during the visit": the visit as a span of time
+            for (int k = grant.start() - 1; k >= Math.max(0, grant.start() - 3); k--) {
+                if (SPAN_FRAMES.contains(t.forms[k])) {
+                    return true;
+                }
+                if (!DETERMINERS.contains(t.forms[k])) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (!g.equals("throughout")) {
             return false;
         }
         for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3); k++) {
@@ -335,6 +351,9 @@ final class CueSenses {
         }
         return true;
     }
+
+    private static final Set<String> SPAN_FRAMES = Set.of("during", "after", "before", "since", "following",
+            "throughout", "until", "prior");
 
     private static final Set<String> TERRITORY = Set.of("country", "territory", "territories",
             "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",

@@ -953,4 +953,18 @@ class ConceptRuleTest {
         assertThat(status("no-reprisals", "The Rapporteur protested at the detention of two farmers who had met"
                 + " her.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aVisitAsATimeAndADenialAroundAnAside() {
+        assertThat(evidence("detention-access", "The Government has still not transmitted the statistics on pre-trial"
+                + " detention that the Rapporteur asked for during the visit.")).isEmpty();
+        assertThat(status("documentary-access", "The Government has still not transmitted the statistics on pre-trial"
+                + " detention that the Rapporteur asked for during the visit.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur was unable, however, to travel to the islands."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "A lawyer who met the Rapporteur was later suspended from the bar."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(evidence("confidential-contact", "A lawyer who met the Rapporteur was later suspended from the"
+                + " bar.")).isEmpty();
+    }
 }
