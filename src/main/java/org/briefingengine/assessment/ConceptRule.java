@@ -67,6 +67,12 @@ final class ConceptRule {
             if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
                 return true;
             }
+            // "the previous mandate holder's visit"
+            for (int j = k + 2; j < Math.min(t.size(), k + 4) && FORMER.contains(t.forms[k]); j++) {
+                if (EARLIER_OF.contains(t.forms[j]) && t.forms[j - 1].endsWith("'s")) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -369,7 +375,7 @@ final class ConceptRule {
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
                         || near(g, outside) != null || near(c, outside) != null)
                         && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
-                        && !restrictedByRelativeClause(t, c);
+                        && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, outside);
                 support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                         whole ? "" : "partial", t.starts[g.start()]);
             }
@@ -568,7 +574,7 @@ final class ConceptRule {
             }
             List<TermList.Hit> full = fullWords(context).stream().filter(f -> !f.overlaps(d)).toList();
             boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
-                    && !restrictedByRelativeClause(t, c);
+                    && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, full);
             return new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'", whole ? "" : "partial",
                     t.starts[i]);
         }
@@ -650,6 +656,62 @@ final class ConceptRule {
         return gap >= 1 && gap <= 2 && java.util.stream.IntStream.range(concept.end(), grant.start())
                 .anyMatch(k -> RELATIVE.contains(t.forms[k]));
     }
+
+    /**
+     * Words of manner ("freely", "unannounced", "without prior notice") say how, not how far: with no word for
+     * extent in the sentence, a concept limited by an article or a count ("visited the central prison unannounced",
+     * "two prisons without prior notice"), or a journey to a named place ("travelled freely to the capital"), is
+     * shown in part.
+     */
+    private static boolean limitedInExtent(Tokens t, TermList.Hit concept, List<TermList.Hit> full) {
+        if (full.isEmpty() || full.stream().anyMatch(f -> !MANNER.contains(f.term()))) {
+            return false;
+        }
+        for (int k = concept.start() - 1; k >= Math.max(0, concept.start() - 2); k--) {
+            String f = t.forms[k];
+            if (LIMITING.contains(f) || NUMBERS.contains(f) || Character.isDigit(f.charAt(0))) {
+                return true;
+            }
+            if (!ADJECTIVE_LIKE.matcher(f).matches()) {
+                break;
+            }
+        }
+        // "travelled freely to the capital", "went unhindered to two provinces"
+        for (int k = concept.end(); k < Math.min(t.size() - 1, concept.end() + 3); k++) {
+            if (t.forms[k].equals("to")) {
+                String next = t.forms[k + 1];
+                return LIMITING.contains(next) || NUMBERS.contains(next) || Character.isDigit(next.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MANNER = java.util.Set.of("unrestricted", "unimpeded", "unhindered",
+            "unfettered", "free", "freely", "without restriction", "without restrictions", "without hindrance",
+            "without prior notice", "unannounced");
+    private static final java.util.Set<String> LIMITING = java.util.Set.of("the", "a", "an", "this", "that", "one",
+            "its", "her", "his", "their");
+    /** A word that may stand between an article and its noun: "the central prison", "a police station". */
+    private static final java.util.regex.Pattern ADJECTIVE_LIKE = java.util.regex.Pattern.compile(
+            "[a-z-]+(al|an|ary|ed|ern|ic|ive|ous|ile|ry|police|women's|men's|juvenile|military|main|high)");
+
+    /**
+     * "nine other prisons", "the other ten prisons", "all other places": the others than some named before, so a
+     * word for all covers only them.
+     */
+    private static boolean theOthers(Tokens t, TermList.Hit concept) {
+        for (int k = concept.start() - 1; k >= Math.max(1, concept.start() - 3); k--) {
+            if (t.forms[k].equals("other")) {
+                String before = t.forms[k - 1];
+                return before.equals("the") || before.equals("all") || before.equals("every")
+                        || (!before.isEmpty() && Character.isDigit(before.charAt(0))) || NUMBERS.contains(before);
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "some");
 
     /**
      * The concept is narrowed by a relative clause after it ("all the prisons she visited", "every place that it

@@ -132,6 +132,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             if (f.equals("not") && k + 1 < t.size() && t.forms[k + 1].equals("only")) {
                 continue;
             }
+            // "encountered no difficulty in obtaining the registers": the negation is the difficulty's.
+            if (f.equals("no") && k + 1 < i && DIFFICULTIES.contains(t.forms[k + 1])) {
+                continue;
+            }
             for (TermList.Hit h : negations) {
                 if (h.start() == k && h.end() <= i) {
                     return true;
@@ -236,6 +240,11 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return 0;
     }
+
+    private static final java.util.Set<String> AND_OR_BUT = java.util.Set.of("and", "or", "but");
+
+    private static final java.util.Set<String> DIFFICULTIES = java.util.Set.of("difficulty", "difficulties",
+            "problem", "problems", "trouble", "hindrance", "obstacle", "obstacles", "objection", "objections");
 
     private static final java.util.Set<String> NEGATIVE_SUBJECTS = java.util.Set.of("nobody", "none", "no");
     /** What follows "none" as a subject: "none of them", "none was", "none has". */
@@ -350,6 +359,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     static boolean negatedReport(Tokens t, int i) {
         int start = clauseStart(t, i);
         if (start == 0 || !t.forms[start].equals("that")) {
+            return false;
+        }
+        // "welcomed the fact that this was not repeated and that he could …": a second report, not the first's object
+        if (AND_OR_BUT.contains(t.forms[start - 1])) {
             return false;
         }
         for (int k = Math.max(0, start - REPORT_WINDOW); k < start; k++) {

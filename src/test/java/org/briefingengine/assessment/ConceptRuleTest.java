@@ -967,4 +967,23 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", "A lawyer who met the Rapporteur was later suspended from the"
                 + " bar.")).isEmpty();
     }
+
+    @Test
+    void wordsOfMannerSayHowNotHowFar() {
+        assertThat(status("detention-access", "The Rapporteur visited the central prison unannounced."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The Rapporteur visited two prisons without prior notice."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur travelled freely to the capital."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The Rapporteur visited all prisons unannounced.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "The Rapporteur travelled freely throughout the country."))
+                .isEqualTo(Status.MET);
+        // The others than some named before; an earlier mandate holder's visit; no difficulty is no negation.
+        assertThat(status("detention-access", "It then visited seven other prisons unannounced.")).isNotEqualTo(Status.MET);
+        assertThat(evidence("confidential-contact", "During the previous mandate holder's visit, officials sat in on"
+                + " every meeting with the Rapporteur.")).isEmpty();
+        assertThat(status("documentary-access", "The Rapporteur had no difficulty in obtaining the custody"
+                + " registers.")).isNotEqualTo(Status.NOT_MET);
+    }
 }
