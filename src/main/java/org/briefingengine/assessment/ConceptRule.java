@@ -490,8 +490,8 @@ final class ConceptRule {
     /**
      * "No document she asked for was withheld", "not a single request was refused": the clause opens with a
      * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb; or
-     * its subject is one of those who could watch ("No official sat in on …", "no minder was present at any of
-     * them").
+     * its subject is one of those who could watch ("No official sat in on …", "no guard was present at any
+     * of those talks").
      */
     private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
         int i = denial.start();
@@ -510,7 +510,7 @@ final class ConceptRule {
             return false;
         }
         if (subject < i && OVERSEERS.contains(t.forms[subject]) && i - subject <= 3) {
-            // "No official sat in on any of our interviews": nobody of those who could watch did.
+            // "No warden sat in on any of the talks": nobody of those who could watch did.
             return true;
         }
         boolean aboutIt = (concept.start() >= subject && concept.start() < i && concept.start() <= subject + 2)
@@ -806,8 +806,8 @@ final class ConceptRule {
 
     /**
      * The concept that opens the sentence as the subject of "took place", "were held" or "were conducted" right
-     * before the grant, however long the subject ("Every conversation I held with residents, with community leaders
-     * and with evicted families took place in private"), or null.
+     * before the grant, however long the subject ("Each talk she had with traders, with teachers and with the families
+     * of the missing took place in private"), or null.
      */
     private static TermList.Hit subjectOfPredicate(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
         int i = grant.start();

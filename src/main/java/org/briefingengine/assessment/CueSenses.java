@@ -330,7 +330,7 @@ final class CueSenses {
     private static boolean temporal(Tokens t, TermList.Hit grant) {
         String g = t.forms[grant.start()];
         if (g.equals("visit") || g.equals("visits") || g.equals("mission")) {
-            // "that she requested in writing during the visit": the visit as a span of time
+            // "the figures she asked for during the visit": the visit as a span of time
             for (int k = grant.start() - 1; k >= Math.max(0, grant.start() - 3); k--) {
                 if (SPAN_FRAMES.contains(t.forms[k])) {
                     return true;

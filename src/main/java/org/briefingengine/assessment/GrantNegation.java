@@ -37,7 +37,7 @@ final class GrantNegation {
     }
 
     /**
-     * A semicolon stands between the grant and the concept: "…, which she consulted at length; no document she
+     * A semicolon stands between the grant and the concept: "…, which she read in full; no file she
      * asked for was withheld" negates the second statement's noun, not the first one's grant.
      */
     private static boolean acrossSemicolon(Tokens t, TermList.Hit g, TermList.Hit c) {

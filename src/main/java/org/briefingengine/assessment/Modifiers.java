@@ -115,7 +115,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 return true;
             }
         }
-        // "was no longer required to give advance notice": "no longer" reaches the infinitive after its verb.
+        // "was no longer obliged to announce her visits": "no longer" reaches the infinitive after its verb.
         for (int k = Math.max(1, i - INFINITIVE_REACH); k < i; k++) {
             if (t.clauses[k] == t.clauses[i] && t.forms[k].equals("longer") && t.forms[k - 1].equals("no")) {
                 return true;
@@ -192,8 +192,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             "has", "have", "could", "did", "but", "however", "yet", "while", "although", "that", "which", "who");
 
     /**
-     * The cue is the verb of a relative clause without "who" or "that" after a negated noun ("not a single
-     * detainee she interviewed was punished", "no person she met"): the negation before it is the main clause's,
+     * The cue is the verb of a relative clause without "who" or "that" after a negated noun ("not one
+     * prisoner she talked to was moved", "no person she met"): the negation before it is the main clause's,
      * not the relative clause's. ("Not once did she visit" is an inversion: negated.)
      */
     private static boolean reducedRelative(Tokens t, int i) {
@@ -304,7 +304,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /**
-     * The word stands in a relative clause, which describes a noun of the main clause: "the cafes where activists
+     * The word stands in a relative clause, which describes a noun of the main clause: "the hall where farmers
      * had agreed to speak with her", "officials who must approve each trip". The main clause still reports.
      */
     private static boolean inRelativeClause(Tokens t, int i) {

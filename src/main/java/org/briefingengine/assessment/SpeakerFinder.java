@@ -46,8 +46,7 @@ final class SpeakerFinder {
             Map.entry("welcomes", "(?= (?:the fact )?that)"), Map.entry("denied", DENIES), Map.entry("denies", DENIES),
             Map.entry("rejected", DENIES), Map.entry("rejects", DENIES), Map.entry("refuted", DENIES),
             Map.entry("dismissed", DENIES));
-    private static final String VERBS = SPEECH.stream().map(v -> v + GUARDS.getOrDefault(v, ""))
-            .collect(Collectors.joining("|"));
+    private static final String VERBS = alternation(SPEECH, GUARDS);
     /** Words between a speaker and the verb: "also", "has", "were keen to", "repeatedly". */
     private static final String AUX = "(?:(?:also|further|later|then|again|rightly|has|have|had|\\p{Ll}+ly) ){0,2}"
             + "(?:(?:was|were|is|are) (?:keen|quick|eager|careful|at pains) to |went on to )?";
@@ -240,27 +239,167 @@ final class SpeakerFinder {
      * not run. Derived from the verbs, keeping only those no shorter literal already finds ("state" finds
      * "stated").
      */
-    private static final List<String> CUES = minimal(Stream.concat(Stream.concat(SPEECH.stream(),
-            BRACKETED_VERBS.stream()), Stream.of("ccording to ", "Per ", "per ", "view", "opinion", "words of", "eyes of",
-            "put it", "puts it", "position", "contention", "assertion", "argument", "saying")).toList());
-
-    private static List<String> minimal(List<String> literals) {
-        return literals.stream().distinct()
-                .filter(l -> literals.stream().noneMatch(o -> !o.equals(l) && l.contains(o)))
-                .toList();
-    }
+    /**
+     * The cheap test before the patterns: every pattern needs one of these words, as a whole word and as written
+     * (a verb of {@link #SPEECH}, a bracketed speaker's verb, "saying", "per"), or one of {@link #CUE_PHRASES}.
+     * Matching stems anywhere instead ("view" in "interview", "state" in "statement") sent nearly every sentence of
+     * this domain through every pattern.
+     */
+    private static final Set<String> CUE_WORDS = Stream.concat(Stream.concat(SPEECH.stream(),
+            BRACKETED_VERBS.stream()), Stream.of("saying", "per", "Per")).filter(w -> w.indexOf(' ') < 0)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final List<String> CUE_PHRASES = List.of("pointed out", "points out", "point out", "ccording to",
+            "view of", "opinion of", "words of", "eyes of", "put it", "puts it", "position", "view that", "contention",
+            "assertion", "argument");
 
     private static final List<Pattern> PATTERNS = Stream.concat(Stream.of(NAME_VERB, VERB_NAME),
             Stream.concat(FRAMED.stream(), Stream.of(SAYING))).toList();
 
     private static boolean mayAttribute(String sentence) {
-        for (String cue : CUES) {
-            if (sentence.contains(cue)) {
+        for (String phrase : CUE_PHRASES) {
+            if (sentence.contains(phrase)) {
+                return true;
+            }
+        }
+        return hasCueWord(sentence);
+    }
+
+    /** One of {@link #CUE_WORDS} stands in the sentence as a whole word. */
+    private static boolean hasCueWord(String sentence) {
+        int n = sentence.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3 && i - start <= 12 && CUE_WORDS.contains(sentence.substring(start, i))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The literal a pattern cannot match without, tested before the pattern runs: the patterns that start at any
+     * capitalised word (a name, an office) are what a sentence costs, so each runs only where it may end.
+     */
+    private static boolean mayMatch(Pattern p, String sentence, boolean speechVerb) {
+        if (p == NAME_VERB || p == VERB_NAME) {
+            return speechVerb;
+        }
+        String[] literals = GATES.get(p);
+        if (literals == null) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (sentence.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words as one alternation with shared beginnings factored out ("sa(?:id|ys?)|st(?:at(?:ed|es|e)|…)"), each
+     * followed by its guard: the same matches as "said|says|say|…" before a word boundary, but tried letter by letter
+     * instead of word by word, at every name the patterns consider.
+     */
+    static String alternation(List<String> words, Map<String, String> guards) {
+        Node root = new Node();
+        for (String w : words) {
+            Node n = root;
+            for (char c : w.toCharArray()) {
+                n = n.next.computeIfAbsent(c, k -> new Node());
+            }
+            n.guard = guards.getOrDefault(w, "");
+        }
+        return root.regex();
+    }
+
+    private static final class Node {
+        private final Map<Character, Node> next = new java.util.LinkedHashMap<>();
+        private String guard;
+
+        String regex() {
+            List<String> alternatives = new java.util.ArrayList<>();
+            next.forEach((c, n) -> alternatives.add(c + n.regex())); // letters and spaces: no quoting needed
+            if (guard != null) {
+                alternatives.add(guard);
+            }
+            return alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";
+        }
+    }
+
+    /**
+     * {@code m.find(at)}, or with {@code starts}, the first match from {@code at} on that starts at one of them: the
+     * same match, since no match starts elsewhere, without trying the pattern's alternations at every word.
+     */
+    private static boolean findFrom(Matcher m, int[] starts, int at, int length) {
+        if (starts == null) {
+            return m.find(at);
+        }
+        for (int start : starts) {
+            if (start >= at) {
+                m.region(start, length);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a speaker of {@link #NAME_VERB} may start: a capitalised word, or a word (in any case) that a common-noun
+     * speaker or a pronoun begins with ("the", "local", "officials", "state", "she").
+     */
+    private static int[] speakerStarts(String sentence) {
+        int n = sentence.length();
+        int[] starts = new int[16];
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
+            if (Character.isUpperCase(sentence.charAt(start))
+                    || SPEAKER_FIRST_WORDS.contains(sentence.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = start;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * The lower-case words a speaker of {@link #NAME} or {@link #STATE_NAME} can begin with, letters only ("high" of
+     * "high-ranking"): a word of {@link #STATE_NAME}'s lists added there is added here.
+     */
+    private static final Set<String> SPEAKER_FIRST_WORDS = Set.of("the", "its", "their", "a", "local", "senior",
+            "regional", "provincial", "municipal", "district", "national", "federal", "prison", "deputy", "chief",
+            "high", "military", "security", "camp", "several", "some", "many", "other", "government", "host",
+            "authorities", "officials", "police", "ministry", "ministries", "minister", "ministers", "governor",
+            "governors", "president", "prosecutor", "prosecutors", "director", "directors", "warden", "wardens",
+            "guards", "officers", "spokesperson", "spokesman", "spokeswoman", "office", "administration", "service",
+            "adviser", "advisers", "advisor", "advisors", "representative", "representatives", "delegation", "head",
+            "heads", "expert", "experts", "envoy", "state", "she", "he");
+
+    private static final Map<Pattern, String[]> GATES = Map.of(
+            FRAMED.get(0), new String[] {"ccording to", "Per ", "per ", "view of", "opinion of", "words of", "eyes of"},
+            FRAMED.get(1), new String[] {"put it", "puts it"},
+            FRAMED.get(2), new String[] {"position", "view", "contention", "assertion", "argument"},
+            FRAMED.get(3), new String[] {" by "},
+            SAYING, new String[] {", saying"});
 
     private Voice attribution(String sentence) {
         if (!mayAttribute(sentence)) {
@@ -272,11 +411,16 @@ final class SpeakerFinder {
             paragraphSpeaker = lastNamed;
             return new Voice(lastNamed, bracketed.start(), "");
         }
+        boolean speechVerb = hasCueWord(sentence);
         for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(sentence);
+            if (!mayMatch(p, sentence, speechVerb)) {
+                continue;
+            }
+            Matcher m = p.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            int[] starts = p == NAME_VERB ? speakerStarts(sentence) : null;
             // A name that is no speaker ("The" of "The state-run …") is skipped one character on, so that a longer
             // speaker starting at the same word is still found.
-            for (int at = 0; at < sentence.length() && m.find(at); at = m.start() + 1) {
+            for (int at = 0; at < sentence.length() && findFrom(m, starts, at, sentence.length()); at = m.start() + 1) {
                 // "..., said X" and "..., the Ministry told her." speak for the whole sentence; "X said that ..."
                 // from X on.
                 int from = p == VERB_NAME || trailing(sentence, m) ? 0 : p == SAYING ? m.start(1) : m.start();

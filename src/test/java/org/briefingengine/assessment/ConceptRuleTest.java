@@ -841,8 +841,8 @@ class ConceptRuleTest {
     @Test
     void negationsThatReachTheMainClauseOnly() {
         // The negated subject's relative clause still happened: she did interview them.
-        assertThat(evidence("detention-access", "Later calls showed that not a single detainee she interviewed was"
-                + " punished.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(evidence("detention-access", "Later calls showed that not one prisoner the Rapporteur talked to was"
+                + " moved to another cell block.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // A refusal of none of the requests, and a denial noun under "without any".
         assertThat(status("detention-access", "The authorities did not refuse any of the Rapporteur's requests to"
                 + " visit places of detention.")).isEqualTo(Status.MET);
@@ -862,8 +862,8 @@ class ConceptRuleTest {
 
     @Test
     void anImposedEscortThatStaysAndWhatWitnessesToldTheExpert() {
-        assertThat(status("security-not-prejudicial", "The authorities required the delegation to travel with an"
-                + " armed escort.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", "The governor required the Rapporteur's team to move only with"
+                + " an armed escort.")).isEqualTo(Status.NOT_MET);
         assertThat(status("confidential-contact", "Two police officers remained present during the Rapporteur's"
                 + " meetings with farmers.")).isEqualTo(Status.NOT_MET);
         assertThat(status("no-reprisals", "Three farmers were later questioned by the police about what they had"
@@ -906,7 +906,7 @@ class ConceptRuleTest {
                 .isEqualTo(Status.NOT_MET);
         assertThat(status("detention-access", "The Rapporteur had to give 48 hours' notice before each visit to a"
                 + " prison.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("detention-access", "From the second week the Rapporteur was no longer required to give"
+        assertThat(status("detention-access", "From the second week the Rapporteur was no longer obliged to give"
                 + " advance notice, and she entered every prison she chose unannounced.")).isEqualTo(Status.MET);
         assertThat(status("documentary-access", "The Rapporteur has still not received the lists of people held"
                 + " in the camps.")).isEqualTo(Status.NOT_MET);
@@ -930,8 +930,8 @@ class ConceptRuleTest {
     void wentWhereSheWantedAndAVerbThatNegatesItself() {
         assertThat(status("freedom-of-movement", "Any obstacles? Honestly, none: the Rapporteur went where she"
                 + " wanted, closed border villages included.")).isEqualTo(Status.MET);
-        assertThat(status("freedom-of-movement", "The Rapporteur said she had not been hindered in any way in her"
-                + " movements.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", "In her words, the Rapporteur was not impeded in any way in her"
+                + " journeys.")).isEqualTo(Status.MET);
         assertThat(evidence("security-not-prejudicial", "Her police escort never tried to join her meetings and did"
                 + " not impede her work.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
     }
