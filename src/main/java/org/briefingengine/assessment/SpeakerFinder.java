@@ -266,7 +266,21 @@ final class SpeakerFinder {
 
     /** One of {@link #CUE_WORDS} stands in the sentence as a whole word. */
     private static boolean hasCueWord(String sentence) {
+        int[] words = words(sentence);
+        for (int k = 0; k < words.length; k += 2) {
+            int length = words[k + 1] - words[k];
+            if (length >= 3 && length <= 12 && CUE_WORDS.contains(sentence.substring(words[k], words[k + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words (runs of letters) of a sentence start and end: start, end, start, end, … */
+    private static int[] words(String sentence) {
         int n = sentence.length();
+        int[] bounds = new int[32];
+        int count = 0;
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(sentence.charAt(i))) {
                 i++;
@@ -276,11 +290,13 @@ final class SpeakerFinder {
             while (i < n && Character.isLetter(sentence.charAt(i))) {
                 i++;
             }
-            if (i - start >= 3 && i - start <= 12 && CUE_WORDS.contains(sentence.substring(start, i))) {
-                return true;
+            if (count == bounds.length) {
+                bounds = Arrays.copyOf(bounds, count * 2);
             }
+            bounds[count++] = start;
+            bounds[count++] = i;
         }
-        return false;
+        return Arrays.copyOf(bounds, count);
     }
 
     /**
@@ -358,24 +374,13 @@ final class SpeakerFinder {
      * speaker or a pronoun begins with ("the", "local", "officials", "state", "she").
      */
     private static int[] speakerStarts(String sentence) {
-        int n = sentence.length();
-        int[] starts = new int[16];
+        int[] words = words(sentence);
+        int[] starts = new int[words.length / 2];
         int count = 0;
-        for (int i = 0; i < n; ) {
-            if (!Character.isLetter(sentence.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(sentence.charAt(i))) {
-                i++;
-            }
-            if (Character.isUpperCase(sentence.charAt(start))
-                    || SPEAKER_FIRST_WORDS.contains(sentence.substring(start, i).toLowerCase(Locale.ROOT))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = start;
+        for (int k = 0; k < words.length; k += 2) {
+            if (Character.isUpperCase(sentence.charAt(words[k]))
+                    || SPEAKER_FIRST_WORDS.contains(sentence.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT))) {
+                starts[count++] = words[k];
             }
         }
         return Arrays.copyOf(starts, count);
