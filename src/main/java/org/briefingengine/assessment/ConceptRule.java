@@ -67,7 +67,11 @@ final class ConceptRule {
             if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
                 return true;
             }
-            // "the previous mandate holder's visit"
+            // "her predecessor's request to visit", "the previous mandate holder's visit"
+            if (t.forms[k].equals("predecessor's") && (EARLIER_OF.contains(t.forms[k + 1])
+                    || t.forms[k + 1].startsWith("request"))) {
+                return true;
+            }
             for (int j = k + 2; j < Math.min(t.size(), k + 4) && FORMER.contains(t.forms[k]); j++) {
                 if (EARLIER_OF.contains(t.forms[j]) && t.forms[j - 1].endsWith("'s")) {
                     return true;
@@ -499,6 +503,7 @@ final class ConceptRule {
         while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
             start--;
         }
+        start = Modifiers.listStart(t, start);
         if (t.forms[start].equals("that") && start + 1 < i) {
             start++;
         }
@@ -517,7 +522,7 @@ final class ConceptRule {
                 || (subject < i && (t.forms[subject].startsWith("request") || t.forms[subject].equals("application")));
         // "No prisoner was denied food": the denial has an object of its own, and the people are not the thing given.
         String after = denial.end() < t.size() ? t.forms[denial.end()] : "";
-        return aboutIt && i - subject <= 8 && i > 0 && PASSIVE.contains(t.forms[i - 1])
+        return aboutIt && i - subject <= 16 && i > 0 && PASSIVE.contains(t.forms[i - 1])
                 && (after.isEmpty() || AFTER_PASSIVE.contains(after)) && !HELD.contains(t.stems[concept.start()]);
     }
 
@@ -551,6 +556,7 @@ final class ConceptRule {
     private Finding noDenial(Context context, List<TermList.Hit> denied, List<TermList.Hit> concepts,
                              List<TermList.Hit> others) {
         Tokens t = context.tokens;
+        Finding partial = null; // a later denial may still leave nothing out: "not once kept waiting, and no request …"
         for (TermList.Hit d : denied) {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
@@ -563,8 +569,8 @@ final class ConceptRule {
                     return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
                 }
                 boolean privateTalk = c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]);
-                if (never && (!CONTACT.contains(t.stems[c.start()]) || privateTalk)) {
-                    return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
+                if (never && (!CONTACT.contains(t.stems[c.start()]) || privateTalk) && partial == null) {
+                    partial = new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
                             t.starts[i]);
                 }
             }
@@ -575,10 +581,14 @@ final class ConceptRule {
             List<TermList.Hit> full = fullWords(context).stream().filter(f -> !f.overlaps(d)).toList();
             boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
                     && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, full);
-            return new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'", whole ? "" : "partial",
-                    t.starts[i]);
+            Finding found = new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'",
+                    whole ? "" : "partial", t.starts[i]);
+            if (whole) {
+                return found;
+            }
+            partial = partial == null ? found : partial;
         }
-        return null;
+        return partial;
     }
 
     /**

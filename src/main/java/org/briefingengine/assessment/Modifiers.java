@@ -153,7 +153,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      * as a reported clause ("confirmed that not a single detainee … was punished").
      */
     static boolean negativeOpening(Tokens t, int i) {
-        int start = clauseStart(t, i);
+        int start = listStart(t, clauseStart(t, i));
         if (start + 1 < i && t.forms[start].equals("that")) {
             start++;
         }
@@ -275,6 +275,23 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** Words an aside between a negation and its cue may have. */
     private static final int MAX_ASIDE = 10;
+
+    /**
+     * A clause that continues a list after a comma ("an interrogation room or a police lock-up had been refused")
+     * belongs to the clause that opened the list ("no request to enter a cell block, …"): where that one starts.
+     */
+    static int listStart(Tokens t, int start) {
+        for (int hop = 0; hop < 3 && start > 0 && LIST_ITEMS.contains(t.forms[start]); hop++) {
+            int comma = t.text.lastIndexOf(',', t.starts[start]);
+            if (comma < t.starts[start - 1]) {
+                break;
+            }
+            start = clauseStart(t, start - 1);
+        }
+        return start;
+    }
+
+    private static final java.util.Set<String> LIST_ITEMS = java.util.Set.of("a", "an", "any");
 
     private static int clauseStart(Tokens t, int i) {
         int start = i;
