@@ -446,10 +446,11 @@ final class ConceptRule {
                 return true;
             }
         }
-        // "had not once been denied", "was never once stopped"
+        // "had not once been denied", "was never once stopped", "in no way limited"
         for (int k = Math.max(0, i - 4); k + 1 < i; k++) {
-            if ((t.forms[k].equals("not") || t.forms[k].equals("never")) && t.forms[k + 1].equals("once")
-                    && t.clauses[k] == t.clauses[i]) {
+            if (((t.forms[k].equals("not") || t.forms[k].equals("never")) && t.forms[k + 1].equals("once")
+                    || (t.forms[k].equals("in") && t.forms[k + 1].equals("no") && k + 2 < i
+                        && t.forms[k + 2].equals("way"))) && t.clauses[k] == t.clauses[i]) {
                 return true;
             }
         }

@@ -997,4 +997,14 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", "At no time did security concerns limit the Rapporteur's work,"
                 + " and police officers never accompanied her into any jail.")).isEqualTo(Status.MET);
     }
+
+    @Test
+    void anEscortThatLimitedNothingAndOneThatAlwaysCame() {
+        assertThat(status("security-not-prejudicial", "The police escort assigned to the Rapporteur in no way limited"
+                + " where she went.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("security-not-prejudicial", "Citing security reasons, the governor insisted that soldiers"
+                + " accompany the Rapporteur at all times.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", "The Rapporteur's security arrangements were never used to limit"
+                + " her programme.")).isIn(Status.MET, Status.PARTLY_MET);
+    }
 }
