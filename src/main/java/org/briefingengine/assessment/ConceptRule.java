@@ -51,7 +51,8 @@ final class ConceptRule {
 
     private static boolean former(Tokens t, TermList.Hit expert) {
         for (int k = Math.max(0, expert.start() - 2); k < expert.start(); k++) {
-            if (FORMER.contains(t.forms[k])) {
+            // "the then Special Rapporteur" is a former one; "Since then, the Working Group …" is not.
+            if (FORMER.contains(t.forms[k]) && (!t.forms[k].equals("then") || (k > 0 && t.forms[k - 1].equals("the")))) {
                 return true;
             }
         }
@@ -165,8 +166,10 @@ final class ConceptRule {
             return experts;
         }
 
+        /** Other actors; a "(State/National) Security Committee" is an organ of the State, not a treaty body. */
         List<TermList.Hit> others() {
-            return others != null ? others : (others = modifiers.others().find(tokens));
+            return others != null ? others : (others = modifiers.others().find(tokens).stream()
+                    .filter(h -> h.start() == 0 || !tokens.forms[h.start() - 1].equals("security")).toList());
         }
 
         boolean negated(int i) {

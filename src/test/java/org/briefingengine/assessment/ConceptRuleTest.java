@@ -1007,4 +1007,19 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", "The Rapporteur's security arrangements were never used to limit"
                 + " her programme.")).isIn(Status.MET, Status.PARTLY_MET);
     }
+
+    @Test
+    void reprisalsTheRulesHadNoWordsFor() {
+        assertThat(status("no-reprisals", "Since then, the Rapporteur has learned that a farmer she met was arrested."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "The Rapporteur has learned that the mother of a prisoner interviewed at the"
+                + " jail was summoned by the State Security Committee.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "A teacher who had briefed the Rapporteur was detained the next day."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "Two prisoners the Rapporteur interviewed were later put in a punishment"
+                + " cell.")).isEqualTo(Status.NOT_MET);
+        // A brief mention is no briefing.
+        assertThat(evidence("no-reprisals", "The Rapporteur made a brief mention of activists being penalised."))
+                .isEmpty();
+    }
 }
