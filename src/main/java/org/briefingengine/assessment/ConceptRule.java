@@ -166,10 +166,13 @@ final class ConceptRule {
             return experts;
         }
 
-        /** Other actors; a "(State/National) Security Committee" is an organ of the State, not a treaty body. */
+        /**
+         * Other actors; a "National Security Committee" or a "State Committee on media licensing" is an organ of
+         * the State, not a treaty body.
+         */
         List<TermList.Hit> others() {
             return others != null ? others : (others = modifiers.others().find(tokens).stream()
-                    .filter(h -> h.start() == 0 || !tokens.forms[h.start() - 1].equals("security")).toList());
+                    .filter(h -> h.start() == 0 || !STATE_ORGANS.contains(tokens.forms[h.start() - 1])).toList());
         }
 
         boolean negated(int i) {
@@ -238,6 +241,9 @@ final class ConceptRule {
                     : (notOnThisVisit = aboutAnEarlierVisit(tokens) || aListTitle(tokens));
         }
     }
+
+    /** Words before "committee" that make it an organ of the State. */
+    private static final java.util.Set<String> STATE_ORGANS = java.util.Set.of("security", "state");
 
     /** What the rule found in one sentence. */
     record Finding(Stance stance, String rule, String qualifier, int at) {
@@ -825,19 +831,38 @@ final class ConceptRule {
      */
     private static TermList.Hit subjectOfPredicate(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
         int i = grant.start();
+        int verb = i >= 1 && NOT.contains(t.forms[i - 1]) ? i - 1 : i; // "were not made available"
         boolean predicate = (i >= 2 && t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
                 || (i >= 2 && (t.forms[i - 2].equals("were") || t.forms[i - 2].equals("was"))
-                    && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted")));
+                    && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted")))
+                || (verb >= 1 && (t.forms[verb - 1].equals("were") || t.forms[verb - 1].equals("was")));
         if (!predicate || concepts.isEmpty()) {
             return null;
         }
-        TermList.Hit first = concepts.get(0);
-        for (int k = 0; k < first.start(); k++) {
-            if (!SUBJECT_OPENERS.contains(t.forms[k])) {
-                return null;
+        // The subject opens the sentence, or the clause of the grant ("observed that the case files of … were not
+        // made available").
+        int start = i;
+        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
+            start--;
+        }
+        if (t.forms[start].equals("that")) {
+            start++;
+        }
+        for (int from : new int[] {0, start}) {
+            TermList.Hit first = concepts.stream().filter(c -> c.start() >= from).findFirst().orElse(null);
+            if (first == null || first.end() > i) {
+                continue;
+            }
+            // Determiners and quantifiers, and at most two words that describe it ("the licence files").
+            int described = 0;
+            for (int k = from; k < first.start(); k++) {
+                described += SUBJECT_OPENERS.contains(t.forms[k]) ? 0 : 1;
+            }
+            if (described == 0 || (described <= 2 && SUBJECT_OPENERS.contains(t.forms[from]))) {
+                return first;
             }
         }
-        return first.end() <= i ? first : null;
+        return null;
     }
 
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("every", "each", "all", "the", "her",

@@ -1022,4 +1022,10 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", "The Rapporteur made a brief mention of activists being penalised."))
                 .isEmpty();
     }
+
+    @Test
+    void aLongSubjectOfAPassiveAndAStateCommittee() {
+        assertThat(status("documentary-access", "The Rapporteur noted that the licence files of the State Committee on"
+                + " broadcasting and the press were not made available to her.")).isEqualTo(Status.NOT_MET);
+    }
 }
