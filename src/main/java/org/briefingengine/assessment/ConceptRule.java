@@ -167,8 +167,8 @@ final class ConceptRule {
         }
 
         /**
-         * Other actors; a "National Security Committee" or a "State Committee on media licensing" is an organ of
-         * the State, not a treaty body.
+         * Other actors; a "National Security Committee" or a "State Committee" for the press is an organ of the
+         * State, not a treaty body.
          */
         List<TermList.Hit> others() {
             return others != null ? others : (others = modifiers.others().find(tokens).stream()
@@ -839,8 +839,8 @@ final class ConceptRule {
         if (!predicate || concepts.isEmpty()) {
             return null;
         }
-        // The subject opens the sentence, or the clause of the grant ("observed that the case files of … were not
-        // made available").
+        // The subject opens the sentence, or the clause of the grant ("noted that the licence files of the
+        // State Committee on broadcasting … were not made available").
         int start = i;
         while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
             start--;

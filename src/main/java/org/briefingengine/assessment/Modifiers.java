@@ -277,8 +277,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final int MAX_ASIDE = 10;
 
     /**
-     * A clause that continues a list after a comma ("an interrogation room or a police lock-up had been refused")
-     * belongs to the clause that opened the list ("no request to enter a cell block, …"): where that one starts.
+     * A clause that continues a list after a comma ("a camp or a police cell was refused") belongs to the clause
+     * that opened the list ("No request to visit a prison, …"): where that one starts.
      */
     static int listStart(Tokens t, int start) {
         for (int hop = 0; hop < 3 && start > 0 && LIST_ITEMS.contains(t.forms[start]); hop++) {

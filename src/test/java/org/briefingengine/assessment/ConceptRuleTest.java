@@ -991,8 +991,8 @@ class ConceptRuleTest {
     void aListDoesNotEndANegationAndAPredecessorIsAnEarlierVisit() {
         assertThat(status("detention-access", "No request to visit a prison, a camp or a police cell was refused to the"
                 + " Rapporteur.")).isEqualTo(Status.MET);
-        assertThat(evidence("detention-access", "The Rapporteur recalled that her predecessor's request to visit a"
-                + " prison was refused.")).isEmpty();
+        assertThat(evidence("detention-access", "As the Rapporteur recalled, her predecessor's request for a visit"
+                + " to the island's jail was turned down.")).isEmpty();
         // A clause after ", and" is a statement of its own.
         assertThat(status("security-not-prejudicial", "At no time did security concerns limit the Rapporteur's work,"
                 + " and police officers never accompanied her into any jail.")).isEqualTo(Status.MET);
