@@ -866,7 +866,8 @@ final class ConceptRule {
     }
 
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("every", "each", "all", "the", "her",
-            "his", "their", "my", "our", "its", "of", "these", "those", "private", "individual");
+            "his", "their", "my", "our", "its", "of", "these", "those", "private", "individual", "requests",
+            "request", "for");
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {

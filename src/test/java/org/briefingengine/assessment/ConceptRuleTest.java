@@ -1028,4 +1028,12 @@ class ConceptRuleTest {
         assertThat(status("documentary-access", "The Rapporteur noted that the licence files of the State Committee on"
                 + " broadcasting and the press were not made available to her.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void requestsForListsOfPlacesAndRequestsMet() {
+        assertThat(status("documentary-access", "The Ministry did not respond to the Rapporteur's requests for the list"
+                + " of all places where suspects are held.")).isEqualTo(Status.NOT_MET);
+        assertThat(evidence("documentary-access", "The Rapporteur's requests for statistics were met in full."))
+                .anyMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
 }
