@@ -1031,8 +1031,8 @@ class ConceptRuleTest {
 
     @Test
     void requestsForListsOfPlacesAndRequestsMet() {
-        assertThat(status("documentary-access", "The Ministry did not respond to the Rapporteur's requests for the list"
-                + " of all places where suspects are held.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("documentary-access", "The Ministry did not respond to the Rapporteur's letters seeking a"
+                + " list of places where suspects are held.")).isEqualTo(Status.NOT_MET);
         assertThat(evidence("documentary-access", "The Rapporteur's requests for statistics were met in full."))
                 .anyMatch(e -> e.stance() == Stance.SUPPORTS);
     }
