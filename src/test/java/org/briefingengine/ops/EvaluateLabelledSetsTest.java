@@ -114,19 +114,10 @@ class EvaluateLabelledSetsTest {
      */
     @Test
     void trapSetsHoldTheirFloorAndNoNewWrongMet() {
-        long agreeing = 0;
-        long rows = 0;
-        long wrongMets = 0;
-        for (String set : List.of("d", "e", "f", "g", "h", "i")) {
-            Path traps = Path.of("src/test/resources/assessment/traps");
-            Evaluation e = EvaluateCommand.evaluate(traps.resolve(set), traps.resolve(set + ".labels.csv"), GENERIC);
-            agreeing += e.agreeing();
-            rows += e.rows().size();
-            wrongMets += e.wrongMets().size();
-        }
-        assertThat(rows).isEqualTo(598);
-        assertThat(agreeing).as("acceptable statuses").isGreaterThanOrEqualTo(400);
-        assertThat(wrongMets).as("wrong METs").isLessThanOrEqualTo(1);
+        TrapScore score = trapScore("d", "e", "f", "g", "h", "i");
+        assertThat(score.rows()).isEqualTo(598);
+        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(400);
+        assertThat(score.wrongMets()).as("wrong METs").isLessThanOrEqualTo(1);
     }
 
     /**
@@ -135,19 +126,29 @@ class EvaluateLabelledSetsTest {
      */
     @Test
     void heldOutTrapSetsDoNotGetWorse() {
-        long agreeing = 0;
+        TrapScore score = trapScore("j", "k");
+        assertThat(score.rows()).isEqualTo(182);
+        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(105);
+        assertThat(score.wrongMets()).as("wrong METs").isLessThanOrEqualTo(1);
+    }
+
+    private static final Path TRAPS = Path.of("src/test/resources/assessment/traps");
+
+    /** The summed score of trap sets, each a folder of {@link #TRAPS} with its {@code <set>.labels.csv}. */
+    private record TrapScore(long rows, long agreeing, long wrongMets) {
+    }
+
+    private static TrapScore trapScore(String... sets) {
         long rows = 0;
+        long agreeing = 0;
         long wrongMets = 0;
-        for (String set : List.of("j", "k")) {
-            Path traps = Path.of("src/test/resources/assessment/traps");
-            Evaluation e = EvaluateCommand.evaluate(traps.resolve(set), traps.resolve(set + ".labels.csv"), GENERIC);
-            agreeing += e.agreeing();
+        for (String set : sets) {
+            Evaluation e = EvaluateCommand.evaluate(TRAPS.resolve(set), TRAPS.resolve(set + ".labels.csv"), GENERIC);
             rows += e.rows().size();
+            agreeing += e.agreeing();
             wrongMets += e.wrongMets().size();
         }
-        assertThat(rows).isEqualTo(182);
-        assertThat(agreeing).as("acceptable statuses").isGreaterThanOrEqualTo(105);
-        assertThat(wrongMets).as("wrong METs").isLessThanOrEqualTo(1);
+        return new TrapScore(rows, agreeing, wrongMets);
     }
 
     private static void write(Path file, List<String[]> rows) throws IOException {
