@@ -442,24 +442,16 @@ final class ConceptRule {
      * says the thing was never done.
      */
     private static boolean emphaticallyNegated(Tokens t, int i) {
-        int start = i;
-        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
-            start--;
-        }
+        int start = firstOfClause(t, i);
         for (int k = start; k + 1 < i && k <= start + 1; k++) {
-            String a = t.forms[k];
-            String b = t.forms[k + 1];
-            if ((a.equals("at") && b.equals("no") && k + 2 < i && EMPHATIC.contains(t.forms[k + 2]))
-                    || ((a.equals("never") || a.equals("not")) && b.equals("once"))
-                    || (a.equals("in") && b.equals("no") && k + 2 < i && t.forms[k + 2].equals("way"))) {
+            if ((t.forms[k].equals("at") && t.forms[k + 1].equals("no") && k + 2 < i && EMPHATIC.contains(t.forms[k + 2]))
+                    || onceOrNoWay(t, k, i)) {
                 return true;
             }
         }
         // "had not once been denied", "was never once stopped", "in no way limited"
         for (int k = Math.max(0, i - 4); k + 1 < i; k++) {
-            if (((t.forms[k].equals("not") || t.forms[k].equals("never")) && t.forms[k + 1].equals("once")
-                    || (t.forms[k].equals("in") && t.forms[k + 1].equals("no") && k + 2 < i
-                        && t.forms[k + 2].equals("way"))) && t.clauses[k] == t.clauses[i]) {
+            if (onceOrNoWay(t, k, i) && t.clauses[k] == t.clauses[i]) {
                 return true;
             }
         }
@@ -475,6 +467,14 @@ final class ConceptRule {
         // "was not in any way impeded"
         return i >= 4 && t.forms[i - 4].equals("not") && t.forms[i - 3].equals("in") && t.forms[i - 2].equals("any")
                 && t.forms[i - 1].equals("way");
+    }
+
+    /** "not once", "never once" or "in no way" starts at token {@code k}, before the cue at {@code i}. */
+    private static boolean onceOrNoWay(Tokens t, int k, int i) {
+        String a = t.forms[k];
+        String b = t.forms[k + 1];
+        return ((a.equals("never") || a.equals("not")) && b.equals("once"))
+                || (a.equals("in") && b.equals("no") && k + 2 < i && t.forms[k + 2].equals("way"));
     }
 
     private static final java.util.Set<String> EMPHATIC = java.util.Set.of("point", "time", "stage", "moment");
@@ -509,14 +509,7 @@ final class ConceptRule {
      */
     private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
         int i = denial.start();
-        int start = i;
-        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
-            start--;
-        }
-        start = Modifiers.listStart(t, start);
-        if (t.forms[start].equals("that") && start + 1 < i) {
-            start++;
-        }
+        int start = Modifiers.opening(t, i);
         int subject = start + 1;
         if (t.forms[start].equals("not") && start + 2 < i && (t.forms[start + 1].equals("a")
                 && t.forms[start + 2].equals("single") || t.forms[start + 1].equals("one"))) {
@@ -689,7 +682,7 @@ final class ConceptRule {
         }
         for (int k = concept.start() - 1; k >= Math.max(0, concept.start() - 2); k--) {
             String f = t.forms[k];
-            if (LIMITING.contains(f) || NUMBERS.contains(f) || Character.isDigit(f.charAt(0))) {
+            if (LIMITING.contains(f) || NUMBERS.contains(f) || CueSenses.number(f)) {
                 return true;
             }
             if (!ADJECTIVE_LIKE.matcher(f).matches()) {
@@ -700,7 +693,7 @@ final class ConceptRule {
         for (int k = concept.end(); k < Math.min(t.size() - 1, concept.end() + 3); k++) {
             if (t.forms[k].equals("to")) {
                 String next = t.forms[k + 1];
-                return LIMITING.contains(next) || NUMBERS.contains(next) || Character.isDigit(next.charAt(0));
+                return LIMITING.contains(next) || NUMBERS.contains(next) || CueSenses.number(next);
             }
         }
         return false;
@@ -724,7 +717,7 @@ final class ConceptRule {
             if (t.forms[k].equals("other")) {
                 String before = t.forms[k - 1];
                 return before.equals("the") || before.equals("all") || before.equals("every")
-                        || (!before.isEmpty() && Character.isDigit(before.charAt(0))) || NUMBERS.contains(before);
+                        || CueSenses.number(before) || NUMBERS.contains(before);
             }
         }
         return false;
@@ -841,10 +834,7 @@ final class ConceptRule {
         }
         // The subject opens the sentence, or the clause of the grant ("noted that the licence files of the
         // State Committee on broadcasting … were not made available").
-        int start = i;
-        while (start > 0 && t.clauses[start - 1] == t.clauses[i]) {
-            start--;
-        }
+        int start = firstOfClause(t, i);
         if (t.forms[start].equals("that")) {
             start++;
         }

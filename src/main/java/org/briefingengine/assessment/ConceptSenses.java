@@ -373,7 +373,8 @@ final class ConceptSenses {
     private static final Set<String> TIME_SPANS = Set.of("visit", "mission", "stay", "trip",
             "week", "weeks", "day", "days", "period", "year", "visits", "missions");
 
-    private static final Set<String> FRAMES = Set.of("during", "throughout", "before", "after",
+    /** Words that make a visit or a mission a span of time: "during the visit", "after her mission". */
+    static final Set<String> FRAMES = Set.of("during", "throughout", "before", "after",
             "since", "until", "following", "prior");
 
     /** "detention of a journalist", "their detention weeks later": the act of detaining someone, not a place of it. */

@@ -332,7 +332,7 @@ final class CueSenses {
         if (g.equals("visit") || g.equals("visits") || g.equals("mission")) {
             // "the figures she asked for during the visit": the visit as a span of time
             for (int k = grant.start() - 1; k >= Math.max(0, grant.start() - 3); k--) {
-                if (SPAN_FRAMES.contains(t.forms[k])) {
+                if (ConceptSenses.FRAMES.contains(t.forms[k])) {
                     return true;
                 }
                 if (!DETERMINERS.contains(t.forms[k])) {
@@ -351,9 +351,6 @@ final class CueSenses {
         }
         return true;
     }
-
-    private static final Set<String> SPAN_FRAMES = Set.of("during", "after", "before", "since", "following",
-            "throughout", "until", "prior");
 
     private static final Set<String> TERRITORY = Set.of("country", "territory", "territories",
             "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",
@@ -475,7 +472,8 @@ final class CueSenses {
         return number(before) || number(after) || MONTH_BEFORE.contains(before);
     }
 
-    private static boolean number(String f) {
+    /** The word is a number written in figures ("4", "48"). */
+    static boolean number(String f) {
         return !f.isEmpty() && Character.isDigit(f.charAt(0));
     }
 

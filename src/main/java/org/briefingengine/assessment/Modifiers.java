@@ -153,10 +153,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      * as a reported clause ("confirmed that not a single detainee … was punished").
      */
     static boolean negativeOpening(Tokens t, int i) {
-        int start = listStart(t, clauseStart(t, i));
-        if (start + 1 < i && t.forms[start].equals("that")) {
-            start++;
-        }
+        int start = opening(t, i);
         if (start >= i) {
             return false;
         }
@@ -277,10 +274,19 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final int MAX_ASIDE = 10;
 
     /**
+     * Where the clause of token {@code i} opens, for a negative opening: the clause that began a list it continues,
+     * and after a "that" that reports it ("confirmed that not a single detainee …").
+     */
+    static int opening(Tokens t, int i) {
+        int start = listStart(t, clauseStart(t, i));
+        return start + 1 < i && t.forms[start].equals("that") ? start + 1 : start;
+    }
+
+    /**
      * A clause that continues a list after a comma ("a camp or a police cell was refused") belongs to the clause
      * that opened the list ("No request to visit a prison, …"): where that one starts.
      */
-    static int listStart(Tokens t, int start) {
+    private static int listStart(Tokens t, int start) {
         for (int hop = 0; hop < 3 && start > 0 && LIST_ITEMS.contains(t.forms[start]); hop++) {
             int comma = t.text.lastIndexOf(',', t.starts[start]);
             if (comma < t.starts[start - 1]) {

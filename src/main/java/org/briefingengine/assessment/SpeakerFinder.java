@@ -26,7 +26,7 @@ final class SpeakerFinder {
     /**
      * Verbs that report what someone said or wrote, past, third person and plural present ("the authorities say
      * / maintain / indicate that …"). They are also the literals that tell whether a sentence may name a speaker at
-     * all ({@link #CUES}), so a verb is added here once.
+     * all ({@link #CUE_WORDS}), so a verb is added here once.
      */
     private static final List<String> SPEECH = List.of("said", "says", "say", "stated", "states", "state", "stresses",
             "stressed", "stress", "continues", "continued", "added", "adds", "noted", "notes", "note", "told",
@@ -255,18 +255,17 @@ final class SpeakerFinder {
     private static final List<Pattern> PATTERNS = Stream.concat(Stream.of(NAME_VERB, VERB_NAME),
             Stream.concat(FRAMED.stream(), Stream.of(SAYING))).toList();
 
-    private static boolean mayAttribute(String sentence) {
+    private static boolean hasCuePhrase(String sentence) {
         for (String phrase : CUE_PHRASES) {
             if (sentence.contains(phrase)) {
                 return true;
             }
         }
-        return hasCueWord(sentence);
+        return false;
     }
 
-    /** One of {@link #CUE_WORDS} stands in the sentence as a whole word. */
-    private static boolean hasCueWord(String sentence) {
-        int[] words = words(sentence);
+    /** One of {@link #CUE_WORDS} stands in the sentence as a whole word; {@code words} as {@link #words} gives. */
+    private static boolean hasCueWord(String sentence, int[] words) {
         for (int k = 0; k < words.length; k += 2) {
             int length = words[k + 1] - words[k];
             if (length >= 3 && length <= 12 && CUE_WORDS.contains(sentence.substring(words[k], words[k + 1]))) {
@@ -373,8 +372,7 @@ final class SpeakerFinder {
      * Where a speaker of {@link #NAME_VERB} may start: a capitalised word, or a word (in any case) that a common-noun
      * speaker or a pronoun begins with ("the", "local", "officials", "state", "she").
      */
-    private static int[] speakerStarts(String sentence) {
-        int[] words = words(sentence);
+    private static int[] speakerStarts(String sentence, int[] words) {
         int[] starts = new int[words.length / 2];
         int count = 0;
         for (int k = 0; k < words.length; k += 2) {
@@ -407,7 +405,9 @@ final class SpeakerFinder {
             SAYING, new String[] {", saying"});
 
     private Voice attribution(String sentence) {
-        if (!mayAttribute(sentence)) {
+        int[] words = words(sentence);
+        boolean speechVerb = hasCueWord(sentence, words);
+        if (!speechVerb && !hasCuePhrase(sentence)) {
             return Voice.OWN;
         }
         Matcher bracketed = BRACKETED.matcher(sentence);
@@ -416,13 +416,12 @@ final class SpeakerFinder {
             paragraphSpeaker = lastNamed;
             return new Voice(lastNamed, bracketed.start(), "");
         }
-        boolean speechVerb = hasCueWord(sentence);
         for (Pattern p : PATTERNS) {
             if (!mayMatch(p, sentence, speechVerb)) {
                 continue;
             }
             Matcher m = p.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-            int[] starts = p == NAME_VERB ? speakerStarts(sentence) : null;
+            int[] starts = p == NAME_VERB ? speakerStarts(sentence, words) : null;
             // A name that is no speaker ("The" of "The state-run …") is skipped one character on, so that a longer
             // speaker starting at the same word is still found.
             for (int at = 0; at < sentence.length() && findFrom(m, starts, at, sentence.length()); at = m.start() + 1) {
