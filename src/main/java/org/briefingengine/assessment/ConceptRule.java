@@ -82,6 +82,28 @@ final class ConceptRule {
         return false;
     }
 
+    /**
+     * The end (exclusive) of a comparison that opens the sentence ("Unlike …", "In contrast to …", "As opposed to
+     * …"): it runs over the clauses that hang on it ("…, where she entered every prison, …") up to the main clause;
+     * 0 when the sentence opens with none.
+     */
+    static int comparisonEnd(Tokens t) {
+        int k = 0;
+        if (t.size() > 2 && (t.forms[0].equals("unlike") || (t.forms[1].equals("contrast") && t.forms[0].equals("in"))
+                || (t.forms[0].equals("as") && t.forms[1].equals("opposed")))) {
+            for (k = 1; k < t.size(); k++) {
+                if (t.clauses[k] != t.clauses[k - 1] && !HANGING.contains(t.forms[k])) {
+                    break;
+                }
+            }
+        }
+        return k == t.size() ? 0 : k;
+    }
+
+    /** Words that open a clause hanging on the one before ("…, where she …", "…, when …"). */
+    private static final java.util.Set<String> HANGING = java.util.Set.of("where", "when", "which", "who", "whom",
+            "whose", "during", "to", "with", "in", "that");
+
     /** A concept before the grant, with "when", "while", "after" … between them: they are in two clauses. */
     private static boolean subordinateBetween(Tokens t, TermList.Hit concept, TermList.Hit grant) {
         for (int k = concept.end(); k < grant.start(); k++) {
@@ -138,6 +160,7 @@ final class ConceptRule {
         private Boolean exception;
         private Boolean noFault;
         private Boolean notOnThisVisit;
+        private int comparedUpTo = -1;
         private Boolean ignored;
         private List<java.util.regex.Pattern> ignoredBy;
 
@@ -233,6 +256,18 @@ final class ConceptRule {
                 refusals = modifiers.refusal().find(tokens);
             }
             return refusals.stream().anyMatch(r -> r.overlaps(denial));
+        }
+
+        /**
+         * The word stands in a comparison with another visit or place ("Unlike during her visit to Tajikistan, where
+         * she entered every site unannounced, this time …"): what happened there is not said of this visit.
+         */
+        boolean compared(int i) {
+            return i < comparedUpTo();
+        }
+
+        int comparedUpTo() {
+            return comparedUpTo >= 0 ? comparedUpTo : (comparedUpTo = comparisonEnd(tokens));
         }
 
         /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
@@ -331,7 +366,7 @@ final class ConceptRule {
             return out;
         }
         Finding contra = null;
-        List<TermList.Hit> denied = denies.find(t);
+        List<TermList.Hit> denied = outsideComparison(context, denies.find(t));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
@@ -350,7 +385,7 @@ final class ConceptRule {
             }
         }
         Finding support = null;
-        List<TermList.Hit> granted = grants.find(t);
+        List<TermList.Hit> granted = outsideComparison(context, grants.find(t));
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c == null) {
@@ -383,8 +418,11 @@ final class ConceptRule {
                 continue;
             }
             if (support == null) {
-                List<TermList.Hit> outside = fullWords(context).stream().filter(f -> !f.overlaps(g)
-                        || (f.start() == g.start() && f.end() == g.end())).toList();
+                TermList.Hit grant = g;
+                TermList.Hit concept = c;
+                List<TermList.Hit> outside = fullWords(context).stream().filter(f -> (!f.overlaps(grant)
+                        || (f.start() == grant.start() && f.end() == grant.end()))
+                        && !coordinatedApart(t, f, grant) && !coordinatedApart(t, f, concept)).toList();
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
                         || near(g, outside) != null || near(c, outside) != null)
                         && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
@@ -403,6 +441,11 @@ final class ConceptRule {
             out.add(contra);
         }
         return out;
+    }
+
+    private static List<TermList.Hit> outsideComparison(Context context, List<TermList.Hit> cues) {
+        return cues.isEmpty() || context.comparedUpTo() == 0 ? cues
+                : cues.stream().filter(c -> !context.compared(c.start())).toList();
     }
 
     /**
@@ -435,6 +478,26 @@ final class ConceptRule {
         Tokens t = context.tokens;
         return (fully == null ? context.full() : fully.find(t)).stream().filter(f -> !temporalAll(t, f)).toList();
     }
+
+    /**
+     * A comma and "and" with a verb of its own stand between the two: "travelled without restriction, and had
+     * visited places of detention in the capital" joins two statements, and a word for all of it in one is not the
+     * other's.
+     */
+    static boolean coordinatedApart(Tokens t, TermList.Hit a, TermList.Hit b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int k = Math.max(1, from); k + 1 < to; k++) {
+            if (t.forms[k].equals("and") && t.clauses[k - 1] != t.clauses[k]
+                    && (COORDINATED_VERBS.contains(t.forms[k + 1]) || t.forms[k + 1].endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COORDINATED_VERBS = java.util.Set.of("had", "has", "have", "was",
+            "were", "is", "are", "did", "could", "then", "also", "later");
 
     /**
      * A denial under an emphatic negation that opens its clause: "at no point", "at no time", "at no stage", "never
@@ -517,8 +580,9 @@ final class ConceptRule {
         } else if (!t.forms[start].equals("no")) {
             return false;
         }
-        if (subject < i && OVERSEERS.contains(t.forms[subject]) && i - subject <= 3) {
-            // "No warden sat in on any of the talks": nobody of those who could watch did.
+        if (overseerBefore(t, subject, i)) {
+            // "No warden sat in on any of the talks", "No prison official was present": nobody of those who could
+            // watch did.
             return true;
         }
         boolean aboutIt = (concept.start() >= subject && concept.start() < i && concept.start() <= subject + 2)
@@ -527,6 +591,19 @@ final class ConceptRule {
         String after = denial.end() < t.size() ? t.forms[denial.end()] : "";
         return aboutIt && i - subject <= 16 && i > 0 && PASSIVE.contains(t.forms[i - 1])
                 && (after.isEmpty() || AFTER_PASSIVE.contains(after)) && !HELD.contains(t.stems[concept.start()]);
+    }
+
+    /**
+     * One who could watch or listen is the subject, at most three words long, just before the cue: "No warden sat in
+     * on …", "At no point was a government official present during …".
+     */
+    private static boolean overseerBefore(Tokens t, int subject, int cue) {
+        for (int k = subject; k < cue && k < subject + 3; k++) {
+            if (OVERSEERS.contains(t.forms[k]) && cue - k <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who could watch or listen: "No official sat in on …", "No guard was present at …". */
@@ -568,7 +645,8 @@ final class ConceptRule {
                 // "At no point was I prevented from going wherever I wished." Without a word for all of it, "Not
                 // once was I hindered in my movements" is met in part; "never prevented from meeting" says
                 // nothing about how private the meeting was.
-                if ((never && near(c, fullWords(context)) != null) || noneRefused(t, d, c)) {
+                if ((never && (near(c, fullWords(context)) != null || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
+                        || noneRefused(t, d, c)) {
                     return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
                 }
                 boolean privateTalk = c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]);
@@ -677,8 +755,16 @@ final class ConceptRule {
      * shown in part.
      */
     private static boolean limitedInExtent(Tokens t, TermList.Hit concept, List<TermList.Hit> full) {
-        if (full.isEmpty() || full.stream().anyMatch(f -> !MANNER.contains(f.term()))) {
+        if (full.isEmpty()) {
             return false;
+        }
+        if (full.stream().anyMatch(f -> !MANNER.contains(f.term()))) {
+            // "inspected fourteen places of detention and held its interviews in private in each of them": a count
+            // before the concept limits it, unless a word for all of it stands right before the count ("all
+            // fourteen prisons").
+            int k = concept.start() - 1;
+            return k >= 1 && (NUMBERS.contains(t.forms[k]) || CueSenses.number(t.forms[k]))
+                    && full.stream().noneMatch(f -> f.end() == k || f.end() == k - 1);
         }
         for (int k = concept.start() - 1; k >= Math.max(0, concept.start() - 2); k--) {
             String f = t.forms[k];
@@ -724,7 +810,9 @@ final class ConceptRule {
     }
 
     private static final java.util.Set<String> NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "some");
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "few",
+            "several", "many", "some", "numerous", "various");
 
     /**
      * The concept is narrowed by a relative clause after it ("all the prisons she visited", "every place that it

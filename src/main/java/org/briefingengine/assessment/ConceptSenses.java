@@ -153,12 +153,25 @@ final class ConceptSenses {
     private static final Set<String> SHELTERED = Set.of("idp", "idps", "displacement", "displaced", "refugee",
             "refugees");
 
-    /** "rebel movements", "the opposition movement": a movement that is a group of people, not a journey. */
+    /**
+     * "rebel movements", "the opposition movement": a movement that is a group of people, not a journey; "the
+     * movement of goods" is not the expert's.
+     */
     private static boolean aGroup(Tokens t, TermList.Hit concept) {
         int i = concept.start();
+        if (concept.end() - i == 1 && t.forms[i].startsWith("movement") && i + 2 < t.size()
+                && t.forms[i + 1].equals("of") && GOODS.contains(t.forms[i + 2])) {
+            // "the free movement of capital", "of goods", "of herders": what moves is not the expert.
+            return true;
+        }
         return concept.end() - i == 1 && t.forms[i].startsWith("movement") && i > 0
                 && GROUP_KINDS.contains(t.forms[i - 1]);
     }
+
+    /** What moves when it is not the expert: "movement of capital", "movement of people across the border". */
+    private static final Set<String> GOODS = Set.of("capital", "goods", "services", "money", "funds", "labour",
+            "labor", "workers", "persons", "people", "herders", "livestock", "civilians", "refugees", "migrants",
+            "populations", "population", "troops", "vehicles", "weapons", "arms", "aid", "humanitarian", "trade");
 
     private static final Set<String> GROUP_KINDS = Set.of("rebel", "political", "social", "opposition", "religious",
             "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic", "student",

@@ -19,8 +19,26 @@ final class CueSenses {
     static boolean deniesNothing(Tokens t, TermList.Hit d, List<TermList.Hit> concepts, List<TermList.Hit> others) {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
-                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d) || disputed(t, d);
+                || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d) || disputed(t, d)
+                || usually(t, d);
     }
+
+    /**
+     * The denial says what is so as a rule ("the border zone, which is normally closed to the public", "access to
+     * which is ordinarily restricted for foreigners"): it describes the place, and the sentence says the expert
+     * went there.
+     */
+    static boolean usually(Tokens t, TermList.Hit denial) {
+        for (int k = Math.max(0, denial.start() - 2); k < denial.start(); k++) {
+            if (AS_A_RULE.contains(t.forms[k]) && t.clauses[k] == t.clauses[denial.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AS_A_RULE = Set.of("normally", "usually", "ordinarily", "generally",
+            "otherwise", "typically", "routinely", "customarily");
 
     /** True when the grant at {@code g}, paired with concept {@code c}, grants the expert nothing. */
     static boolean grantsNothing(Tokens t, TermList.Hit g, TermList.Hit c, List<TermList.Hit> concepts,

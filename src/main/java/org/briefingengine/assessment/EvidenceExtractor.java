@@ -169,10 +169,15 @@ public class EvidenceExtractor {
             return parts;
         }
         m.region(from, sentence.length());
+        boolean afterSemicolon = false;
         while (from < sentence.length()) {
             int to = m.find() ? m.start() : sentence.length();
             String text = sentence.substring(from, to);
-            Part part = text.isBlank() ? null : reportingPart(text, from, previous, expertBefore, modifiers);
+            // The items of a list after the demand's verb: "must guarantee freedom of movement; access to all
+            // prisons; …".
+            Part part = text.isBlank() || (afterSemicolon && continuesTheDemand(text)) ? null
+                    : reportingPart(text, from, previous, expertBefore, modifiers);
+            afterSemicolon = to < sentence.length() && sentence.charAt(to) == ';';
             if (part != null) {
                 parts.add(part);
             }
@@ -180,6 +185,29 @@ public class EvidenceExtractor {
         }
         return parts;
     }
+
+    /**
+     * True when a part has no finite verb that would make it a statement of its own, or is one more "that" clause
+     * of the verb before ("must ensure that …; that …; and that …").
+     */
+    static boolean continuesTheDemand(String part) {
+        Tokens t = Tokens.of(part);
+        if (t.size() > 1 && (t.forms[0].equals("that") || (t.forms[0].equals("and") && t.forms[1].equals("that")))) {
+            return true;
+        }
+        for (int k = 0; k < t.size(); k++) {
+            String f = t.forms[k];
+            if (FINITE.contains(f) || (k > 0 && f.endsWith("ed") && PRONOUNS.contains(t.forms[k - 1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("is", "are", "was", "were", "has", "have",
+            "had", "did", "does", "do", "could", "can", "will", "would", "may", "might", "shall", "should", "must",
+            "been");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "she", "he", "it", "they");
 
     /** An aside between commas that opens with a relative word: ", which the terms of reference guarantee,". */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|as)\\b[^,;:]*,");

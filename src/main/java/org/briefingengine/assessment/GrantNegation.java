@@ -136,6 +136,9 @@ final class GrantNegation {
             "free", "full", "discreet", "unobtrusive");
 
     /** Nouns that offer a chance ("an opportunity to raise"): a plan, unless negated ("not given the opportunity"). */
+    /** Enablers that say no by themselves: negated, they say yes. */
+    private static final java.util.Set<String> NEGATIVE_ENABLERS = java.util.Set.of("unabl", "impossibl");
+
     private static final java.util.Set<String> OPPORTUNITY = java.util.Set.of("opportun", "chanc", "permiss");
 
     /**
@@ -183,7 +186,8 @@ final class GrantNegation {
         int i = grant.start();
         for (int k = i - 2; k >= Math.max(0, i - 2 - ConceptRule.WINDOW) && t.clauses[k] == t.clauses[i]; k--) {
             if (t.forms[k + 1].equals("to") && (ENABLING.contains(t.stems[k]) || OPPORTUNITY.contains(t.stems[k]))) {
-                return context.negated(k);
+                // "At no point was I unable to speak in private": a negated "unable" enables.
+                return context.negated(k) && !NEGATIVE_ENABLERS.contains(t.stems[k]);
             }
             // "It was not possible for the Rapporteur to meet …": the enabler stands before "for" and its subject.
             if (t.forms[k + 1].equals("to")) {

@@ -99,7 +99,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             return false;
         }
         if (negativeOpening(t, i) || negatedSubject(t, i)) {
-            return true;
+            return !doubleNegative(t, i);
         }
         // "unable to hold discreet and confidential talks": a negation that takes an infinitive reaches
         // the whole of it, in its clause.
@@ -164,6 +164,21 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 || (NEGATIVE_PREPOSITIONS.contains(first) && second.equals("no"))
                 || (first.equals("not") && (second.equals("a") || second.equals("one") || second.equals("once")));
     }
+
+    /**
+     * A negative opening negates a negative word before the cue, in its clause: "At no point was I unable to speak in
+     * private", "Never was it impossible to meet them alone". The two cancel out.
+     */
+    private static boolean doubleNegative(Tokens t, int i) {
+        for (int k = opening(t, i) + 1; k < i; k++) {
+            if (t.clauses[k] == t.clauses[i] && NEGATIVE_ADJECTIVES.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NEGATIVE_ADJECTIVES = java.util.Set.of("unable", "impossible");
 
     /**
      * The cue is the last alternative of a list that "without" governs: "without any official, guard or staff
@@ -267,8 +282,19 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             return false;
         }
         String before = t.forms[aside - 1];
-        return before.equals("not") || before.equals("never") || before.endsWith("n't") || before.equals("cannot");
+        if (before.equals("not") || before.equals("never") || before.endsWith("n't") || before.equals("cannot")) {
+            return true;
+        }
+        // "no state officials, including law enforcement officials, are present": the aside names some of a
+        // negated subject.
+        int subject = clauseStart(t, aside - 1);
+        subject += t.forms[subject].equals("that") && subject + 1 < aside ? 1 : 0;
+        return EXAMPLES.contains(t.forms[aside]) && (t.forms[subject].equals("no") || t.forms[subject].equals("none"));
     }
+
+    /** Words that open an aside naming some of what stands before it. */
+    private static final java.util.Set<String> EXAMPLES = java.util.Set.of("including", "especially", "particularly",
+            "notably");
 
     /** Words an aside between a negation and its cue may have. */
     private static final int MAX_ASIDE = 10;

@@ -1036,4 +1036,63 @@ class ConceptRuleTest {
         assertThat(evidence("documentary-access", "The Rapporteur's requests for statistics were met in full."))
                 .anyMatch(e -> e.stance() == Stance.SUPPORTS);
     }
+
+    @Test
+    void comparisonWithAnotherVisitSaysNothingOfThisOne() {
+        String text = "Unlike during her mission to Kyrgyzstan, where she entered every jail without notice, the"
+                + " Rapporteur was made to wait at the gate of each prison here.";
+        assertThat(evidence("detention-access", text)).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(status("detention-access", text)).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void noOverseerPresentIsPrivacy() {
+        String intro = "The Rapporteur toured the region. ";
+        assertThat(status("confidential-contact", intro + "No prison official was present during her talks with the"
+                + " inmates and their lawyers.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", intro + "At no time was a police officer present during her"
+                + " meetings with victims.")).isEqualTo(Status.MET);
+        assertThat(evidence("confidential-contact", intro + "She talked to the women without any warder within"
+                + " hearing.")).anyMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(status("confidential-contact", intro + "The governor insisted that a warder remain in the room"
+                + " during each interview.")).isEqualTo(Status.NOT_MET);
+        // A negated subject reaches over an aside that names some of it.
+        assertThat(status("confidential-contact", intro + "Prison staff were present during her interviews."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(evidence("confidential-contact", intro + "She asked for assurances that no officials, including"
+                + " prison staff, are present during interviews.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+    }
+
+    @Test
+    void aPlaceThatIsUsuallyClosedAndADoubleNegative() {
+        String intro = "The Rapporteur toured the region. ";
+        assertThat(evidence("freedom-of-movement", intro + "She went to the mountain district, which is normally"
+                + " closed to outsiders.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("confidential-contact", intro + "At no point was the Rapporteur unable to speak privately"
+                + " with the detainees.")).isIn(Status.MET, Status.PARTLY_MET);
+    }
+
+    @Test
+    void theItemsOfADemandAndTheMovementOfGoods() {
+        assertThat(evidence("detention-access", "The Committee recalled that host States must guarantee free"
+                + " movement in the whole country; access to every prison and police station; and private contact"
+                + " with witnesses.")).isEmpty();
+        assertThat(evidence("detention-access", "The Committee recalled that a host State must make sure that the"
+                + " expert can travel anywhere; that she can enter any jail unannounced; and that she can read every"
+                + " file.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "The expert discussed the free movement of capital and goods"
+                + " across borders.")).isEmpty();
+        assertThat(evidence("confidential-contact", "During his visit to the neighbouring Republic of Lorvania in"
+                + " 2021 the expert met detainees in private.")).isEmpty();
+    }
+
+    @Test
+    void aWordForAllOfItInAnotherStatement() {
+        assertThat(status("detention-access", "The delegation could travel without restriction, and had visited"
+                + " places of detention in the capital and in the north.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", "The delegation was refused entry to the holding centre at the"
+                + " airport.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", "The delegation visited every place of deprivation of liberty it"
+                + " chose, without notice.")).isEqualTo(Status.MET);
+    }
 }
