@@ -377,6 +377,7 @@ final class ConceptRule {
                 c = ConceptSenses.statedGround(t, concepts);
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
+                    && (needs.isEmpty() || HarmNegation.of(t, d) == HarmNegation.Finding.NONE)
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
@@ -417,7 +418,9 @@ final class ConceptRule {
                 }
                 continue;
             }
-            if (support == null) {
+            if (support == null || !support.qualifier().isEmpty()) {
+                // A later grant may show all of it where the first showed a part: "kept its distance and did not
+                // attend any of her meetings".
                 TermList.Hit grant = g;
                 TermList.Hit concept = c;
                 List<TermList.Hit> outside = fullWords(context).stream().filter(f -> (!f.overlaps(grant)
@@ -427,8 +430,10 @@ final class ConceptRule {
                         || near(g, outside) != null || near(c, outside) != null)
                         && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
                         && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, outside);
-                support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
-                        whole ? "" : "partial", t.starts[g.start()]);
+                if (support == null || whole) {
+                    support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
+                            whole ? "" : "partial", t.starts[g.start()]);
+                }
             }
         }
         if (support == null) {
@@ -640,6 +645,18 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             int i = d.start();
             TermList.Hit c = near(d, concepts);
+            if (c != null && !needs.isEmpty() && !context.exception()) {
+                // A condition about harm: "none of those she met has suffered any reprisal".
+                HarmNegation.Finding harm = HarmNegation.of(t, d);
+                if (harm == HarmNegation.Finding.NOBODY) {
+                    return new Finding(Stance.SUPPORTS, "nobody '" + d.term() + "' / '" + c.term() + "'", "",
+                            t.starts[i]);
+                }
+                if (harm == HarmNegation.Finding.AS_FAR_AS_KNOWN && partial == null) {
+                    partial = new Finding(Stance.SUPPORTS, "nobody '" + d.term() + "' / '" + c.term() + "'",
+                            "partial", t.starts[i]);
+                }
+            }
             if (c != null && !context.exception() && !CueSenses.ownedByAnother(t, d, others)) {
                 boolean never = emphaticallyNegated(t, i) || refusedNone(t, d);
                 // "At no point was I prevented from going wherever I wished." Without a word for all of it, "Not

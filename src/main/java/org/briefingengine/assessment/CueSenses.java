@@ -159,6 +159,11 @@ final class CueSenses {
         if (!(term.endsWith(" from") || term.endsWith(" out of") || suspendedFrom)) {
             return false;
         }
+        for (int k = denial.start() + 1; k < denial.end(); k++) {
+            if (t.forms[k].equals("distance")) {
+                return true; // "kept a respectful distance from the sites": the escort, not a denial
+            }
+        }
         return concepts.stream().noneMatch(c -> (c.start() >= denial.end() && c.start() - denial.end() <= ConceptRule.WINDOW)
                 || (c.end() <= denial.start() && t.clauses[c.start()] != t.clauses[denial.start()]));
     }

@@ -240,10 +240,19 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return t.text.lastIndexOf(';', t.starts[i]) < 0;
     }
 
-    /** Where the subject starts: after a short opening phrase and its comma ("To my knowledge, none of …"). */
+    private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of("so far", "to date", "thus far",
+            "as yet", "since then");
+
+    /**
+     * Where the subject starts: after a short opening phrase and its comma ("To my knowledge, none of …"), or after
+     * "so far", "to date" … without one.
+     */
     private static int subjectStart(Tokens t) {
         if (t.size() == 0 || NEGATIVE_SUBJECTS.contains(t.forms[0])) {
             return 0;
+        }
+        if (t.size() > 2 && TIME_OPENERS.contains(t.forms[0] + " " + t.forms[1])) {
+            return 2; // "So far none of them has …", without a comma
         }
         for (int k = 1; k < Math.min(t.size(), 7); k++) {
             if (t.clauses[k] != t.clauses[0]) {

@@ -154,10 +154,11 @@ class ConceptRuleTest {
                 .isEqualTo(Status.NOT_MET);
         assertThat(status("detention-access", "The Rapporteur could not, in spite of two written requests, visit the"
                 + " remand prison.")).isEqualTo(Status.NOT_MET);
-        assertThat(evidence("no-reprisals", "The expert has no indication that anyone she met was arrested afterwards."))
-                .isEmpty();
-        assertThat(evidence("no-reprisals", "The expert has not received any allegation of arrests of people she met."))
-                .isEmpty();
+        // What is known of no harm is support in part at most, never a contradiction.
+        assertThat(status("no-reprisals", "The expert has no indication that anyone she met was arrested afterwards."))
+                .isIn(Status.PARTLY_MET, Status.NO_EVIDENCE);
+        assertThat(status("no-reprisals", "The expert has not received any allegation of arrests of people she met."))
+                .isIn(Status.PARTLY_MET, Status.NO_EVIDENCE);
         assertThat(status("confidential-contact", "Guards stood by during every meeting of the Rapporteur, which made private talks"
                 + " impossible.")).isEqualTo(Status.NOT_MET);
     }
@@ -531,8 +532,8 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", "Nobody who met the Rapporteur has, as far as she knows, been harassed"
                 + " since.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // "None" after a short opening phrase is a negated subject too.
-        assertThat(evidence("no-reprisals", "As far as she knows, none of the witnesses she met has been threatened,"
-                + " questioned by the police or sacked for talking to her.")).isEmpty();
+        assertThat(status("no-reprisals", "As far as she knows, none of the witnesses she met has been threatened,"
+                + " questioned by the police or sacked for talking to her.")).isIn(Status.PARTLY_MET, Status.NO_EVIDENCE);
         assertThat(status("no-reprisals", "No one who spoke to the Rapporteur was arrested; however, a doctor who met"
                 + " the Rapporteur was arrested the next week.")).isEqualTo(Status.NOT_MET);
         // "not possible for X to" negates the infinitive, its manner included.
@@ -1095,4 +1096,39 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "The delegation visited every place of deprivation of liberty it"
                 + " chose, without notice.")).isEqualTo(Status.MET);
     }
+
+    @Test
+    void anEscortThatKeptItsDistance() {
+        String intro = "The Rapporteur toured the region. ";
+        assertThat(status("security-not-prejudicial", intro + "The police escort waited outside the buildings during"
+                + " all of her meetings.")).isEqualTo(Status.MET);
+        // "kept a distance from the sites" is the escort's manner, not a denial of travel; and a later grant that
+        // shows all of it ("did not attend any") is the one that counts.
+        String distance = intro + "The escort kept a respectful distance from the sites and did not attend any of"
+                + " her conversations.";
+        assertThat(evidence("freedom-of-movement", distance)).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        assertThat(status("security-not-prejudicial", distance)).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void followUpsThatFoundNobodyHarmed() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("no-reprisals", intro + "She is glad to say that none of the people she met has suffered"
+                + " any reprisal.")).isEqualTo(Status.MET);
+        assertThat(status("no-reprisals", intro + "No witness she interviewed suffered reprisals, as her later"
+                + " calls to each of them showed.")).isEqualTo(Status.MET);
+        // As far as someone knows, or so far: in part.
+        assertThat(status("no-reprisals", intro + "She has had no reports that anyone who spoke to her was"
+                + " harassed.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("no-reprisals", intro + "So far none of the lawyers she met has been punished."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("no-reprisals", intro + "The detainees she met were found unharmed; whether the activists"
+                + " she met were punished could not yet be verified.")).isNotEqualTo(Status.MET);
+        // A promise, and a verb that negates the harm itself, report no such thing.
+        assertThat(status("no-reprisals", intro + "She trusts that none of those she met will suffer any reprisal."))
+                .isEqualTo(Status.NO_EVIDENCE);
+        assertThat(status("no-reprisals", intro + "Not one of the lawyers she met was spared reprisals."))
+                .isNotEqualTo(Status.MET);
+    }
 }
+
