@@ -40,9 +40,10 @@ final class ConceptRule {
             "we", "my", "our", "me", "us", "the visit", "visiting", "mission", "team", "delegation", "delegation*");
 
     /** "When my predecessor visited in 2009, he was able to …": the pronouns are the predecessor's. */
-    private static boolean mentionsPredecessor(Tokens t) {
-        for (String form : t.forms) {
-            if (form.equals("predecessor") || form.equals("predecessors")) {
+    /** A predecessor is named after token {@code from} (a comparison that opens the sentence is another visit's). */
+    private static boolean mentionsPredecessor(Tokens t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.forms[k].equals("predecessor") || t.forms[k].equals("predecessors")) {
                 return true;
             }
         }
@@ -180,7 +181,8 @@ final class ConceptRule {
         List<TermList.Hit> experts() {
             if (experts == null) {
                 List<TermList.Hit> all = modifiers.expert().find(tokens);
-                boolean former = all.stream().anyMatch(e -> former(tokens, e)) || mentionsPredecessor(tokens);
+                boolean former = all.stream().anyMatch(e -> former(tokens, e) && !compared(e.start()))
+                        || mentionsPredecessor(tokens, comparedUpTo());
                 experts = all.stream().filter(e -> !former(tokens, e)
                         && !(former && STANDS_FOR_ANOTHER.contains(e.term()))
                         && others().stream().noneMatch(o -> o.overlaps(e) && o.end() - o.start() > e.end() - e.start()))
@@ -392,6 +394,9 @@ final class ConceptRule {
             if (c == null) {
                 c = subjectOfPredicate(t, g, concepts);
             }
+            if (c == null) {
+                c = throughIncluding(t, g, concepts);
+            }
             if (c != null && subordinateBetween(t, c, g)) {
                 // "could not enter the jails when it toured the provinces": the tour is of the provinces.
                 c = null;
@@ -411,8 +416,21 @@ final class ConceptRule {
                 }
                 continue;
             }
+            if (notAll(t, g)) {
+                // "Not all of the information she requested was made available": some was, some was not.
+                if (contra == null) {
+                    contra = new Finding(Stance.CONTRADICTS, "not all '" + g.term() + "' / '" + c.term() + "'",
+                            "partial", t.starts[g.start()]);
+                }
+                if (support == null) {
+                    support = new Finding(Stance.SUPPORTS, "not all '" + g.term() + "' / '" + c.term() + "'",
+                            "partial", t.starts[g.start()]);
+                }
+                continue;
+            }
             if (GrantNegation.negates(context, g, c, concepts, granted, denied)) {
-                if (contra == null && !mannerInScope(t, g, manners) && !context.noFault()) {
+                // "the island camps, which are not usually accessible to visitors" describes the place.
+                if (contra == null && !mannerInScope(t, g, manners) && !context.noFault() && !CueSenses.usually(t, g)) {
                     contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
                             t.starts[g.start()]);
                 }
@@ -433,6 +451,12 @@ final class ConceptRule {
                 if (support == null || whole) {
                     support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
                             whole ? "" : "partial", t.starts[g.start()]);
+                }
+                int except = whole || contra != null ? -1 : exceptionNear(t, g, c);
+                if (except >= 0) {
+                    // "spoke in private with all but one of the detainees": the one is a denial, in part.
+                    contra = new Finding(Stance.CONTRADICTS, "except '" + g.term() + "' / '" + c.term() + "'",
+                            "partial", t.starts[except]);
                 }
             }
         }
@@ -482,6 +506,60 @@ final class ConceptRule {
     private List<TermList.Hit> fullWords(Context context) {
         Tokens t = context.tokens;
         return (fully == null ? context.full() : fully.find(t)).stream().filter(f -> !temporalAll(t, f)).toList();
+    }
+
+    /**
+     * The grant's object is a word for any place ("every facility she asked to see, including the women's prison"):
+     * the concept the "including" names, up to four words after it, says what kind of place. Null when there is none.
+     */
+    private static TermList.Hit throughIncluding(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
+        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + WINDOW); k++) {
+            if (!PLACES.contains(t.forms[k])) {
+                continue;
+            }
+            for (int i = k + 1; i < Math.min(t.size(), k + 7); i++) {
+                if (t.forms[i].equals("including")) {
+                    int at = i;
+                    return concepts.stream().filter(c -> c.start() > at && c.start() - at <= 4).findFirst()
+                            .orElse(null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PLACES = java.util.Set.of("facility", "facilities", "place", "places",
+            "site", "sites", "institution", "institutions", "location", "locations", "establishment",
+            "establishments", "premises");
+
+    /**
+     * Where a word of exception ("except", "with the exception of", "save for", "apart from", "all but") stands
+     * within the window of the grant or of its concept, or -1. ("without exception" is none.)
+     */
+    private static int exceptionNear(Tokens t, TermList.Hit grant, TermList.Hit concept) {
+        int from = Math.max(0, Math.min(grant.start(), concept.start()) - WINDOW);
+        int to = Math.min(t.size() - 1, Math.max(grant.end(), concept.end()) + WINDOW);
+        for (int k = from; k <= to; k++) {
+            String f = t.forms[k];
+            String next = k + 1 < t.size() ? t.forms[k + 1] : "";
+            boolean exception = f.equals("except") || (f.startsWith("exception") && k > 0
+                    && !t.forms[k - 1].equals("without") && !t.forms[k - 1].equals("no")
+                    && !t.forms[k - 1].equals("any"))
+                    || (f.equals("save") && (next.equals("for") || next.equals("in") || next.equals("at")))
+                    || (f.equals("apart") && next.equals("from")) || (f.equals("all") && next.equals("but"));
+            if (exception) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The grant's clause opens with "not all" or "not every" (after a "that" that reports it). */
+    private static boolean notAll(Tokens t, TermList.Hit grant) {
+        int start = Modifiers.opening(t, grant.start());
+        return start + 1 < grant.start() && t.forms[start].equals("not")
+                && (t.forms[start + 1].equals("all") || t.forms[start + 1].equals("every"));
     }
 
     /**

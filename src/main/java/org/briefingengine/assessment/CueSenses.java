@@ -46,7 +46,12 @@ final class CueSenses {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
                 || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
-                || attributiveGrant(t, g) || conceded(t, g);
+                || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g);
+    }
+
+    /** "judgments handed down by the court": a court's ruling, not documents handed to the expert. */
+    private static boolean handedDown(Tokens t, TermList.Hit grant) {
+        return t.forms[grant.start()].equals("handed") && grant.end() < t.size() && t.forms[grant.end()].equals("down");
     }
 
     /**

@@ -1130,5 +1130,39 @@ class ConceptRuleTest {
         assertThat(status("no-reprisals", intro + "Not one of the lawyers she met was spared reprisals."))
                 .isNotEqualTo(Status.MET);
     }
+
+    @Test
+    void notAllOfTheDocumentsAndOtherWordsForThem() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("documentary-access", intro + "She noted that not all of the information she had asked"
+                + " for had been made available.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("documentary-access", intro + "The court decisions and case law she sought were put at her"
+                + " disposal without exception.")).isEqualTo(Status.MET);
+        // A ruling handed down is not a document handed over.
+        assertThat(evidence("documentary-access", intro + "She asked for all judgments handed down by the military"
+                + " courts since 2020.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
+
+    @Test
+    void anExceptionLeavesSomethingOut() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // The exception is a denial in part, even beside a sentence that shows the rest in full.
+        assertThat(status("confidential-contact", intro + "She spoke privately with all but one of the inmates she"
+                + " had chosen. All her meetings with victims and lawyers were held without any official present."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void everyFacilityIncludingAPrisonAndAPlaceNotUsuallyOpen() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("detention-access", intro + "She could visit, without prior notice, every facility she"
+                + " asked to see, including the main women's prison.")).isEqualTo(Status.MET);
+        assertThat(evidence("detention-access", intro + "She went wherever she wished, the island camps included,"
+                + " which are not usually accessible to visitors.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A predecessor named in an opening comparison is not this sentence's subject.
+        assertThat(status("detention-access", "Unlike in 2012, when my predecessor was turned away from the"
+                + " intelligence headquarters, I was this time given access to every place of detention I chose."))
+                .isEqualTo(Status.MET);
+    }
 }
 
