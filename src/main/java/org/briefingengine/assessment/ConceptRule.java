@@ -380,6 +380,7 @@ final class ConceptRule {
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
                     && (needs.isEmpty() || HarmNegation.of(t, d) == HarmNegation.Finding.NONE)
+                    && !doneByTheExpert(t, d, context.experts())
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
@@ -554,6 +555,41 @@ final class ConceptRule {
         }
         return -1;
     }
+
+    /**
+     * The expert is the subject of a verb of watching ("The Rapporteur monitored the situation of those she met",
+     * "she recorded their testimony"): what the expert watches restricts nobody. Not in the passive ("her meetings
+     * were monitored") nor after a possessive ("the Rapporteur's talks were recorded").
+     */
+    private static boolean doneByTheExpert(Tokens t, TermList.Hit denial, List<TermList.Hit> experts) {
+        int i = denial.start();
+        int before = i - 1;
+        while (before > 0 && t.forms[before].endsWith("ly")) {
+            before--; // "was constantly followed"
+        }
+        if (i == 0 || !OBSERVING.contains(t.forms[i]) || PASSIVE_OR_BE.contains(t.forms[before])) {
+            return false;
+        }
+        for (TermList.Hit e : experts) {
+            if (e.end() <= i && i - e.end() <= 8 && t.clauses[e.start()] == t.clauses[i]
+                    && !t.forms[e.end() - 1].endsWith("'s")
+                    && java.util.stream.IntStream.range(e.end(), i).noneMatch(k -> REPORTING.contains(t.forms[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of watching and keeping record, which the expert does too. */
+    private static final java.util.Set<String> OBSERVING = java.util.Set.of("monitored", "recorded", "listened",
+            "observed", "documented", "supervised");
+
+    /** Verbs after which a new subject speaks: "the Rapporteur said officers monitored …". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "stated",
+            "noted", "reported", "learned", "learnt", "found", "observed", "added", "heard", "saw", "was", "were");
+
+    private static final java.util.Set<String> PASSIVE_OR_BE = java.util.Set.of("was", "were", "been", "being", "is",
+            "are", "be");
 
     /** The grant's clause opens with "not all" or "not every" (after a "that" that reports it). */
     private static boolean notAll(Tokens t, TermList.Hit grant) {

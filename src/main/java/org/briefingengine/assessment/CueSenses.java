@@ -363,6 +363,9 @@ final class CueSenses {
                 if (ConceptSenses.FRAMES.contains(t.forms[k])) {
                     return true;
                 }
+                if (t.forms[k].equals("of") && k > 0 && SPAN_PARTS.contains(t.forms[k - 1])) {
+                    return true; // "at the conclusion of its visit", "in the course of the mission"
+                }
                 if (!DETERMINERS.contains(t.forms[k])) {
                     return false;
                 }
@@ -379,6 +382,9 @@ final class CueSenses {
         }
         return true;
     }
+
+    private static final Set<String> SPAN_PARTS = Set.of("conclusion", "end", "close", "course", "eve", "start",
+            "outset", "beginning", "aftermath", "wake");
 
     private static final Set<String> TERRITORY = Set.of("country", "territory", "territories",
             "region", "regions", "province", "provinces", "area", "areas", "district", "districts", "part", "parts",

@@ -1164,5 +1164,22 @@ class ConceptRuleTest {
                 + " intelligence headquarters, I was this time given access to every place of detention I chose."))
                 .isEqualTo(Status.MET);
     }
+
+    @Test
+    void reprisalsInOtherWordsAndWhatTheExpertDoesHerself() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("no-reprisals", intro + "Two inmates who had talked to her were then placed in"
+                + " disciplinary isolation.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", intro + "Some of those she interviewed said that officials had warned"
+                + " them not to speak to the United Nations.")).isEqualTo(Status.NOT_MET);
+        // The end of the visit is a time, not a visit to a place of detention.
+        assertThat(evidence("detention-access", intro + "After the conclusion of its visit, two detainees were"
+                + " moved to another wing.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        // The expert who monitors or records restricts nobody; officers who do, do.
+        assertThat(evidence("confidential-contact", intro + "Since then, the Rapporteur has monitored the situation"
+                + " of those who met her.")).isEmpty();
+        assertThat(status("confidential-contact", intro + "The Rapporteur said officers monitored her meetings."))
+                .isEqualTo(Status.NOT_MET);
+    }
 }
 
