@@ -1181,5 +1181,17 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", intro + "The Rapporteur said officers monitored her meetings."))
                 .isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void securityGivenAsTheGroundOfARefusal() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("security-not-prejudicial", intro + "Citing security concerns, the governor did not allow"
+                + " her to go to the mining district.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "For reasons of security she could not travel to the"
+                + " islands.")).isEqualTo(Status.NOT_MET);
+        // The country's security situation putting off a whole visit is no security arrangement.
+        assertThat(status("security-not-prejudicial", "The visit of the Rapporteur was postponed owing to the"
+                + " security situation.")).isEqualTo(Status.NO_EVIDENCE);
+    }
 }
 
