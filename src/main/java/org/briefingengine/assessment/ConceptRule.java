@@ -931,14 +931,23 @@ final class ConceptRule {
      */
     private static boolean theOthers(Tokens t, TermList.Hit concept) {
         for (int k = concept.start() - 1; k >= Math.max(1, concept.start() - 3); k--) {
-            if (t.forms[k].equals("other")) {
+            if (t.forms[k].equals("other") || SUBSETS.contains(t.forms[k])) {
+                // "all my other meetings", "the subsequent interviews": a part, however whole it is said to be
                 String before = t.forms[k - 1];
-                return before.equals("the") || before.equals("all") || before.equals("every")
+                return SUBSETS.contains(t.forms[k]) || before.equals("the") || before.equals("all")
+                        || before.equals("every") || POSSESSIVES.contains(before)
                         || CueSenses.number(before) || NUMBERS.contains(before);
             }
         }
         return false;
     }
+
+    /** Words that pick out some of a kind by time or order: "all of my subsequent meetings". */
+    private static final java.util.Set<String> SUBSETS = java.util.Set.of("subsequent", "remaining", "later",
+            "following");
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "her", "his", "its", "their",
+            "our");
 
     private static final java.util.Set<String> NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

@@ -46,8 +46,37 @@ final class CueSenses {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
                 || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
-                || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g);
+                || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g) || subjunctive(t, g);
     }
+
+    /**
+     * "a request that the experts be allowed to interview detainees without officials present", "insisted that she
+     * be given access": a grant in (or after) a subjunctive after "that" says what was asked for, not what was
+     * granted.
+     */
+    private static boolean subjunctive(Tokens t, TermList.Hit grant) {
+        int i = grant.start();
+        // A "be" after "that" and its subject, in the grant's clause: the grant or what follows it.
+        for (int b = i - 1; b >= Math.max(2, i - 12) && t.clauses[b] == t.clauses[i]; b--) {
+            if (!t.forms[b].equals("be")) {
+                continue;
+            }
+            for (int k = b - 1; k >= Math.max(0, b - 5); k--) {
+                String f = t.forms[k];
+                if (MODALS.contains(f) || f.equals("to") || f.equals("not")) {
+                    return false; // "that she would be allowed", "to be allowed" are other forms
+                }
+                if (f.equals("that")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "must", "may",
+            "might", "shall");
 
     /** "judgments handed down by the court": a court's ruling, not documents handed to the expert. */
     private static boolean handedDown(Tokens t, TermList.Hit grant) {

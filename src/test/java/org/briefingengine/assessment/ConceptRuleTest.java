@@ -1193,5 +1193,23 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", "The visit of the Rapporteur was postponed owing to the"
                 + " security situation.")).isEqualTo(Status.NO_EVIDENCE);
     }
+
+    @Test
+    void whatWasAskedForAndMeetingsThatWereOnlySome() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // The subjunctive after "that" says what was asked for.
+        assertThat(evidence("confidential-contact", intro + "Her request that she be allowed to meet detainees"
+                + " without guards present has not been answered.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        // "all my other meetings", "all of my subsequent meetings": some of them, however whole.
+        assertThat(status("confidential-contact", intro + "All of her subsequent meetings were held in private."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("confidential-contact", intro + "All her other meetings were held in private."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", intro + "She reached every province she chose, although her car was"
+                + " stopped at four checkpoints on the way.")).isNotEqualTo(Status.MET);
+        // A hospital ward is not a journey.
+        assertThat(evidence("freedom-of-movement", intro + "She was given access to every ward she asked to see."))
+                .isEmpty();
+    }
 }
 
