@@ -69,6 +69,15 @@ final class ConceptRule {
             if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
                 return true;
             }
+            // "During its first visit, in 2009, the Working Group had been denied access": a first visit with its
+            // year is an earlier one.
+            if (t.forms[k].equals("first") && EARLIER_OF.contains(t.forms[k + 1])) {
+                for (int y = k + 2; y < Math.min(t.size(), k + 5); y++) {
+                    if (year(t.forms[y])) {
+                        return true;
+                    }
+                }
+            }
             // "her predecessor's request to visit", "the previous mandate holder's visit"
             if (t.forms[k].equals("predecessor's") && (EARLIER_OF.contains(t.forms[k + 1])
                     || t.forms[k + 1].startsWith("request"))) {
@@ -104,6 +113,11 @@ final class ConceptRule {
     /** Words that open a clause hanging on the one before ("…, where she …", "…, when …"). */
     private static final java.util.Set<String> HANGING = java.util.Set.of("where", "when", "which", "who", "whom",
             "whose", "during", "to", "with", "in", "that");
+
+    /** A year of the last two centuries: "2009". */
+    private static boolean year(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && CueSenses.number(word);
+    }
 
     /** A concept before the grant, with "when", "while", "after" … between them: they are in two clauses. */
     private static boolean subordinateBetween(Tokens t, TermList.Hit concept, TermList.Hit grant) {

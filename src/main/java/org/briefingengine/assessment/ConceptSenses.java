@@ -170,8 +170,9 @@ final class ConceptSenses {
 
     /** What moves when it is not the expert: "movement of capital", "movement of people across the border". */
     private static final Set<String> GOODS = Set.of("capital", "goods", "services", "money", "funds", "labour",
-            "labor", "workers", "persons", "people", "herders", "livestock", "civilians", "refugees", "migrants",
-            "populations", "population", "troops", "vehicles", "weapons", "arms", "aid", "humanitarian", "trade");
+            "labor", "workers", "persons", "people", "herders", "pastoralists", "nomads", "farmers", "residents",
+            "villagers", "inhabitants", "displaced", "livestock", "civilians", "refugees", "migrants", "populations",
+            "population", "troops", "vehicles", "weapons", "arms", "aid", "humanitarian", "trade");
 
     private static final Set<String> GROUP_KINDS = Set.of("rebel", "political", "social", "opposition", "religious",
             "armed", "liberation", "protest", "resistance", "separatist", "independence", "democratic", "student",
@@ -291,13 +292,21 @@ final class ConceptSenses {
             "committe", "subcommitte", "commission");
 
     /**
-     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"): it describes
-     * something else.
+     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"), or is
+     * "security" before a kind of place ("the State Security prison"): it describes something else.
      */
     private static boolean compoundTail(Tokens t, TermList.Hit concept) {
         int at = t.starts[concept.start()];
+        if (concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("security")
+                && concept.end() < t.size() && SECURED.contains(t.forms[concept.end()])) {
+            return true; // "the State Security prison", "a security wing": a kind of place
+        }
         return at > 0 && t.text.charAt(at - 1) == '-';
     }
+
+    /** Places that "security" describes. */
+    private static final Set<String> SECURED = Set.of("prison", "prisons", "wing", "wings", "unit", "units", "jail",
+            "facility", "facilities", "detention", "colony", "cell", "cells", "zone", "zones", "perimeter");
 
     /** "former prisoners", "released detainees", "a former detention camp": no longer held, no longer a place of it. */
     private static boolean formerly(Tokens t, TermList.Hit concept) {

@@ -1211,5 +1211,16 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", intro + "She was given access to every ward she asked to see."))
                 .isEmpty();
     }
+
+    @Test
+    void aFirstVisitYearsAgoAndPlacesSecurityDescribes() {
+        String intro = "The Working Group visited the country in May. ";
+        assertThat(evidence("detention-access", intro + "During its first visit, in 2011, the Working Group had been"
+                + " refused entry to the military prison.")).isEmpty();
+        assertThat(evidence("security-not-prejudicial", intro + "It was refused entry to the State Security prison."))
+                .isEmpty();
+        assertThat(evidence("freedom-of-movement", "The expert warned that restrictions on the movement of"
+                + " pastoralists are driving hunger.")).isEmpty();
+    }
 }
 
