@@ -122,7 +122,10 @@ final class ConceptRule {
     /** A concept before the grant, with "when", "while", "after" … between them: they are in two clauses. */
     private static boolean subordinateBetween(Tokens t, TermList.Hit concept, TermList.Hit grant) {
         for (int k = concept.end(); k < grant.start(); k++) {
-            if (SUBORDINATORS.contains(t.forms[k])) {
+            // A relative aside is left out: "the reports, which she requested before her arrival, were not provided".
+            if (SUBORDINATORS.contains(t.forms[k]) && !(t.clauses[k] != t.clauses[concept.start()]
+                    && t.clauses[k] != t.clauses[grant.start()]
+                    && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]))) {
                 return true;
             }
         }
@@ -411,6 +414,9 @@ final class ConceptRule {
             }
             if (c == null) {
                 c = throughIncluding(t, g, concepts);
+            }
+            if (c == null) {
+                c = acrossRelativeAside(t, g, concepts);
             }
             if (c != null && subordinateBetween(t, c, g)) {
                 // "could not enter the jails when it toured the provinces": the tour is of the provinces.
@@ -1025,23 +1031,27 @@ final class ConceptRule {
             "plan", "register", "list", "budget", "watch", "film", "photograph");
 
     /**
-     * A concept after the denial that stands within the window once a relative aside between them is left out:
-     * "has not allowed the commission, which was set up a year ago by the Council, to enter the country".
+     * A concept that stands within the window of the cue once a relative aside between them is left out: "has not
+     * allowed the commission, which was set up a year ago by the Council, to enter the country".
      */
-    private static TermList.Hit acrossRelativeAside(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
+    private static TermList.Hit acrossRelativeAside(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts) {
         for (TermList.Hit c : concepts) {
-            if (c.start() < denial.end() || c.start() - denial.end() > 3 * WINDOW) {
+            // The concept after the denial, or before it ("The autopsy reports, which she requested a month before
+            // her arrival, have not been provided").
+            int from = c.start() >= cue.end() ? cue.end() : c.end();
+            int to = c.start() >= cue.end() ? c.start() : cue.start();
+            if (to < from || to - from > 3 * WINDOW) {
                 continue;
             }
             int aside = 0;
-            for (int k = denial.end(); k < c.start(); k++) {
+            for (int k = from; k < to; k++) {
                 int clause = t.clauses[k];
-                if (clause != t.clauses[denial.start()] && clause != t.clauses[c.start()]
+                if (clause != t.clauses[cue.start()] && clause != t.clauses[c.start()]
                         && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)])) {
                     aside++;
                 }
             }
-            if (aside > 0 && c.start() - denial.end() - aside <= WINDOW) {
+            if (aside > 0 && to - from - aside <= WINDOW) {
                 return c;
             }
         }

@@ -264,8 +264,9 @@ final class CueSenses {
      */
     private static boolean requested(Tokens t, TermList.Hit grant) {
         for (int k = Math.max(0, grant.start() - 4); k < grant.start(); k++) {
+            // The grant's own first word may be the finite verb: "the registers she requested were provided".
             if (REQUESTS.contains(t.forms[k]) && t.clauses[k] == t.clauses[grant.start()]
-                    && !finiteBetween(t, k + 1, grant.start())) {
+                    && !finiteBetween(t, k + 1, grant.start() + 1)) {
                 return true;
             }
         }

@@ -1222,5 +1222,17 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", "The expert warned that restrictions on the movement of"
                 + " pastoralists are driving hunger.")).isEmpty();
     }
+
+    @Test
+    void documentsAcrossAnAsideAndAPronoun() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("documentary-access", intro + "The registers she had requested were provided in full."))
+                .isEqualTo(Status.MET);
+        assertThat(status("documentary-access", intro + "The autopsy reports, which she requested in writing a month"
+                + " before her arrival, have not been provided.")).isEqualTo(Status.NOT_MET);
+        // A request is still no grant.
+        assertThat(evidence("documentary-access", intro + "She requested to be provided with the registers."))
+                .noneMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
 }
 
