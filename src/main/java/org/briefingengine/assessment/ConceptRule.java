@@ -123,9 +123,7 @@ final class ConceptRule {
     private static boolean subordinateBetween(Tokens t, TermList.Hit concept, TermList.Hit grant) {
         for (int k = concept.end(); k < grant.start(); k++) {
             // A relative aside is left out: "the reports, which she requested before her arrival, were not provided".
-            if (SUBORDINATORS.contains(t.forms[k]) && !(t.clauses[k] != t.clauses[concept.start()]
-                    && t.clauses[k] != t.clauses[grant.start()]
-                    && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]))) {
+            if (SUBORDINATORS.contains(t.forms[k]) && !inRelativeAside(t, k, concept, grant)) {
                 return true;
             }
         }
@@ -1045,9 +1043,7 @@ final class ConceptRule {
             }
             int aside = 0;
             for (int k = from; k < to; k++) {
-                int clause = t.clauses[k];
-                if (clause != t.clauses[cue.start()] && clause != t.clauses[c.start()]
-                        && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)])) {
+                if (inRelativeAside(t, k, cue, c)) {
                     aside++;
                 }
             }
@@ -1056,6 +1052,15 @@ final class ConceptRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Token {@code k} stands in a relative aside between {@code a} and {@code b}: a clause of neither, opened by one
+     * of {@link #RELATIVE_OPENERS}.
+     */
+    private static boolean inRelativeAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
+        return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
+                && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]);
     }
 
     /** Words that open an aside between commas: a relative clause, or "as" ("…, as the occupying power, …"). */

@@ -21,6 +21,7 @@ final class ConceptSenses {
      */
     static boolean inSense(Tokens t, TermList.Hit c, List<TermList.Hit> experts, List<TermList.Hit> others) {
         return !aboutAnother(t, c, experts, others) && !inTitle(t, c, experts) && !compoundTail(t, c)
+                && !aSecuredPlace(t, c)
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
                 && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c)
@@ -292,16 +293,18 @@ final class ConceptSenses {
             "committe", "subcommitte", "commission");
 
     /**
-     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"), or is
-     * "security" before a kind of place ("the State Security prison"): it describes something else.
+     * The concept ends a hyphenated modifier ("the maximum-security wing", "a high-security prison"): it describes
+     * something else.
      */
     private static boolean compoundTail(Tokens t, TermList.Hit concept) {
         int at = t.starts[concept.start()];
-        if (concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("security")
-                && concept.end() < t.size() && SECURED.contains(t.forms[concept.end()])) {
-            return true; // "the State Security prison", "a security wing": a kind of place
-        }
         return at > 0 && t.text.charAt(at - 1) == '-';
+    }
+
+    /** "security" before a kind of place ("the State Security prison", "a security wing"): it names the place. */
+    private static boolean aSecuredPlace(Tokens t, TermList.Hit concept) {
+        return concept.end() - concept.start() == 1 && t.forms[concept.start()].equals("security")
+                && concept.end() < t.size() && SECURED.contains(t.forms[concept.end()]);
     }
 
     /** Places that "security" describes. */
