@@ -78,6 +78,10 @@ final class ConceptRule {
                     }
                 }
             }
+            // "The Working Group last visited the country in 2011, when …", "during its last visit"
+            if (t.forms[k].equals("last") && LAST_OF.contains(t.forms[k + 1])) {
+                return true;
+            }
             // "her predecessor's request to visit", "the previous mandate holder's visit"
             if (t.forms[k].equals("predecessor's") && (EARLIER_OF.contains(t.forms[k + 1])
                     || t.forms[k + 1].startsWith("request"))) {
@@ -157,6 +161,8 @@ final class ConceptRule {
         return after < t.text.length() && (t.text.charAt(after) == '.' || t.text.charAt(after) == ')');
     }
 
+    private static final java.util.Set<String> LAST_OF = java.util.Set.of("visited", "visit", "mission",
+            "travelled", "traveled");
     private static final java.util.Set<String> EARLIER_OF = java.util.Set.of("report", "reports", "visit", "visits",
             "mission", "missions");
 
@@ -298,7 +304,18 @@ final class ConceptRule {
     private static final java.util.Set<String> STATE_ORGANS = java.util.Set.of("security", "state");
 
     /** What the rule found in one sentence. */
-    record Finding(Stance stance, String rule, String qualifier, int at) {
+    record Finding(Stance stance, String rule, String qualifier, int at, boolean antecedent) {
+
+        Finding(Stance stance, String rule, String qualifier, int at) {
+            this(stance, rule, qualifier, at, false);
+        }
+
+        /**
+         * This finding, read with the sentence before, where a pronoun's concept stands: the quote must show both.
+         */
+        Finding withAntecedent() {
+            return new Finding(stance, rule, qualifier, at, true);
+        }
     }
 
     private final TermList about;
@@ -357,11 +374,15 @@ final class ConceptRule {
         Tokens t = context.tokens;
         List<Finding> out = new ArrayList<>(2);
         List<TermList.Hit> concepts = about.find(t);
+        boolean anaphoric = concepts.isEmpty();
         if (concepts.isEmpty() && t.size() > 0 && ANAPHORA.contains(t.forms[0]) && context.previous != null
                 && about.occursIn(context.previous)) {
             // "The Office finished its report last year. It has still not been published.": the opening pronoun
             // stands for the concept of the sentence before.
             concepts = List.of(new TermList.Hit(0, 1, t.forms[0]));
+        } else if (concepts.isEmpty() && context.previous != null && about.occursIn(context.previous)) {
+            // "I requested the court decisions. To date I have received only four of them": an object pronoun too.
+            concepts = objectPronouns(t);
         }
         if (concepts.isEmpty()) {
             return out;
@@ -371,7 +392,7 @@ final class ConceptRule {
         }
         List<TermList.Hit> experts = context.experts();
         if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
-                || opensWithAnother(context))) || skipped(t)
+                || opensWithAnother(context))) || skipped(t) || skippedBefore(context, concepts)
                 || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
                 || context.ignored(ignore)) {
             return out;
@@ -384,6 +405,7 @@ final class ConceptRule {
         }
         Finding contra = null;
         List<TermList.Hit> denied = outsideComparison(context, denies.find(t));
+        List<TermList.Hit> granted = outsideComparison(context, grants.find(t));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = near(d, concepts);
@@ -398,13 +420,12 @@ final class ConceptRule {
                     && !doneByTheExpert(t, d, context.experts())
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
-                contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'", "",
-                        t.starts[d.start()]);
+                contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'",
+                        exceptionToAGrant(t, d, granted) ? "partial" : "", t.starts[d.start()]);
                 break;
             }
         }
         Finding support = null;
-        List<TermList.Hit> granted = outsideComparison(context, grants.find(t));
         for (TermList.Hit g : granted) {
             TermList.Hit c = near(g, concepts);
             if (c == null) {
@@ -447,6 +468,14 @@ final class ConceptRule {
                 }
                 continue;
             }
+            TermList.Hit grant0 = g;
+            TermList.Hit concept0 = c;
+            if (denied.stream().anyMatch(d -> d.start() > grant0.end() && t.clauses[d.start()] == t.clauses[grant0.start()]
+                    && noneRefused(t, d, concept0))) {
+                // "Not one of her requests for a private interview was turned down": the subject's negation is the
+                // refusal's; the grant names what was asked.
+                continue;
+            }
             if (GrantNegation.negates(context, g, c, concepts, granted, denied)) {
                 // "the island camps, which are not usually accessible to visitors" describes the place.
                 if (contra == null && !mannerInScope(t, g, manners) && !context.noFault() && !CueSenses.usually(t, g)) {
@@ -487,6 +516,9 @@ final class ConceptRule {
         }
         if (contra != null) {
             out.add(contra);
+        }
+        if (anaphoric) {
+            out.replaceAll(Finding::withAntecedent);
         }
         return out;
     }
@@ -560,19 +592,43 @@ final class ConceptRule {
         int from = Math.max(0, Math.min(grant.start(), concept.start()) - WINDOW);
         int to = Math.min(t.size() - 1, Math.max(grant.end(), concept.end()) + WINDOW);
         for (int k = from; k <= to; k++) {
-            String f = t.forms[k];
-            String next = k + 1 < t.size() ? t.forms[k + 1] : "";
-            boolean exception = f.equals("except") || (f.startsWith("exception") && k > 0
-                    && !t.forms[k - 1].equals("without") && !t.forms[k - 1].equals("no")
-                    && !t.forms[k - 1].equals("any"))
-                    || (f.equals("save") && (next.equals("for") || next.equals("in") || next.equals("at")))
-                    || (f.equals("apart") && next.equals("from")) || (f.equals("all") && next.equals("but"));
-            if (exception) {
+            if (exceptionAt(t, k)) {
                 return k;
             }
         }
         return -1;
     }
+
+    /** A word of exception at token {@code k}: "except", "(with the) exception", "save for", "apart from", "all but". */
+    private static boolean exceptionAt(Tokens t, int k) {
+        String f = t.forms[k];
+        String next = k + 1 < t.size() ? t.forms[k + 1] : "";
+        return f.equals("except") || (f.startsWith("exception") && k > 0
+                && !t.forms[k - 1].equals("without") && !t.forms[k - 1].equals("no")
+                && !t.forms[k - 1].equals("any"))
+                || (f.equals("save") && (next.equals("for") || next.equals("in") || next.equals("at")))
+                || (f.equals("apart") && next.equals("from")) || (f.equals("all") && next.equals("but"));
+    }
+
+    /**
+     * The denial tells the exception to a grant before it, or opens with one: "was able to move freely throughout
+     * the country, save for the region to which the command denied him access" denies a part.
+     */
+    private static boolean exceptionToAGrant(Tokens t, TermList.Hit denial, List<TermList.Hit> granted) {
+        for (int k = denial.start() - 1; k >= 0; k--) {
+            if (exceptionAt(t, k)) {
+                // "The one exception was the military wing, where an officer remained within earshot": the grant
+                // stood in the sentence before.
+                int at = k;
+                return at <= 3 || (denial.start() - at <= EXCEPTION_REACH
+                        && granted.stream().anyMatch(g -> g.end() <= at && at - g.end() <= EXCEPTION_REACH));
+            }
+        }
+        return false;
+    }
+
+    /** How many words an exception may stand from the grant it limits and the denial that tells it. */
+    private static final int EXCEPTION_REACH = 12;
 
     /**
      * The expert is the subject of a verb of watching ("The Rapporteur monitored the situation of those she met",
@@ -589,8 +645,9 @@ final class ConceptRule {
             return false;
         }
         for (TermList.Hit e : experts) {
+            // "Her escort recorded the names": a possessive is not the one who observes.
             if (e.end() <= i && i - e.end() <= 8 && t.clauses[e.start()] == t.clauses[i]
-                    && !t.forms[e.end() - 1].endsWith("'s")
+                    && !t.forms[e.end() - 1].endsWith("'s") && !POSSESSIVES.contains(t.forms[e.end() - 1])
                     && java.util.stream.IntStream.range(e.end(), i).noneMatch(k -> REPORTING.contains(t.forms[k]))) {
                 return true;
             }
@@ -710,12 +767,18 @@ final class ConceptRule {
     private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
         int i = denial.start();
         int start = Modifiers.opening(t, i);
+        if (start + 1 < i && (t.forms[start].equals("and") || t.forms[start].equals("but"))) {
+            start++; // ", and not one of her requests … was turned down"
+        }
         int subject = start + 1;
         if (t.forms[start].equals("not") && start + 2 < i && (t.forms[start + 1].equals("a")
                 && t.forms[start + 2].equals("single") || t.forms[start + 1].equals("one"))) {
             subject = t.forms[start + 1].equals("a") ? start + 3 : start + 2;
         } else if (!t.forms[start].equals("no")) {
             return false;
+        }
+        if (subject + 2 < i && t.forms[subject].equals("of") && POSSESSIVES.contains(t.forms[subject + 1])) {
+            subject += 2; // "not one of her requests"
         }
         if (overseerBefore(t, subject, i)) {
             // "No warden sat in on any of the talks", "No prison official was present": nobody of those who could
@@ -1010,6 +1073,23 @@ final class ConceptRule {
      * not about documents, "to record" not about records), as an adjective of a journey ("two days before its
      * planned trip") or in "as planned": the sentence still reports what happened.
      */
+    /**
+     * The sentence before was skipped and this one opens by naming its concept again: "The report draws on
+     * interviews held in neighbouring States. All interviews were confidential."
+     */
+    private boolean skippedBefore(Context context, List<TermList.Hit> concepts) {
+        if (context.previous == null || concepts.isEmpty() || concepts.get(0).start() > 2 || !skipped(context.previous)) {
+            return false;
+        }
+        String stem = context.tokens.stems[concepts.get(0).start()];
+        for (String s : context.previous.stems) {
+            if (s.equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean skipped(Tokens t) {
         return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || (!plannedJourney(t, h)
                 && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()]))));
@@ -1115,6 +1195,41 @@ final class ConceptRule {
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("every", "each", "all", "the", "her",
             "his", "their", "my", "our", "its", "of", "these", "those", "private", "individual", "requests",
             "request", "for");
+
+    /**
+     * The pronouns "them", and "it" as an object (last in its clause, before a preposition or after "of", not "it
+     * was able"),
+     * after the sentence's first word, as hits that stand for a concept.
+     */
+    private static List<TermList.Hit> objectPronouns(Tokens t) {
+        List<TermList.Hit> out = List.of();
+        for (int k = 1; k < t.size(); k++) {
+            String f = t.forms[k];
+            if (UNREAL.contains(f)) {
+                // "Releasing it before the trip would have shown good faith": what did not happen.
+                return List.of();
+            }
+            if (k == 1 && t.forms[0].endsWith("ing")) {
+                // "Releasing it before the trip was the simplest test": a gerund names the act, not that it was done.
+                continue;
+            }
+            if (f.equals("them") || (f.equals("it") && (k + 1 == t.size() || t.clauses[k + 1] != t.clauses[k]
+                    || t.forms[k - 1].equals("of")
+                    || AFTER_OBJECT.contains(t.forms[k + 1])))) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new TermList.Hit(k, k + 1, t.forms[k]));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> UNREAL = java.util.Set.of("would", "might", "if", "unless", "should",
+            "may");
+    private static final java.util.Set<String> AFTER_OBJECT = java.util.Set.of("in", "at", "on", "for", "from",
+            "with", "and", "or", "until", "despite", "because", "after", "before", "when", "as", "again", "either",
+            "since", "during", "only", "over", "within");
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {

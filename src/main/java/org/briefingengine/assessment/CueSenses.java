@@ -25,12 +25,22 @@ final class CueSenses {
 
     /**
      * The denial says what is so as a rule ("the border zone, which is normally closed to the public", "access to
-     * which is ordinarily restricted for foreigners"): it describes the place, and the sentence says the expert
-     * went there.
+     * which is ordinarily restricted for foreigners", "a zone to which access is restricted"): it describes the
+     * place, and the sentence says the expert went there.
      */
     static boolean usually(Tokens t, TermList.Hit denial) {
-        for (int k = Math.max(0, denial.start() - 2); k < denial.start(); k++) {
-            if (AS_A_RULE.contains(t.forms[k]) && t.clauses[k] == t.clauses[denial.start()]) {
+        int i = denial.start();
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (AS_A_RULE.contains(t.forms[k]) && t.clauses[k] == t.clauses[i]) {
+                return true;
+            }
+        }
+        // "a zone to which access is restricted by decree": a relative clause in the present describes the place.
+        if (i == 0 || !(t.forms[i - 1].equals("is") || t.forms[i - 1].equals("are"))) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5) && t.clauses[k] == t.clauses[i]; k--) {
+            if (t.forms[k].equals("which") || t.forms[k].equals("where")) {
                 return true;
             }
         }

@@ -44,6 +44,7 @@ public class EvidenceExtractor {
         SpeakerFinder speakers = new SpeakerFinder();
         Modifiers modifiers = rubric.modifiers();
         int previousEnd = 0;
+        Sentence before = null;
         for (Sentence s : doc.sentences()) {
             String original = doc.text().substring(s.start(), s.end());
             String sentence = PlainText.normalise(original);
@@ -66,10 +67,11 @@ public class EvidenceExtractor {
                         : reportingParts(sentence, previousTokens,
                                 expertBefore || (context != null && !context.experts().isEmpty()), modifiers);
                 for (Part part : parts) {
-                    extractFrom(doc, s, part, previous, voice, modifiers, out);
+                    extractFrom(doc, s, before, part, previous, voice, modifiers, out);
                 }
             }
             previous = sentence;
+            before = s;
             previousTokens = tokens;
             expertBefore = context != null && !context.experts().isEmpty();
         }
@@ -105,8 +107,11 @@ public class EvidenceExtractor {
     private record Part(String text, int offset, Tokens tokens, ConceptRule.Context context) {
     }
 
-    /** Adds the evidence of one part of sentence {@code s} for every condition. */
-    private void extractFrom(SegmentedDocument doc, Sentence s, Part part, String previous, SpeakerFinder.Voice voice,
+    /**
+     * Adds the evidence of one part of sentence {@code s} for every condition. A finding whose concept is a pronoun
+     * for the sentence {@code before} quotes both sentences.
+     */
+    private void extractFrom(SegmentedDocument doc, Sentence s, Sentence before, Part part, String previous, SpeakerFinder.Voice voice,
                              Modifiers modifiers, List<Evidence> out) {
         boolean hedged = part.tokens() == null ? hedges.hedged(part.text()) : modifiers.hedged(part.tokens());
         for (ConditionMatchers c : conditions) {
@@ -115,7 +120,8 @@ public class EvidenceExtractor {
                 for (ConceptRule.Finding f : c.condition().concept().find(part.context())) {
                     int at = part.offset() + f.at();
                     if (!voice.deniedAt(at) && found.add(f.stance())) {
-                        out.add(evidence(doc, s, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
+                        Sentence quoted = f.antecedent() && before != null ? new Sentence(before.start(), s.end(), false) : s;
+                        out.add(evidence(doc, quoted, c.condition(), f.stance(), f.rule(), f.qualifier(), hedged,
                                 voice.at(at)));
                     }
                 }
@@ -140,12 +146,24 @@ public class EvidenceExtractor {
     private static final Pattern TURN = Pattern.compile(
             ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
 
+    /** ", and" before a clause with a subject of its own: "…, and I would urge the authorities to …". */
+    private static final Pattern AND_CLAUSE = Pattern.compile(",\\s*and\\s+(?=(?:i|we|she|he|they|the)\\s)");
+
     /**
      * The parts of a demanding sentence that are not demands themselves, split where the sentence turns. None
      * when it does not turn: the whole sentence is the demand. (A sentence with a colon is a list of demands and
      * is not split.) The expert named in one part counts for the others.
      */
     private List<Part> reportingParts(String sentence, Tokens previous, boolean expertBefore, Modifiers modifiers) {
+        Matcher and = AND_CLAUSE.matcher(sentence);
+        while (and.find()) {
+            // "To date I have received only four of them, and I would urge …": a report, then a demand of its own.
+            String tail = sentence.substring(and.end());
+            Part head = reportingPart(sentence.substring(0, and.start()), 0, previous, expertBefore, modifiers);
+            if (head != null && demand(tail, modifiers == null ? null : Tokens.of(tail), modifiers)) {
+                return List.of(head);
+            }
+        }
         List<Part> parts = new ArrayList<>();
         int from = 0;
         Matcher cause = CAUSE.matcher(sentence);

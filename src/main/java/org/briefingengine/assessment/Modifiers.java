@@ -92,7 +92,11 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
-        if (negatedAcrossAside(t, i) || negatedReport(t, i) || negatedNominalReport(t, i) || laterAlternative(t, i)) {
+        if (negatedReport(t, i)) {
+            // "It cannot be said that she was at any point unable to speak in confidence": the two cancel out.
+            return !negativeInClause(t, clauseStart(t, i), i);
+        }
+        if (negatedAcrossAside(t, i) || negatedNominalReport(t, i) || laterAlternative(t, i)) {
             return true;
         }
         if (reducedRelative(t, i)) {
@@ -154,6 +158,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      */
     static boolean negativeOpening(Tokens t, int i) {
         int start = opening(t, i);
+        if (start + 1 < i && AND_OR_BUT.contains(t.forms[start])) {
+            start++; // ", and not one of her requests was turned down"
+        }
         if (start >= i) {
             return false;
         }
@@ -170,7 +177,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      * private", "Never was it impossible to meet them alone". The two cancel out.
      */
     private static boolean doubleNegative(Tokens t, int i) {
-        for (int k = opening(t, i) + 1; k < i; k++) {
+        return negativeInClause(t, opening(t, i) + 1, i);
+    }
+
+    /** A negative adjective ("unable", "impossible") from token {@code from} up to the cue, in the cue's clause. */
+    private static boolean negativeInClause(Tokens t, int from, int i) {
+        for (int k = from; k < i; k++) {
             if (t.clauses[k] == t.clauses[i] && NEGATIVE_ADJECTIVES.contains(t.forms[k])) {
                 return true;
             }
@@ -294,16 +306,17 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         if (before.equals("not") || before.equals("never") || before.endsWith("n't") || before.equals("cannot")) {
             return true;
         }
-        // "no state officials, including law enforcement officials, are present": the aside names some of a
-        // negated subject.
+        // "no state officials, including law enforcement officials, are present", "none of them, as far as I am
+        // aware, was monitored": the aside stands between a negated subject and its verb.
         int subject = clauseStart(t, aside - 1);
-        subject += t.forms[subject].equals("that") && subject + 1 < aside ? 1 : 0;
-        return EXAMPLES.contains(t.forms[aside]) && (t.forms[subject].equals("no") || t.forms[subject].equals("none"));
+        while (subject + 1 < aside && SUBJECT_LINKS.contains(t.forms[subject])) {
+            subject++;
+        }
+        return t.forms[subject].equals("no") || t.forms[subject].equals("none");
     }
 
-    /** Words that open an aside naming some of what stands before it. */
-    private static final java.util.Set<String> EXAMPLES = java.util.Set.of("including", "especially", "particularly",
-            "notably");
+    /** Words that may stand before a clause's subject: "and none of them", "that no official". */
+    private static final java.util.Set<String> SUBJECT_LINKS = java.util.Set.of("that", "and", "but");
 
     /** Words an aside between a negation and its cue may have. */
     private static final int MAX_ASIDE = 10;
@@ -432,9 +445,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
-    /** "not", "no", "never" or a word ending in n't: the negations that a report's negation is made of. */
+    /** "not", "no", "never", "cannot" or a word ending in n't: the negations that a report's negation is made of. */
     private static boolean plainNegation(String f) {
-        return f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never");
+        return f.equals("not") || f.equals("no") || f.endsWith("n't") || f.equals("never") || f.equals("cannot");
     }
 
     /** How many words before "that" the negation of the report may stand ("did not receive any information suggesting"). */

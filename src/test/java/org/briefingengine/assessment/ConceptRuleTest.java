@@ -1234,5 +1234,76 @@ class ConceptRuleTest {
         assertThat(evidence("documentary-access", intro + "She requested to be provided with the registers."))
                 .noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
-}
 
+    @Test
+    void aPronounStandsForTheConceptOfTheSentenceBefore() {
+        String intro = "The Rapporteur visited the country in May. ";
+        String asked = intro + "She asked the ministry for the admission registers of three prisons. ";
+        List<Evidence> found = evidence("documentary-access", asked + "So far she has received only one of them, and"
+                + " she urges the ministry to send the others.");
+        assertThat(found).extracting(Evidence::stance).containsExactly(Stance.SUPPORTS);
+        // The quote shows what the pronoun stands for.
+        assertThat(found.get(0).quote()).startsWith("She asked the ministry").contains("only one of them");
+        assertThat(status("documentary-access", asked + "None of it had reached her when she left."))
+                .isEqualTo(Status.NOT_MET);
+        // Not a report: a gerund that names the act, a counterfactual.
+        assertThat(evidence("documentary-access", asked + "Sending them before the visit was the first test of good"
+                + " faith.")).isEmpty();
+        assertThat(evidence("documentary-access", asked + "The ministry would have shared them had it been asked"
+                + " earlier.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedSubjectAfterAndOrAcrossAHedge() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("confidential-contact", intro + "She met many people, and not one of her requests for a"
+                + " private talk was turned down.")).isEqualTo(Status.MET);
+        assertThat(evidence("confidential-contact", intro + "She held forty meetings, and none of the meetings, as far"
+                + " as she knows, was monitored.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A negated report of a negated grant: the two cancel out.
+        assertThat(status("confidential-contact", intro + "It cannot be said that she was ever unable to talk in"
+                + " private with inmates.")).isNotEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void aDenialThatTellsTheExceptionDeniesAPart() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("freedom-of-movement", intro + "She travelled freely across the country, save for the"
+                + " eastern district, to which the army denied her access.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("confidential-contact", intro + "With one exception, she talked with inmates out of the"
+                + " sight of guards. The exception was the women's prison, where a guard remained within earshot"
+                + " throughout.")).isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void aVisitOfferedAnEarlierOneAndContactAbroad() {
+        assertThat(evidence("detention-access", "The Rapporteur remains ready to travel to the country, including to"
+                + " its prisons.")).isEmpty();
+        assertThat(evidence("detention-access", "The Working Group visited in May. It last visited the country in"
+                + " 2009, when it could not enter the military prison.")).isEmpty();
+        assertThat(evidence("confidential-contact", "The Rapporteur was not invited. Her report rests on interviews"
+                + " held in neighbouring States. All interviews were held in private.")).isEmpty();
+        // A place that is closed as a rule, which she reached.
+        assertThat(status("freedom-of-movement", "The Rapporteur was able to travel to the border region, to which"
+                + " access is restricted by decree.")).isNotEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void moreWordsForPlacesItineraryPrivacyAndSurveillance() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("detention-access", intro + "She inspected every place where people are held in the"
+                + " province.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", intro + "At no stage was any part of her itinerary called into"
+                + " question.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", intro + "She saw most of her interlocutors away from any"
+                + " official.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("no-reprisals", intro + "Two people she had interviewed were taken in for questioning"
+                + " the next day.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("documentary-access", intro + "The police did not show her the custody registers."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "Her police escort recorded the names of everyone"
+                + " she met.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "The escort at no time interfered with her"
+                + " work.")).isNotEqualTo(Status.NOT_MET);
+    }
+}

@@ -51,7 +51,9 @@ class EvidenceExtractorTest {
         Evidence e = only("report-released", "ngo", "The High Commissioner's Office finished its Xinjiang report last year. "
                 + "It has still not been published.");
         assertEquals(Stance.CONTRADICTS, e.stance());
-        assertTrue(e.quote().startsWith("It has still"));
+        // The quote shows what "it" stands for.
+        assertTrue(e.quote().startsWith("The High Commissioner's Office finished"));
+        assertTrue(e.quote().endsWith("It has still not been published."));
     }
 
     @Test
