@@ -375,14 +375,13 @@ final class ConceptRule {
         List<Finding> out = new ArrayList<>(2);
         List<TermList.Hit> concepts = about.find(t);
         boolean anaphoric = concepts.isEmpty();
-        if (concepts.isEmpty() && t.size() > 0 && ANAPHORA.contains(t.forms[0]) && context.previous != null
-                && about.occursIn(context.previous)) {
+        if (concepts.isEmpty() && t.size() > 0 && context.previous != null && about.occursIn(context.previous)) {
             // "The Office finished its report last year. It has still not been published.": the opening pronoun
-            // stands for the concept of the sentence before.
-            concepts = List.of(new TermList.Hit(0, 1, t.forms[0]));
-        } else if (concepts.isEmpty() && context.previous != null && about.occursIn(context.previous)) {
-            // "I requested the court decisions. To date I have received only four of them": an object pronoun too.
-            concepts = objectPronouns(t);
+            // stands for the concept of the sentence before; so does an object pronoun ("I requested the court
+            // decisions. To date I have received only four of them"), if its number agrees.
+            concepts = ANAPHORA.contains(t.forms[0]) ? List.of(new TermList.Hit(0, 1, t.forms[0])) : objectPronouns(t);
+            List<TermList.Hit> before = concepts.isEmpty() ? List.of() : about.find(context.previous);
+            concepts = concepts.stream().filter(p -> agrees(p.term(), before, context.previous)).toList();
         }
         if (concepts.isEmpty()) {
             return out;
@@ -414,6 +413,12 @@ final class ConceptRule {
             }
             if (c == null) {
                 c = ConceptSenses.statedGround(t, concepts);
+            }
+            if (c == null && !needs.isEmpty()) {
+                c = harmAfterTheContact(t, d, concepts);
+            }
+            if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
+                continue;
             }
             if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
                     && (needs.isEmpty() || HarmNegation.of(t, d) == HarmNegation.Finding.NONE)
@@ -1138,6 +1143,41 @@ final class ConceptRule {
      * Token {@code k} stands in a relative aside between {@code a} and {@code b}: a clause of neither, opened by one
      * of {@link #RELATIVE_OPENERS}.
      */
+    /**
+     * The harm is told of someone described by the contact, however long the description: "X, a lawyer who met the
+     * Working Group during its visit in May, was disbarred", "Two weeks after speaking to the experts, the head of
+     * the association was summoned". The contact stands in a "who" clause or an opening "after" clause, and the
+     * harm opens the clause that follows it.
+     */
+    private static TermList.Hit harmAfterTheContact(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        int i = harm.start();
+        int clause = firstOfClause(t, i);
+        for (TermList.Hit c : concepts) {
+            if (c.end() > i || i - c.end() > 3 * WINDOW || t.clauses[c.start()] == t.clauses[i]) {
+                continue;
+            }
+            int opener = firstOfClause(t, c.start());
+            boolean who = t.forms[opener].equals("who") && t.clauses[i] == t.clauses[c.start()] + 1 && i - clause <= 2;
+            boolean after = false;
+            for (int k = opener; k < c.start() && t.clauses[c.start()] == 0; k++) {
+                after |= t.forms[k].equals("after") || t.forms[k].equals("following");
+            }
+            if (who || (after && i - clause <= WINDOW)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The harm describes who later met the expert: "X, a teacher who was arrested in 2019, met the Working Group".
+     */
+    private static boolean describesThePerson(Tokens t, TermList.Hit harm, TermList.Hit contact) {
+        int who = firstOfClause(t, harm.start());
+        return contact.start() >= harm.end() && t.clauses[contact.start()] != t.clauses[harm.start()]
+                && t.forms[who].equals("who") && harm.start() - who <= 3;
+    }
+
     private static boolean inRelativeAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
         return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
                 && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]);
@@ -1161,7 +1201,19 @@ final class ConceptRule {
      */
     private static TermList.Hit subjectOfPredicate(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
         int i = grant.start();
-        int verb = i >= 1 && NOT.contains(t.forms[i - 1]) ? i - 1 : i; // "were not made available"
+        int verb = i;
+        while (verb >= 1 && PREDICATE_ADVERBS.contains(t.forms[verb - 1])) {
+            verb--; // "were not made available", "were never truly private"
+        }
+        int aside = verb - 1;
+        while (aside >= 1 && verb >= 1 && t.clauses[aside] == t.clauses[verb - 1] && t.clauses[aside] != t.clauses[i]
+                && verb - aside <= 5) {
+            aside--; // "were, in her words, never truly private"
+        }
+        if (aside >= 0 && aside < verb - 1 && t.clauses[aside] != t.clauses[verb - 1]
+                && (t.forms[aside].equals("were") || t.forms[aside].equals("was"))) {
+            verb = aside + 1;
+        }
         boolean predicate = (i >= 2 && t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
                 || (i >= 2 && (t.forms[i - 2].equals("were") || t.forms[i - 2].equals("was"))
                     && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted")))
@@ -1175,7 +1227,9 @@ final class ConceptRule {
         if (t.forms[start].equals("that")) {
             start++;
         }
-        for (int from : new int[] {0, start}) {
+        // Or the clause of its verb, after an opening phrase ("In the capital, the meetings … were never private").
+        int verbClause = verb >= 1 ? firstOfClause(t, verb - 1) : start;
+        for (int from : new int[] {0, start, verbClause}) {
             TermList.Hit first = concepts.stream().filter(c -> c.start() >= from).findFirst().orElse(null);
             if (first == null || first.end() > i) {
                 continue;
@@ -1192,9 +1246,37 @@ final class ConceptRule {
         return null;
     }
 
+    /** Words between "were" and a grant that leave it the predicate: "were never truly private". */
+    private static final java.util.Set<String> PREDICATE_ADVERBS = java.util.Set.of("not", "never", "truly", "fully",
+            "always", "entirely", "really", "ever", "genuinely", "completely", "wholly");
+
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("every", "each", "all", "the", "her",
             "his", "their", "my", "our", "its", "of", "these", "those", "private", "individual", "requests",
             "request", "for");
+
+    /**
+     * A pronoun agrees in number with a concept of the sentence before: "it" and "this" with a singular one ("the
+     * report", "access"), "they", "them" and "these" with a plural one ("the registers"); "such", and a group
+     * ("the escort"), with either.
+     */
+    private static boolean agrees(String pronoun, List<TermList.Hit> concepts, Tokens previous) {
+        boolean singular = pronoun.equals("it") || pronoun.equals("this");
+        boolean plural = pronoun.equals("they") || pronoun.equals("them") || pronoun.equals("these");
+        for (TermList.Hit c : concepts) {
+            String last = previous.forms[c.end() - 1];
+            boolean many = last.endsWith("s") && !last.endsWith("ss") || PLURAL_FORMS.contains(last);
+            if (COLLECTIVE.contains(last) || ((!singular || !many) && (!plural || many))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PLURAL_FORMS = java.util.Set.of("data", "people", "media", "men",
+            "women", "children");
+    /** Nouns for a group, which "it" and "they" may both stand for ("the protection unit … they stayed outside"). */
+    private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("unit", "detail", "escort", "team",
+            "delegation", "police", "staff", "personnel", "government", "authorities", "ministry");
 
     /**
      * The pronouns "them", and "it" as an object (last in its clause, before a preposition or after "of", not "it
@@ -1205,6 +1287,14 @@ final class ConceptRule {
         List<TermList.Hit> out = List.of();
         for (int k = 1; k < t.size(); k++) {
             String f = t.forms[k];
+            if (f.equals("they") && t.clauses[k] != t.clauses[k - 1] && k <= 6) {
+                // "At her request, they remained outside": a subject after a short opening phrase.
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new TermList.Hit(k, k + 1, f));
+                continue;
+            }
             if (UNREAL.contains(f)) {
                 // "Releasing it before the trip would have shown good faith": what did not happen.
                 return List.of();

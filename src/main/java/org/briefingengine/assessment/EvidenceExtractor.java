@@ -142,9 +142,12 @@ public class EvidenceExtractor {
     private static final Pattern CAUSE = Pattern.compile("^\\W{0,2}(?:since|because|as|given that|now that|despite"
             + "|in spite of|notwithstanding)\\b[^,;:]{5,200},");
 
-    /** Where a sentence turns from one statement to another: a semicolon, or a contrast after a comma. */
+    /**
+     * Where a sentence turns from one statement to another: a semicolon, or a contrast or concession after a comma
+     * ("…, even though her team had been told that the escort would be discreet").
+     */
     private static final Pattern TURN = Pattern.compile(
-            ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet)\\b)");
+            ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet|even though|although|though|whereas)\\b)");
 
     /** ", and" before a clause with a subject of its own: "…, and I would urge the authorities to …". */
     private static final Pattern AND_CLAUSE = Pattern.compile(",\\s*and\\s+(?=(?:i|we|she|he|they|the)\\s)");

@@ -45,7 +45,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 String next = t.forms[k + 1];
                 if ((f.equals("due") || f.equals("owing")) && next.equals("to")
                         || (f.equals("because") || f.equals("account") || f.equals("result") || f.equals("view")
-                            || f.equals("light")) && next.equals("of") || f.equals("amid")) {
+                            || f.equals("light")) && next.equals("of") || f.equals("amid")
+                        // "because flooding had made the road impassable"
+                        || f.equals("because") && h.start() - k <= 3) {
                     return true;
                 }
             }
@@ -55,7 +57,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /**
      * True when the sentence is hedged. "would" hedges ("it would appear"), but not in the courtesy "I would like to
-     * thank".
+     * thank"; "whether" doubts, but not in ", whether there or elsewhere".
      */
     boolean hedged(Tokens t) {
         for (TermList.Hit h : hedge.find(t)) {
@@ -66,7 +68,20 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             boolean courtesy = t.forms[h.start()].equals("would") && next < t.size()
                     && (t.forms[next].equals("like") || (t.forms[next].equals("also") && next + 1 < t.size()
                         && t.forms[next + 1].equals("like")));
-            if (!courtesy) {
+            if (!courtesy && !alternatives(t, h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", whether there or in the centres": "whether" after a comma lists places or times, it does not doubt. */
+    private static boolean alternatives(Tokens t, int i) {
+        if (i == 0 || !t.forms[i].equals("whether") || t.clauses[i] == t.clauses[i - 1]) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+            if (t.forms[k].equals("or")) {
                 return true;
             }
         }

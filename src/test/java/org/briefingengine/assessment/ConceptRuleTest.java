@@ -1251,6 +1251,9 @@ class ConceptRuleTest {
                 + " faith.")).isEmpty();
         assertThat(evidence("documentary-access", asked + "The ministry would have shared them had it been asked"
                 + " earlier.")).isEmpty();
+        // "it" does not stand for the officers.
+        assertThat(evidence("security-not-prejudicial", intro + "A woman she met was later visited by intelligence"
+                + " officers. The Rapporteur regards it as intimidation.")).isEmpty();
     }
 
     @Test
@@ -1305,5 +1308,41 @@ class ConceptRuleTest {
                 + " she met.")).isEqualTo(Status.NOT_MET);
         assertThat(status("security-not-prejudicial", intro + "The escort at no time interfered with her"
                 + " work.")).isNotEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void harmToSomeoneDescribedByTheirContactWithTheExpert() {
+        String intro = "The Working Group visited the country in May. ";
+        assertThat(status("no-reprisals", intro + "Ana Ruiz, a teacher who met the Working Group in the capital during"
+                + " the second week of its visit, was dismissed.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", intro + "Three days after talking to the experts, the head of the farmers'"
+                + " union was arrested.")).isEqualTo(Status.NOT_MET);
+        // The harm came before, and is what the person told.
+        assertThat(evidence("no-reprisals", intro + "Ana Ruiz, a teacher who was arrested in 2019 for her union work,"
+                + " met the Working Group.")).isEmpty();
+    }
+
+    @Test
+    void aPredicateAfterAnAsideOrAnOpeningPhraseAndAConcession() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("confidential-contact", intro + "The meetings she held with activists were, in her words,"
+                + " never truly private.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("confidential-contact", intro + "In the capital, the meetings she held with activists were"
+                + " never truly private.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "Plain-clothes men photographed her visitors, even though"
+                + " she had been told that the escort would be discreet.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "Officers of the protection unit went with her. At her"
+                + " request, they stayed outside during each of her meetings.")).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void alternativesDoNotDoubtAndFloodsAreNobodysRefusal() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("confidential-contact", intro + "No official sat in on any of her talks with displaced"
+                + " people, whether in the camps or in the towns.")).isEqualTo(Status.MET);
+        assertThat(evidence("freedom-of-movement", intro + "She was unable to travel to the south because flooding had"
+                + " cut the roads.")).isEmpty();
+        assertThat(status("security-not-prejudicial", intro + "The police protection assigned to her never compromised"
+                + " the confidentiality of her meetings.")).isIn(Status.MET, Status.PARTLY_MET);
     }
 }
