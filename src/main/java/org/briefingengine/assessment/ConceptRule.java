@@ -417,6 +417,10 @@ final class ConceptRule {
             if (c == null && !needs.isEmpty()) {
                 c = harmAfterTheContact(t, d, concepts);
             }
+            if (c == null) {
+                // "The conversations between the expert and the inmates of X took place in the presence of …"
+                c = subjectOfPredicate(t, d, concepts);
+            }
             if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
                 continue;
             }
@@ -441,6 +445,9 @@ final class ConceptRule {
             }
             if (c == null) {
                 c = acrossRelativeAside(t, g, concepts);
+            }
+            if (c == null) {
+                c = antecedentOfWhich(t, g, concepts);
             }
             if (c != null && subordinateBetween(t, c, g)) {
                 // "could not enter the jails when it toured the provinces": the tour is of the provinces.
@@ -1170,6 +1177,28 @@ final class ConceptRule {
     }
 
     /**
+     * The grant's clause opens with "all of which" (or "each of", "both of"): it is said of the concept before the
+     * comma, however long the list that names it ("held meetings with lawyers, … and the families of the missing,
+     * all of which took place without officials present").
+     */
+    private static TermList.Hit antecedentOfWhich(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
+        int which = firstOfClause(t, grant.start());
+        if (which < 3 || !t.forms[which].equals("which") || !t.forms[which - 1].equals("of")
+                || !WHOLE_OF.contains(t.forms[which - 2]) || grant.start() - which > WINDOW) {
+            return null;
+        }
+        TermList.Hit last = null;
+        for (TermList.Hit c : concepts) {
+            if (c.end() <= which - 2 && which - c.end() <= 3 * WINDOW) {
+                last = last == null ? c : last;
+            }
+        }
+        return last;
+    }
+
+    private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
+
+    /**
      * The harm describes who later met the expert: "X, a teacher who was arrested in 2019, met the Working Group".
      */
     private static boolean describesThePerson(Tokens t, TermList.Hit harm, TermList.Hit contact) {
@@ -1185,7 +1214,7 @@ final class ConceptRule {
 
     /** Words that open an aside between commas: a relative clause, or "as" ("…, as the occupying power, …"). */
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who", "whom", "whose",
-            "as");
+            "as", "where");
 
     private static int firstOfClause(Tokens t, int k) {
         while (k > 0 && t.clauses[k - 1] == t.clauses[k]) {

@@ -1345,4 +1345,18 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", intro + "The police protection assigned to her never compromised"
                 + " the confidentiality of her meetings.")).isIn(Status.MET, Status.PARTLY_MET);
     }
+
+    @Test
+    void whatALongSubjectOrAllOfWhichIsSaidOf() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("confidential-contact", intro + "The talks between the Rapporteur and the inmates of the"
+                + " northern women's prison took place in the presence of a guard.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("confidential-contact", intro + "She held meetings with judges, teachers, farmers and the"
+                + " relatives of missing fishermen, all of which took place without officials present."))
+                .isEqualTo(Status.MET);
+        assertThat(status("detention-access", intro + "Her request to see the police cells of the port, where"
+                + " lawyers say people are held for weeks, was not granted.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("confidential-contact", intro + "She exchanged words with some inmates in the presence of"
+                + " the governor.")).isEqualTo(Status.NOT_MET);
+    }
 }
