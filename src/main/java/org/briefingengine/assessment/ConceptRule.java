@@ -430,7 +430,7 @@ final class ConceptRule {
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'",
-                        exceptionToAGrant(t, d, granted) ? "partial" : "", t.starts[d.start()]);
+                        exceptionToAGrant(t, d, granted, context.full()) ? "partial" : "", t.starts[d.start()]);
                 break;
             }
         }
@@ -491,8 +491,8 @@ final class ConceptRule {
             if (GrantNegation.negates(context, g, c, concepts, granted, denied)) {
                 // "the island camps, which are not usually accessible to visitors" describes the place.
                 if (contra == null && !mannerInScope(t, g, manners) && !context.noFault() && !CueSenses.usually(t, g)) {
-                    contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'", "",
-                            t.starts[g.start()]);
+                    contra = new Finding(Stance.CONTRADICTS, "not grants '" + g.term() + "' / '" + c.term() + "'",
+                            exceptionToAGrant(t, g, granted, context.full()) ? "partial" : "", t.starts[g.start()]);
                 }
                 continue;
             }
@@ -623,17 +623,20 @@ final class ConceptRule {
     }
 
     /**
-     * The denial tells the exception to a grant before it, or opens with one: "was able to move freely throughout
+     * The denial tells the exception to a grant or a word for all of it before it, or opens with one: "was able to move freely throughout
      * the country, save for the region to which the command denied him access" denies a part.
      */
-    private static boolean exceptionToAGrant(Tokens t, TermList.Hit denial, List<TermList.Hit> granted) {
+    private static boolean exceptionToAGrant(Tokens t, TermList.Hit denial, List<TermList.Hit> granted,
+                                             List<TermList.Hit> full) {
         for (int k = denial.start() - 1; k >= 0; k--) {
             if (exceptionAt(t, k)) {
                 // "The one exception was the military wing, where an officer remained within earshot": the grant
-                // stood in the sentence before.
+                // stood in the sentence before. "She went to every province, with one exception: …" is whole but
+                // for the exception.
                 int at = k;
                 return at <= 3 || (denial.start() - at <= EXCEPTION_REACH
-                        && granted.stream().anyMatch(g -> g.end() <= at && at - g.end() <= EXCEPTION_REACH));
+                        && java.util.stream.Stream.concat(granted.stream(), full.stream())
+                                .anyMatch(g -> g.end() <= at && at - g.end() <= EXCEPTION_REACH));
             }
         }
         return false;

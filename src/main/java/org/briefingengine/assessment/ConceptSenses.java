@@ -25,8 +25,23 @@ final class ConceptSenses {
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
                 && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c)
-                && !namesRecords(t, c);
+                && !namesRecords(t, c) && !kinOf(t, c);
     }
+
+    /**
+     * "the families of detainees", "relatives of the prisoners": the people met are not the ones held, so meeting
+     * them is no access to a place of detention.
+     */
+    private static boolean kinOf(Tokens t, TermList.Hit concept) {
+        int k = concept.start() - 1;
+        while (k >= 0 && CueSenses.DETERMINERS.contains(t.forms[k])) {
+            k--;
+        }
+        return k >= 1 && t.forms[k].equals("of") && KIN.contains(t.forms[k - 1]);
+    }
+
+    private static final Set<String> KIN = Set.of("families", "family", "relatives", "relative", "mothers",
+            "wives", "husbands", "children", "parents");
 
     /**
      * The concept says whose records they are ("detention registers", "prison records", "the registers of every

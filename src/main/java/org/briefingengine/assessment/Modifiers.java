@@ -255,6 +255,11 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 || (t.forms[s].equals("no") && t.forms[s + 1].equals("one")))) {
             return false;
         }
+        // "The groups, none of whose members went with her, said …": a relative aside, not the subject.
+        if (s + 2 < t.size() && (t.forms[s + 2].equals("whose") || t.forms[s + 2].equals("which")
+                || t.forms[s + 2].equals("whom"))) {
+            return false;
+        }
         // "Honestly, none: I went where I wanted": an answer, then a statement of its own.
         if (t.text.substring(t.starts[s], t.starts[i]).indexOf(':') >= 0) {
             return false;

@@ -1359,4 +1359,29 @@ class ConceptRuleTest {
         assertThat(status("confidential-contact", intro + "She exchanged words with some inmates in the presence of"
                 + " the governor.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void movementAsSheWishedAndARefusalToAuthorise() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("freedom-of-movement", intro + "She travelled as she wished, by road and by air."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", intro + "The authorities did not authorise her to go to the"
+                + " eastern districts.")).isEqualTo(Status.NOT_MET);
+        // A word for all of it, then the exception: the refusal is of a part.
+        assertThat(evidence("freedom-of-movement", intro + "She went to every province, with one exception: the"
+                + " army did not authorise her to go to the coast.")).extracting(Evidence::qualifier)
+                .containsExactly("partial");
+        assertThat(status("detention-access", intro + "She called at nine places where people are held."))
+                .isEqualTo(Status.PARTLY_MET);
+    }
+
+    @Test
+    void whoseAsideFamiliesOfDetaineesAndCompletePrivacy() {
+        String intro = "The Rapporteur visited the country in May. ";
+        String said = intro + "The local groups, none of whose members went with her, said she had met the families"
+                + " of detainees in complete privacy.";
+        assertThat(status("confidential-contact", said)).isEqualTo(Status.PARTLY_MET);
+        // Meeting the families of detainees is no visit to a prison.
+        assertThat(evidence("detention-access", said)).isEmpty();
+    }
 }
