@@ -185,6 +185,7 @@ final class ConceptRule {
         private int comparedUpTo = -1;
         private Boolean ignored;
         private List<java.util.regex.Pattern> ignoredBy;
+        private List<TermList.Hit> objectPronouns;
 
         Context(Tokens tokens, Tokens previous, boolean expertBefore, Modifiers modifiers) {
             this.tokens = tokens;
@@ -294,6 +295,11 @@ final class ConceptRule {
         }
 
         /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
+        /** The pronouns that may stand for a concept of the sentence before: found once for all the conditions. */
+        List<TermList.Hit> objectPronouns() {
+            return objectPronouns != null ? objectPronouns : (objectPronouns = ConceptRule.objectPronouns(tokens));
+        }
+
         boolean notOnThisVisit() {
             return notOnThisVisit != null ? notOnThisVisit
                     : (notOnThisVisit = aboutAnEarlierVisit(tokens) || aListTitle(tokens));
@@ -375,13 +381,15 @@ final class ConceptRule {
         List<Finding> out = new ArrayList<>(2);
         List<TermList.Hit> concepts = about.find(t);
         boolean anaphoric = concepts.isEmpty();
-        if (concepts.isEmpty() && t.size() > 0 && context.previous != null && about.occursIn(context.previous)) {
+        if (concepts.isEmpty() && t.size() > 0 && context.previous != null) {
             // "The Office finished its report last year. It has still not been published.": the opening pronoun
             // stands for the concept of the sentence before; so does an object pronoun ("I requested the court
             // decisions. To date I have received only four of them"), if its number agrees.
-            concepts = ANAPHORA.contains(t.forms[0]) ? List.of(new TermList.Hit(0, 1, t.forms[0])) : objectPronouns(t);
+            concepts = ANAPHORA.contains(t.forms[0]) ? List.of(new TermList.Hit(0, 1, t.forms[0]))
+                    : context.objectPronouns();
             List<TermList.Hit> before = concepts.isEmpty() ? List.of() : about.find(context.previous);
-            concepts = concepts.stream().filter(p -> agrees(p.term(), before, context.previous)).toList();
+            concepts = before.isEmpty() ? List.of()
+                    : concepts.stream().filter(p -> agrees(p.term(), before, context.previous)).toList();
         }
         if (concepts.isEmpty()) {
             return out;
@@ -1093,13 +1101,13 @@ final class ConceptRule {
      * interviews held in neighbouring States. All interviews were confidential."
      */
     private boolean skippedBefore(Context context, List<TermList.Hit> concepts) {
-        if (context.previous == null || concepts.isEmpty() || concepts.get(0).start() > 2 || !skipped(context.previous)) {
+        if (context.previous == null || concepts.isEmpty() || concepts.get(0).start() > 2) {
             return false;
         }
         String stem = context.tokens.stems[concepts.get(0).start()];
         for (String s : context.previous.stems) {
             if (s.equals(stem)) {
-                return true;
+                return skipped(context.previous);
             }
         }
         return false;
@@ -1163,11 +1171,16 @@ final class ConceptRule {
         int i = harm.start();
         int clause = firstOfClause(t, i);
         for (TermList.Hit c : concepts) {
-            if (c.end() > i || i - c.end() > 3 * WINDOW || t.clauses[c.start()] == t.clauses[i]) {
+            if (c.end() > i || i - c.end() > 3 * WINDOW) {
                 continue;
             }
             int opener = firstOfClause(t, c.start());
-            boolean who = t.forms[opener].equals("who") && t.clauses[i] == t.clauses[c.start()] + 1 && i - clause <= 2;
+            // "… who spoke to the expert in May had since been visited by officers": the harm in the same clause, in
+            // the passive, after the contact.
+            boolean passive = i >= 1 && (t.forms[i - 1].equals("been") || t.forms[i - 1].equals("was")
+                    || t.forms[i - 1].equals("were"));
+            boolean who = t.forms[opener].equals("who") && ((t.clauses[i] == t.clauses[c.start()] + 1 && i - clause <= 2)
+                    || (t.clauses[i] == t.clauses[c.start()] && passive));
             boolean after = false;
             for (int k = opener; k < c.start() && t.clauses[c.start()] == 0; k++) {
                 after |= t.forms[k].equals("after") || t.forms[k].equals("following");
@@ -1297,7 +1310,9 @@ final class ConceptRule {
         for (TermList.Hit c : concepts) {
             String last = previous.forms[c.end() - 1];
             boolean many = last.endsWith("s") && !last.endsWith("ss") || PLURAL_FORMS.contains(last);
-            if (COLLECTIVE.contains(last) || ((!singular || !many) && (!plural || many))) {
+            // A verb ("those she met") stands for its people or things, of either number.
+            boolean verb = last.endsWith("ed") || VERB_CONCEPTS.contains(last);
+            if (verb || COLLECTIVE.contains(last) || ((!singular || !many) && (!plural || many))) {
                 return true;
             }
         }
@@ -1306,6 +1321,8 @@ final class ConceptRule {
 
     private static final java.util.Set<String> PLURAL_FORMS = java.util.Set.of("data", "people", "media", "men",
             "women", "children");
+    private static final java.util.Set<String> VERB_CONCEPTS = java.util.Set.of("met", "meet", "spoke", "spoken",
+            "talk", "speak", "went", "go", "enter", "visit");
     /** Nouns for a group, which "it" and "they" may both stand for ("the protection unit … they stayed outside"). */
     private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("unit", "detail", "escort", "team",
             "delegation", "police", "staff", "personnel", "government", "authorities", "ministry");
@@ -1319,29 +1336,25 @@ final class ConceptRule {
         List<TermList.Hit> out = List.of();
         for (int k = 1; k < t.size(); k++) {
             String f = t.forms[k];
-            if (f.equals("they") && t.clauses[k] != t.clauses[k - 1] && k <= 6) {
-                // "At her request, they remained outside": a subject after a short opening phrase.
+            boolean they = f.equals("they") && t.clauses[k] != t.clauses[k - 1] && k <= 6;
+            // "At her request, they remained outside": a subject after a short opening phrase. "Releasing it before
+            // the trip was the simplest test": a gerund names the act, not that it was done.
+            boolean object = f.equals("them") || (f.equals("it") && (k + 1 == t.size()
+                    || t.clauses[k + 1] != t.clauses[k] || t.forms[k - 1].equals("of")
+                    || AFTER_OBJECT.contains(t.forms[k + 1])));
+            if (they || (object && !(k == 1 && t.forms[0].endsWith("ing")))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
                 out.add(new TermList.Hit(k, k + 1, f));
-                continue;
             }
-            if (UNREAL.contains(f)) {
-                // "Releasing it before the trip would have shown good faith": what did not happen.
-                return List.of();
-            }
-            if (k == 1 && t.forms[0].endsWith("ing")) {
-                // "Releasing it before the trip was the simplest test": a gerund names the act, not that it was done.
-                continue;
-            }
-            if (f.equals("them") || (f.equals("it") && (k + 1 == t.size() || t.clauses[k + 1] != t.clauses[k]
-                    || t.forms[k - 1].equals("of")
-                    || AFTER_OBJECT.contains(t.forms[k + 1])))) {
-                if (out.isEmpty()) {
-                    out = new ArrayList<>(2);
+        }
+        if (!out.isEmpty()) {
+            for (int k = 1; k < t.size(); k++) {
+                if (UNREAL.contains(t.forms[k])) {
+                    // "Releasing it before the trip would have shown good faith": what did not happen.
+                    return List.of();
                 }
-                out.add(new TermList.Hit(k, k + 1, t.forms[k]));
             }
         }
         return out;

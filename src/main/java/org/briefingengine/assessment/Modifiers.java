@@ -384,10 +384,23 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
-            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i)) {
+            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word says what a threat was: "warned that their rations would be cut if they talked to foreigners again"
+     * reports the warning.
+     */
+    private static boolean threatened(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
+            if (t.forms[k].equals("warned") || t.forms[k].equals("threatened")) {
                 return true;
             }
         }

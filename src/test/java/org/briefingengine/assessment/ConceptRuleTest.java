@@ -1384,4 +1384,16 @@ class ConceptRuleTest {
         // Meeting the families of detainees is no visit to a prison.
         assertThat(evidence("detention-access", said)).isEmpty();
     }
+
+    @Test
+    void reprisalsInOneClauseThreatsWithTheirConditionsAndFollowUps() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("no-reprisals", intro + "Two women who spoke to the Rapporteur in the camp had since been"
+                + " visited at night by plain-clothes officers and warned that their rations would be cut if they"
+                + " talked to foreigners again.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", intro + "A lawyer who showed the delegation around the court has been"
+                + " struck off.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", "A year on, the Rapporteur is still in touch with the people she had met"
+                + " in the capital. None of them has reported intimidation of any kind.")).isEqualTo(Status.MET);
+    }
 }
