@@ -103,8 +103,8 @@ final class HarmNegation {
     /** "no one will suffer", "nobody would face": a promise or a hope, not a report. */
     private static boolean future(Tokens t, int i) {
         for (int k = 0; k < i; k++) {
-            if (MODALS.contains(t.forms[k])) {
-                return true;
+            if (MODALS.contains(t.forms[k]) && !CueSenses.theMonth(t, k)) {
+                return true; // "In May, none of those she met suffered any reprisal" reports.
             }
         }
         return false;

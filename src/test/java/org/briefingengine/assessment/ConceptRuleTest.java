@@ -1396,4 +1396,13 @@ class ConceptRuleTest {
         assertThat(status("no-reprisals", "A year on, the Rapporteur is still in touch with the people she had met"
                 + " in the capital. None of them has reported intimidation of any kind.")).isEqualTo(Status.MET);
     }
+
+    @Test
+    void theMonthOfMayIsNoModal() {
+        String intro = "The Rapporteur visited the country in March. ";
+        assertThat(status("no-reprisals", intro + "In May, none of those she met had suffered any reprisal."))
+                .isEqualTo(Status.MET);
+        assertThat(evidence("no-reprisals", intro + "She hopes none of those she met will suffer any reprisal."))
+                .isEmpty();
+    }
 }
