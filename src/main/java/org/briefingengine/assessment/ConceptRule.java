@@ -488,12 +488,7 @@ final class ConceptRule {
                 }
                 continue;
             }
-            TermList.Hit grant0 = g;
-            TermList.Hit concept0 = c;
-            if (denied.stream().anyMatch(d -> d.start() > grant0.end() && t.clauses[d.start()] == t.clauses[grant0.start()]
-                    && noneRefused(t, d, concept0))) {
-                // "Not one of her requests for a private interview was turned down": the subject's negation is the
-                // refusal's; the grant names what was asked.
+            if (askedForAndNoneRefused(t, g, c, denied)) {
                 continue;
             }
             if (GrantNegation.negates(context, g, c, concepts, granted, denied)) {
@@ -631,8 +626,8 @@ final class ConceptRule {
     }
 
     /**
-     * The denial tells the exception to a grant or a word for all of it before it, or opens with one: "was able to move freely throughout
-     * the country, save for the region to which the command denied him access" denies a part.
+     * The denial tells the exception to a grant or a word for all of it before it, or opens with one: "was able to
+     * move freely throughout the country, save for the region to which the command denied him access" denies a part.
      */
     private static boolean exceptionToAGrant(Tokens t, TermList.Hit denial, List<TermList.Hit> granted,
                                              List<TermList.Hit> full) {
@@ -1097,6 +1092,21 @@ final class ConceptRule {
      * planned trip") or in "as planned": the sentence still reports what happened.
      */
     /**
+     * "Not one of her requests for a private interview was turned down": the grant names what was asked, and the
+     * subject's negation is the refusal's (which {@link #noDenial} reads as support).
+     */
+    private static boolean askedForAndNoneRefused(Tokens t, TermList.Hit grant, TermList.Hit concept,
+                                                  List<TermList.Hit> denied) {
+        for (TermList.Hit d : denied) {
+            if (d.start() > grant.end() && t.clauses[d.start()] == t.clauses[grant.start()]
+                    && noneRefused(t, d, concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sentence before was skipped and this one opens by naming its concept again: "The report draws on
      * interviews held in neighbouring States. All interviews were confidential."
      */
@@ -1164,8 +1174,9 @@ final class ConceptRule {
     /**
      * The harm is told of someone described by the contact, however long the description: "X, a lawyer who met the
      * Working Group during its visit in May, was disbarred", "Two weeks after speaking to the experts, the head of
-     * the association was summoned". The contact stands in a "who" clause or an opening "after" clause, and the
-     * harm opens the clause that follows it.
+     * the association was summoned". The contact stands in a "who" clause (the harm opens the clause after it, or
+     * follows in the same clause in the passive: "women who spoke to her had since been visited") or in an opening
+     * "after" clause.
      */
     private static TermList.Hit harmAfterTheContact(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
         int i = harm.start();
