@@ -35,6 +35,10 @@ final class ConceptRule {
     private static final java.util.Set<String> FORMER = java.util.Set.of("previous", "former", "then", "earlier",
             "predecessor");
 
+    /** Words before an expert that make it the one the new expert follows. */
+    private static final java.util.Set<String> SUCCEEDS = java.util.Set.of("succeeding", "succeeded", "succeeds",
+            "replacing", "replaced", "replaces");
+
     /** Expert words that may stand for a former expert named in the same sentence. */
     private static final java.util.Set<String> STANDS_FOR_ANOTHER = java.util.Set.of("he", "she", "his", "her", "i",
             "we", "my", "our", "me", "us", "the visit", "visiting", "mission", "team", "delegation", "delegation*");
@@ -52,6 +56,9 @@ final class ConceptRule {
 
     private static boolean former(Tokens t, TermList.Hit expert) {
         for (int k = Math.max(0, expert.start() - 2); k < expert.start(); k++) {
+            if (SUCCEEDS.contains(t.forms[k])) {
+                return true; // "appointed her, succeeding a mandate holder who was never granted access"
+            }
             // "the then Special Rapporteur" is a former one; "Since then, the Working Group …" is not.
             if (FORMER.contains(t.forms[k]) && (!t.forms[k].equals("then") || (k > 0 && t.forms[k - 1].equals("the")))) {
                 return true;
@@ -103,10 +110,13 @@ final class ConceptRule {
      */
     static int comparisonEnd(Tokens t) {
         int k = 0;
-        if (t.size() > 2 && (t.forms[0].equals("unlike") || (t.forms[1].equals("contrast") && t.forms[0].equals("in"))
+        if (t.size() > 2 && (t.forms[0].equals("unlike") || t.forms[0].equals("whereas")
+                || (t.forms[1].equals("contrast") && t.forms[0].equals("in"))
                 || (t.forms[0].equals("as") && t.forms[1].equals("opposed")))) {
+            // "Whereas in X she could …, in Y …": a clause of its own, up to its comma.
+            boolean whereas = t.forms[0].equals("whereas");
             for (k = 1; k < t.size(); k++) {
-                if (t.clauses[k] != t.clauses[k - 1] && !HANGING.contains(t.forms[k])) {
+                if (t.clauses[k] != t.clauses[k - 1] && (whereas || !HANGING.contains(t.forms[k]))) {
                     break;
                 }
             }
@@ -470,7 +480,8 @@ final class ConceptRule {
             if (governing != null) {
                 // "unwilling to let her inquire freely in the jails": the denial governs the grant. A negated one
                 // ("was never refused access") proves nothing either way, as a negated denial never does.
-                if (contra == null && !context.negated(governing.start())) {
+                if (contra == null && !context.negated(governing.start())
+                        && !doneByTheExpert(t, governing, context.experts())) {
                     contra = new Finding(Stance.CONTRADICTS, "denies '" + governing.term() + "' / '" + c.term() + "'", "",
                             t.starts[governing.start()]);
                 }
@@ -650,8 +661,9 @@ final class ConceptRule {
 
     /**
      * The expert is the subject of a verb of watching ("The Rapporteur monitored the situation of those she met",
-     * "she recorded their testimony"): what the expert watches restricts nobody. Not in the passive ("her meetings
-     * were monitored") nor after a possessive ("the Rapporteur's talks were recorded").
+     * "she recorded their testimony"): what the expert watches restricts nobody; nor does what she does to her own
+     * visit ("The Rapporteur therefore suspended her visits to prisons"). Not in the passive ("her meetings were
+     * monitored") nor after a possessive ("the Rapporteur's talks were recorded").
      */
     private static boolean doneByTheExpert(Tokens t, TermList.Hit denial, List<TermList.Hit> experts) {
         int i = denial.start();
@@ -659,10 +671,14 @@ final class ConceptRule {
         while (before > 0 && t.forms[before].endsWith("ly")) {
             before--; // "was constantly followed"
         }
-        if (i == 0 || !OBSERVING.contains(t.forms[i]) || PASSIVE_OR_BE.contains(t.forms[before])) {
+        boolean own = OWN_ACTS.contains(t.forms[i]);
+        if (i == 0 || !(OBSERVING.contains(t.forms[i]) || own) || PASSIVE_OR_BE.contains(t.forms[before])) {
             return false;
         }
         for (TermList.Hit e : experts) {
+            if (own && i - e.end() > 2) {
+                continue; // "The Special Rapporteur therefore suspended his visits": her own act, named as its subject
+            }
             // "Her escort recorded the names": a possessive is not the one who observes.
             if (e.end() <= i && i - e.end() <= 8 && t.clauses[e.start()] == t.clauses[i]
                     && !t.forms[e.end() - 1].endsWith("'s") && !POSSESSIVES.contains(t.forms[e.end() - 1])
@@ -676,6 +692,9 @@ final class ConceptRule {
     /** Verbs of watching and keeping record, which the expert does too. */
     private static final java.util.Set<String> OBSERVING = java.util.Set.of("monitored", "recorded", "listened",
             "observed", "documented", "supervised");
+    /** What the expert may do to her own visit: no one else's denial. */
+    private static final java.util.Set<String> OWN_ACTS = java.util.Set.of("suspended", "cancelled", "canceled",
+            "postponed", "interrupted");
 
     /** Verbs after which a new subject speaks: "the Rapporteur said officers monitored …". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "stated",

@@ -1405,4 +1405,20 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", intro + "She hopes none of those she met will suffer any reprisal."))
                 .isEmpty();
     }
+
+    @Test
+    void whereasAnotherVisitHerOwnSuspensionAndAPredecessor() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // Only the clause after the comparison is this visit's.
+        assertThat(status("confidential-contact", intro + "Whereas in the north she had been able to speak privately"
+                + " with every detainee, in the south the governor insisted on a guard being present at each"
+                + " interview.")).isEqualTo(Status.NOT_MET);
+        // What she does to her own visit is no one's denial; what the authorities do is.
+        assertThat(evidence("detention-access", intro + "The Rapporteur therefore suspended her visits to prisons, in"
+                + " protest.")).isEmpty();
+        assertThat(status("detention-access", intro + "Her visit to the prison was suspended by the governor."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(evidence("freedom-of-movement", "The Council appointed her Special Rapporteur, succeeding a mandate"
+                + " holder who was never granted access to the country.")).isEmpty();
+    }
 }
