@@ -384,7 +384,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
-            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i)) {
+            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i)
+                    || demandedByTheWatchers(t, i)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -393,6 +394,25 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return false;
     }
+
+    /**
+     * "Officers of the escort photographed those who arrived and demanded their names": what those who watch the
+     * expert demanded is an act they did, reported, not a demand the text makes.
+     */
+    private static boolean demandedByTheWatchers(Tokens t, int i) {
+        if (!t.forms[i].equals("demanded")) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (WATCHERS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> WATCHERS = java.util.Set.of("police", "officers", "officer",
+            "guards", "guard", "escort", "escorts", "agents", "soldiers", "gendarmes", "minders");
 
     /**
      * The word says what a threat was: "warned that their rations would be cut if they talked to foreigners again"

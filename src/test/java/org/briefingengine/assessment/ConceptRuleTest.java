@@ -1421,4 +1421,13 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", "The Council appointed her Special Rapporteur, succeeding a mandate"
                 + " holder who was never granted access to the country.")).isEmpty();
     }
+
+    @Test
+    void whatTheWatchersDemandedIsAnAct() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("security-not-prejudicial", intro + "Officers of her escort sat in the hall and, twice,"
+                + " demanded the names of those who came to see her.")).isEqualTo(Status.NOT_MET);
+        // What the expert demanded is still a demand, and grants nothing.
+        assertThat(evidence("detention-access", intro + "The Rapporteur demanded access to all prisons.")).isEmpty();
+    }
 }
