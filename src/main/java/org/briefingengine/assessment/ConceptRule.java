@@ -116,7 +116,8 @@ final class ConceptRule {
             // "Whereas in X she could …, in Y …": a clause of its own, up to its comma.
             boolean whereas = t.forms[0].equals("whereas");
             for (k = 1; k < t.size(); k++) {
-                if (t.clauses[k] != t.clauses[k - 1] && (whereas || !HANGING.contains(t.forms[k]))) {
+                if (t.clauses[k] != t.clauses[k - 1] && (whereas ? !OPENS_A_CLAUSE.contains(t.forms[k])
+                        : !HANGING.contains(t.forms[k]))) {
                     break;
                 }
             }
@@ -125,6 +126,8 @@ final class ConceptRule {
     }
 
     /** Words that open a clause hanging on the one before ("…, where she …", "…, when …"). */
+    /** Words that open a clause of {@link Tokens} inside a sentence's clause: "she was told that …". */
+    private static final java.util.Set<String> OPENS_A_CLAUSE = java.util.Set.of("that", "which", "who");
     private static final java.util.Set<String> HANGING = java.util.Set.of("where", "when", "which", "who", "whom",
             "whose", "during", "to", "with", "in", "that");
 
@@ -304,12 +307,12 @@ final class ConceptRule {
             return comparedUpTo >= 0 ? comparedUpTo : (comparedUpTo = comparisonEnd(tokens));
         }
 
-        /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
         /** The pronouns that may stand for a concept of the sentence before: found once for all the conditions. */
         List<TermList.Hit> objectPronouns() {
             return objectPronouns != null ? objectPronouns : (objectPronouns = ConceptRule.objectPronouns(tokens));
         }
 
+        /** The sentence is about an earlier visit, or is the title of a list: found once for all the conditions. */
         boolean notOnThisVisit() {
             return notOnThisVisit != null ? notOnThisVisit
                     : (notOnThisVisit = aboutAnEarlierVisit(tokens) || aListTitle(tokens));
@@ -436,8 +439,12 @@ final class ConceptRule {
                 c = harmAfterTheContact(t, d, concepts);
             }
             if (c == null) {
-                // "The conversations between the expert and the inmates of X took place in the presence of …"
+                // "The conversations between the expert and the inmates of X took place in the presence of …"; a
+                // contrast between them turns to another subject ("…, whereas the request of an NGO was refused").
                 c = subjectOfPredicate(t, d, concepts);
+                if (c != null && !tookPlace(t, d) && contrastBetween(t, c, d)) {
+                    c = null;
+                }
             }
             if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
                 continue;
@@ -1105,11 +1112,27 @@ final class ConceptRule {
     }
 
 
-    /**
-     * The sentence holds a word of {@code skip-when}, other than as an infinitive ("to document violations" is
-     * not about documents, "to record" not about records), as an adjective of a journey ("two days before its
-     * planned trip") or in "as planned": the sentence still reports what happened.
-     */
+    /** A word of contrast stands between the concept and the cue: "…, whereas", "but", "while". */
+    private static boolean contrastBetween(Tokens t, TermList.Hit concept, TermList.Hit cue) {
+        for (int k = concept.end(); k < cue.start(); k++) {
+            if (CONTRAST_WORDS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CONTRAST_WORDS = java.util.Set.of("whereas", "while", "but",
+            "although", "though", "however", "yet");
+
+    /** The denial follows "took place", "was held" or "were conducted": it says how the subject's event went. */
+    private static boolean tookPlace(Tokens t, TermList.Hit denial) {
+        int i = denial.start();
+        return i >= 2 && ((t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
+                || ((t.forms[i - 2].equals("was") || t.forms[i - 2].equals("were"))
+                    && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted"))));
+    }
+
     /**
      * "Not one of her requests for a private interview was turned down": the grant names what was asked, and the
      * subject's negation is the refusal's (which {@link #noDenial} reads as support).
@@ -1142,6 +1165,11 @@ final class ConceptRule {
         return false;
     }
 
+    /**
+     * The sentence holds a word of {@code skip-when}, other than as an infinitive ("to document violations" is
+     * not about documents, "to record" not about records), as an adjective of a journey ("two days before its
+     * planned trip") or in "as planned": the sentence still reports what happened.
+     */
     private boolean skipped(Tokens t) {
         return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || (!plannedJourney(t, h)
                 && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()]))));
@@ -1187,10 +1215,6 @@ final class ConceptRule {
     }
 
     /**
-     * Token {@code k} stands in a relative aside between {@code a} and {@code b}: a clause of neither, opened by one
-     * of {@link #RELATIVE_OPENERS}.
-     */
-    /**
      * The harm is told of someone described by the contact, however long the description: "X, a lawyer who met the
      * Working Group during its visit in May, was disbarred", "Two weeks after speaking to the experts, the head of
      * the association was summoned". The contact stands in a "who" clause (the harm opens the clause after it, or
@@ -1225,7 +1249,8 @@ final class ConceptRule {
     /**
      * The grant's clause opens with "all of which" (or "each of", "both of"): it is said of the concept before the
      * comma, however long the list that names it ("held meetings with lawyers, … and the families of the missing,
-     * all of which took place without officials present").
+     * all of which took place without officials present"). The first concept in reach is taken: the head of the
+     * list, not its last item.
      */
     private static TermList.Hit antecedentOfWhich(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
         int which = firstOfClause(t, grant.start());
@@ -1253,6 +1278,10 @@ final class ConceptRule {
                 && t.forms[who].equals("who") && harm.start() - who <= 3;
     }
 
+    /**
+     * Token {@code k} stands in a relative aside between {@code a} and {@code b}: a clause of neither, opened by one
+     * of {@link #RELATIVE_OPENERS}.
+     */
     private static boolean inRelativeAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
         return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
                 && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]);
@@ -1358,8 +1387,8 @@ final class ConceptRule {
             "delegation", "police", "staff", "personnel", "government", "authorities", "ministry");
 
     /**
-     * The pronouns "them", and "it" as an object (last in its clause, before a preposition or after "of", not "it
-     * was able"),
+     * The pronouns "them", "they" after a short opening phrase, and "it" as an object (last in its clause, before a
+     * preposition or after "of", not "it was able"),
      * after the sentence's first word, as hits that stand for a concept.
      */
     private static List<TermList.Hit> objectPronouns(Tokens t) {
@@ -1380,8 +1409,8 @@ final class ConceptRule {
             }
         }
         if (!out.isEmpty()) {
-            for (int k = 1; k < t.size(); k++) {
-                if (UNREAL.contains(t.forms[k])) {
+            for (int k = 0; k < t.size(); k++) {
+                if (UNREAL.contains(t.forms[k]) && !CueSenses.theMonth(t, k)) {
                     // "Releasing it before the trip would have shown good faith": what did not happen.
                     return List.of();
                 }

@@ -164,7 +164,13 @@ public class EvidenceExtractor {
             String tail = sentence.substring(and.end());
             Part head = reportingPart(sentence.substring(0, and.start()), 0, previous, expertBefore, modifiers);
             if (head != null && demand(tail, modifiers == null ? null : Tokens.of(tail), modifiers)) {
-                return List.of(head);
+                // The demand's own parts may still report: "…, and I urge them to reconsider; however, she was …"
+                List<Part> parts = new ArrayList<>();
+                parts.add(head);
+                for (Part p : reportingParts(tail, previous, expertBefore, modifiers)) {
+                    parts.add(new Part(p.text(), p.offset() + and.end(), p.tokens(), p.context()));
+                }
+                return parts;
             }
         }
         List<Part> parts = new ArrayList<>();

@@ -332,8 +332,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         while (subject + 1 < aside && SUBJECT_LINKS.contains(t.forms[subject])) {
             subject++;
         }
-        return t.forms[subject].equals("no") || t.forms[subject].equals("none");
+        // Only a bare subject before the aside ("none of the meetings, …, was"), not a clause with a verb of its own.
+        return aside - subject <= MAX_SUBJECT && (t.forms[subject].equals("no") || t.forms[subject].equals("none"));
     }
+
+    /** How many words a negated subject before an aside may have: "none of the meetings", "no state officials". */
+    private static final int MAX_SUBJECT = 5;
 
     /** Words that may stand before a clause's subject: "and none of them", "that no official". */
     private static final java.util.Set<String> SUBJECT_LINKS = java.util.Set.of("that", "and", "but");
@@ -421,7 +425,13 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static boolean threatened(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
             if (t.forms[k].equals("warned") || t.forms[k].equals("threatened")) {
-                return true;
+                // what the threat said follows "that" or "if": "warned that …", "warned them that …"
+                for (int j = k + 1; j < Math.min(i, k + 4); j++) {
+                    if (t.forms[j].equals("that") || t.forms[j].equals("if")) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -1430,4 +1430,23 @@ class ConceptRuleTest {
         // What the expert demanded is still a demand, and grants nothing.
         assertThat(evidence("detention-access", intro + "The Rapporteur demanded access to all prisons.")).isEmpty();
     }
+
+    @Test
+    void theReachOfTheNewReadingsEndsAtAContrastOrAClause() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // A refusal of someone else's request after "whereas" does not contradict the grant before it.
+        assertThat(evidence("detention-access", intro + "Access to the prisons in the capital was granted without"
+                + " delay, whereas the request of a local group to join the delegation was refused."))
+                .noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A comparison with "whereas" reaches its "that" clause too.
+        assertThat(evidence("detention-access", intro + "Whereas in the north she was told that every prison was open"
+                + " to her, in the south she was refused entry to the prison.")).extracting(Evidence::stance)
+                .containsExactly(Stance.CONTRADICTS);
+        // A counterfactual that opens the sentence.
+        assertThat(evidence("documentary-access", intro + "She asked for the registers. If the authorities had"
+                + " released them in time, she could have checked them.")).isEmpty();
+        // "threatened" without what the threat said does not excuse a demand.
+        assertThat(evidence("no-reprisals", intro + "Witnesses who were threatened after meeting the Rapporteur"
+                + " should be granted protection.")).isEmpty();
+    }
 }
