@@ -1115,19 +1115,16 @@ final class ConceptRule {
     /** A word of contrast stands between the concept and the cue: "…, whereas", "but", "while". */
     private static boolean contrastBetween(Tokens t, TermList.Hit concept, TermList.Hit cue) {
         for (int k = concept.end(); k < cue.start(); k++) {
-            if (CONTRAST_WORDS.contains(t.forms[k])) {
+            if (HarmNegation.TURNS.contains(t.forms[k])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final java.util.Set<String> CONTRAST_WORDS = java.util.Set.of("whereas", "while", "but",
-            "although", "though", "however", "yet");
-
-    /** The denial follows "took place", "was held" or "were conducted": it says how the subject's event went. */
-    private static boolean tookPlace(Tokens t, TermList.Hit denial) {
-        int i = denial.start();
+    /** The cue follows "took place", "was held" or "were conducted": it says how the subject's event went. */
+    private static boolean tookPlace(Tokens t, TermList.Hit cue) {
+        int i = cue.start();
         return i >= 2 && ((t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
                 || ((t.forms[i - 2].equals("was") || t.forms[i - 2].equals("were"))
                     && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted"))));
@@ -1318,9 +1315,7 @@ final class ConceptRule {
                 && (t.forms[aside].equals("were") || t.forms[aside].equals("was"))) {
             verb = aside + 1;
         }
-        boolean predicate = (i >= 2 && t.forms[i - 2].equals("took") && t.forms[i - 1].equals("place"))
-                || (i >= 2 && (t.forms[i - 2].equals("were") || t.forms[i - 2].equals("was"))
-                    && (t.forms[i - 1].equals("held") || t.forms[i - 1].equals("conducted")))
+        boolean predicate = tookPlace(t, grant)
                 || (verb >= 1 && (t.forms[verb - 1].equals("were") || t.forms[verb - 1].equals("was")));
         if (!predicate || concepts.isEmpty()) {
             return null;

@@ -162,8 +162,9 @@ public class EvidenceExtractor {
         while (and.find()) {
             // "To date I have received only four of them, and I would urge …": a report, then a demand of its own.
             String tail = sentence.substring(and.end());
-            Part head = reportingPart(sentence.substring(0, and.start()), 0, previous, expertBefore, modifiers);
-            if (head != null && demand(tail, modifiers == null ? null : Tokens.of(tail), modifiers)) {
+            Part head = demand(tail, modifiers == null ? null : Tokens.of(tail), modifiers)
+                    ? reportingPart(sentence.substring(0, and.start()), 0, previous, expertBefore, modifiers) : null;
+            if (head != null) {
                 // The demand's own parts may still report: "…, and I urge them to reconsider; however, she was …"
                 List<Part> parts = new ArrayList<>();
                 parts.add(head);

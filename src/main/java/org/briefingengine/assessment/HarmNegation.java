@@ -115,7 +115,8 @@ final class HarmNegation {
             "immune");
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "none", "never", "nobody",
             "neither", "nor", "without");
-    private static final java.util.Set<String> TURNS = java.util.Set.of("but", "however", "although", "though",
+    /** Words where a sentence turns to another statement; {@link ConceptRule} stops its longer reaches at them too. */
+    static final java.util.Set<String> TURNS = java.util.Set.of("but", "however", "although", "though",
             "while", "whereas", "yet");
     private static final java.util.Set<String> KNOWLEDGE = java.util.Set.of("information", "aware", "indication",
             "indications", "allegation", "allegations", "knowledge", "reports", "report", "reported", "evidence");
