@@ -30,6 +30,8 @@ final class ConceptRule {
 
     /** How many words apart a cue and a concept may stand. */
     static final int WINDOW = 8;
+    /** How far {@link #nearInClause} reaches inside one clause. */
+    private static final int CLAUSE_WINDOW = 12;
 
     /** Words that make an expert an earlier one, whose visit is not this one. */
     private static final java.util.Set<String> FORMER = java.util.Set.of("previous", "former", "then", "earlier",
@@ -428,7 +430,7 @@ final class ConceptRule {
         List<TermList.Hit> granted = outsideComparison(context, grants.find(t));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
-            TermList.Hit c = near(d, concepts);
+            TermList.Hit c = nearInClause(t, d, concepts);
             if (c == null) {
                 c = acrossRelativeAside(t, d, concepts);
             }
@@ -461,7 +463,7 @@ final class ConceptRule {
         }
         Finding support = null;
         for (TermList.Hit g : granted) {
-            TermList.Hit c = near(g, concepts);
+            TermList.Hit c = nearInClause(t, g, concepts);
             if (c == null) {
                 c = subjectOfPredicate(t, g, concepts);
             }
@@ -1421,6 +1423,53 @@ final class ConceptRule {
             "since", "during", "only", "over", "within");
 
     /** The concept nearest to the cue within the window and not overlapping it, or null. */
+    /**
+     * {@link #near}, else a concept further off, up to {@link #CLAUSE_WINDOW} words, in the cue's own clause with
+     * no other actor between them: "Security was provided by the host Government at her request and never stood in
+     * the way"; not "He declined to confirm whether he considered this to be connected to the visit".
+     */
+    private static TermList.Hit nearInClause(Tokens t, TermList.Hit cue, List<TermList.Hit> concepts) {
+        TermList.Hit best = near(cue, concepts);
+        int bestGap = Integer.MAX_VALUE;
+        for (TermList.Hit c : best != null ? List.<TermList.Hit>of() : concepts) {
+            int gap = c.start() >= cue.end() ? c.start() - cue.end() : cue.start() - c.end();
+            if (gap >= 0 && gap <= CLAUSE_WINDOW && gap < bestGap && t.clauses[c.start()] == t.clauses[cue.start()]
+                    && !anotherActorBetween(t, Math.min(c.end(), cue.end()), Math.max(c.start(), cue.start()))) {
+                best = c;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** Words that bring in another actor or an open question between a cue and a concept far from it. */
+    private static final java.util.Set<String> ACTOR_WORDS =
+            java.util.Set.of("he", "she", "they", "whether", "if");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "at", "to", "for", "with",
+            "by", "on", "in", "from", "into", "during", "under");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "every", "all", "any");
+
+    /**
+     * A pronoun between, or a possessive that is not inside a phrase with a preposition: "had his licence …
+     * suspended" is another's act; "at the request of her office" only describes the subject.
+     */
+    private static boolean anotherActorBetween(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ACTOR_WORDS.contains(t.forms[i])
+                    || (POSSESSIVES.contains(t.forms[i]) && (i == 0 || !PREPOSITIONS.contains(t.forms[i - 1]))
+                            && !objectHer(t, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "her" before a preposition or an article is an object ("accompanied her to every meeting"), no owner. */
+    private static boolean objectHer(Tokens t, int i) {
+        return t.forms[i].equals("her") && i + 1 < t.size() && (PREPOSITIONS.contains(t.forms[i + 1])
+                || ARTICLES.contains(t.forms[i + 1]));
+    }
+
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {
         TermList.Hit best = null;
         int bestGap = Integer.MAX_VALUE;

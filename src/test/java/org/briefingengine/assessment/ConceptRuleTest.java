@@ -1449,4 +1449,22 @@ class ConceptRuleTest {
         assertThat(evidence("no-reprisals", intro + "Witnesses who were threatened after meeting the Rapporteur"
                 + " should be granted protection.")).isEmpty();
     }
+
+    @Test
+    void aCueReachesFurtherInsideItsOwnClause() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // Subject and predicate ten words apart, with nothing but the subject's own description between them.
+        assertThat(status("security-not-prejudicial", intro + "A small escort supplied by the regional police at the"
+                + " request of her office never obstructed any of her meetings.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", intro + "Minders sent by the governor's office"
+                + " accompanied her to all village meetings.")).isEqualTo(Status.NOT_MET);
+        // Another actor or an open question between them: the cue is theirs.
+        assertThat(evidence("freedom-of-movement", intro + "The witness declined to say whether he thought the"
+                + " summons was linked to the visit.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", intro + "A teacher who guided the visiting experts had his"
+                + " licence to teach at the district school suspended.")).isEmpty();
+        // Across a clause break the old reach still holds.
+        assertThat(evidence("security-not-prejudicial", intro + "The police escort was polite, but the tour of the"
+                + " northern villages was cut short.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
 }
