@@ -25,6 +25,9 @@ import java.util.List;
  */
 final class ConceptRule {
 
+    /** Determiners before a noun that names again something of the sentence before. */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "those", "these", "its", "their");
+
     /** Opening words that stand for something named in the sentence before. */
     private static final java.util.Set<String> ANAPHORA = java.util.Set.of("it", "this", "these", "they", "such");
 
@@ -347,6 +350,7 @@ final class ConceptRule {
     private final TermList manner;
     private final TermList skipWhen;
     private final TermList needs;
+    private final TermList refersBack;
     private final List<java.util.regex.Pattern> ignore;
     private final boolean needsExpert;
 
@@ -358,11 +362,13 @@ final class ConceptRule {
      *               its manner ("could not speak to detainees without guards present") or a denial that is one of
      *               them ("officers refused to leave the room") says nothing about this condition
      * @param needs words of which one must occur in the sentence (none: no such need)
+     * @param refersBack nouns that, after "the", "those" or "these", stand for the concept of the sentence before
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
      */
     ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList manner,
-                TermList skipWhen, TermList needs, List<java.util.regex.Pattern> ignore, boolean needsExpert) {
+                TermList skipWhen, TermList needs, TermList refersBack, List<java.util.regex.Pattern> ignore,
+                boolean needsExpert) {
         this.about = about;
         this.grants = grants;
         this.denies = denies;
@@ -371,6 +377,7 @@ final class ConceptRule {
         this.manner = manner;
         this.skipWhen = skipWhen;
         this.needs = needs;
+        this.refersBack = refersBack;
         this.ignore = List.copyOf(ignore);
         this.needsExpert = needsExpert;
     }
@@ -396,6 +403,13 @@ final class ConceptRule {
         List<Finding> out = new ArrayList<>(2);
         List<TermList.Hit> concepts = about.find(t);
         boolean anaphoric = concepts.isEmpty();
+        if (concepts.isEmpty() && t.size() > 0 && context.previous != null && !refersBack.isEmpty()) {
+            // "A police escort was assigned to her. The officers stayed outside": a definite noun of the
+            // condition's refers-back list stands for the concept of the sentence before.
+            List<TermList.Hit> named = refersBack.find(t).stream()
+                    .filter(h -> h.start() > 0 && DEFINITE.contains(t.forms[h.start() - 1])).toList();
+            concepts = named.isEmpty() || about.find(context.previous).isEmpty() ? List.of() : named;
+        }
         if (concepts.isEmpty() && t.size() > 0 && context.previous != null) {
             // "The Office finished its report last year. It has still not been published.": the opening pronoun
             // stands for the concept of the sentence before; so does an object pronoun ("I requested the court
@@ -808,9 +822,9 @@ final class ConceptRule {
      * "No document she asked for was withheld", "not a single request was refused": the clause opens with a
      * quantifier that takes nothing out, its subject is the concept or a request, and the denial is its verb; or
      * its subject is one of those who could watch ("No official sat in on …", "no guard was present at any
-     * of those talks").
+     * of those talks"). Without {@code requests}, only the second counts.
      */
-    private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept) {
+    private static boolean noneRefused(Tokens t, TermList.Hit denial, TermList.Hit concept, boolean requests) {
         int i = denial.start();
         int start = Modifiers.opening(t, i);
         if (start + 1 < i && (t.forms[start].equals("and") || t.forms[start].equals("but"))) {
@@ -830,6 +844,10 @@ final class ConceptRule {
             // "No warden sat in on any of the talks", "No prison official was present": nobody of those who could
             // watch did.
             return true;
+        }
+        if (!requests) {
+            // "No request to meet a detainee was refused" says the meeting took place, not how private it was.
+            return false;
         }
         boolean aboutIt = (concept.start() >= subject && concept.start() < i && concept.start() <= subject + 2)
                 || (subject < i && (t.forms[subject].startsWith("request") || t.forms[subject].equals("application")));
@@ -903,12 +921,16 @@ final class ConceptRule {
                 // "At no point was I prevented from going wherever I wished." Without a word for all of it, "Not
                 // once was I hindered in my movements" is met in part; "never prevented from meeting" says
                 // nothing about how private the meeting was.
-                if ((never && (near(c, fullWords(context)) != null || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
-                        || noneRefused(t, d, c)) {
+                TermList.Hit talk = c;
+                boolean privateTalk = (c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]))
+                        || grants.find(t).stream().anyMatch(g -> g.start() >= talk.end() && g.start() - talk.end() <= 3);
+                boolean talkOnly = CONTACT.contains(t.stems[c.start()]) && !privateTalk;
+                if ((never && ((!talkOnly && near(c, fullWords(context)) != null)
+                        || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
+                        || noneRefused(t, d, c, !talkOnly)) {
                     return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
                 }
-                boolean privateTalk = c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]);
-                if (never && (!CONTACT.contains(t.stems[c.start()]) || privateTalk) && partial == null) {
+                if (never && !talkOnly && partial == null) {
                     partial = new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
                             t.starts[i]);
                 }
@@ -1140,7 +1162,7 @@ final class ConceptRule {
                                                   List<TermList.Hit> denied) {
         for (TermList.Hit d : denied) {
             if (d.start() > grant.end() && t.clauses[d.start()] == t.clauses[grant.start()]
-                    && noneRefused(t, d, concept)) {
+                    && noneRefused(t, d, concept, true)) {
                 return true;
             }
         }

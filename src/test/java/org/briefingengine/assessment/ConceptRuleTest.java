@@ -1467,4 +1467,36 @@ class ConceptRuleTest {
         assertThat(evidence("security-not-prejudicial", intro + "The police escort was polite, but the tour of the"
                 + " northern villages was cut short.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
+
+    @Test
+    void aMeetingNobodyRefusedSaysNothingOfPrivacy() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(evidence("confidential-contact", intro + "No request to meet a detainee was turned down."))
+                .isEmpty();
+        assertThat(evidence("confidential-contact", intro + "At no point was she stopped from going where she"
+                + " wished, and she met all the detainees.")).isEmpty();
+        // With a word for privacy it does.
+        assertThat(status("confidential-contact", intro + "At no time was she prevented from speaking in private"
+                + " with any detainee she chose.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", intro + "No official sat in on any of her interviews."))
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aDefiniteNounNamesAgainTheConceptOfTheSentenceBefore() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("security-not-prejudicial", intro + "The ministry assigned a police escort to her."
+                + " The officers waited outside every venue.")).isEqualTo(Status.MET);
+        assertThat(status("detention-access", intro + "She had asked to see the women's prison in the south."
+                + " Entry to the facility was refused.")).isEqualTo(Status.NOT_MET);
+        // The quote holds both sentences, so the reader sees who "the officers" are.
+        assertThat(evidence("security-not-prejudicial", intro + "The ministry assigned a police escort to her."
+                + " The officers waited outside every venue.")).extracting(Evidence::quote)
+                .allMatch(q -> q.contains("police escort") && q.contains("waited outside"));
+        // Without the concept in the sentence before, the noun is anyone's.
+        assertThat(evidence("security-not-prejudicial", intro + "She met the governor."
+                + " The officers waited outside every venue.")).isEmpty();
+        assertThat(evidence("detention-access", intro + "She went to the coast. Entry to the facility was refused."))
+                .isEmpty();
+    }
 }
