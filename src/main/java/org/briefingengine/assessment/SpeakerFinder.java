@@ -60,15 +60,17 @@ final class SpeakerFinder {
     /**
      * A speaker named by a common noun, with the words that may stand before it and what it is "of" ("the
      * authorities", "Local officials", "The head of the prison service", "the Governor's office", "The delegation of
-     * Ruritania", "The state-run Daily Herald"), which {@link #NAME} does not find.
+     * Ruritania", "The state-run Daily Herald", "a spokesman for the governor"), which {@link #NAME} does not find.
      */
-    private static final String STATE_NAME = "(?:(?:(?i:the|its|their|a|local|senior|regional|provincial|municipal"
+    private static final String STATE_NAME = "(?:(?:(?i:the|its|their|a|an|local|senior|regional|provincial|municipal"
             + "|district|national|federal|prison|deputy|chief|high-ranking|military|security|camp|several|some|many"
             + "|other|government|host)|[A-Z][\\p{L}'’-]+) ){0,3}"
-            + "(?:(?i:authorities|government|officials|police|ministry|ministries|ministers?|governors?|president"
+            + "(?:(?i:authorities|government|officials?|police|ministry|ministries|ministers?|governors?|president"
             + "|prosecutors?|directors?|wardens?|guards|officers|spokes(?:person|man|woman)|office|administration"
             + "|service|advis[eo]rs?|representatives?|delegation|heads?|experts?|envoy)"
             + "(?: of (?:the )?(?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+)?"
+            + "|(?i:spokes(?:person|man|woman)|officials?|representatives?) (?:for|from|at) (?:the )?"
+            + "(?:(?!and\\b)[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+"
             + "|(?i:experts?|envoy)(?: on (?:the )?(?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+)"
             + "|" + STATE_MEDIA + "(?: [A-Z][\\p{L}'’-]+){0,3}|" + STATE_OUTLET + ")"
             + "(?:['’]s (?:letter|reply|response|note verbale|note|statement|report|submission|comments|office"
@@ -92,7 +94,10 @@ final class SpeakerFinder {
             + "|vice-chair|secretary|member|expert|observer|president|international|watch|association|organi[sz]ation"
             + "|foundation|network|society|institute|centre|center|federation|union|alliance|coalition|forum|ngo"
             + "|commission|committee|council)\\b[^)]*\\)$");
-    private static final Pattern VERB_NAME = Pattern.compile("[,”\"]\\s*(?:" + VERBS + ")\\s+(" + NAME + ")");
+    /** "…,” said a spokesman for the Interior Ministry on Tuesday": the speaker runs up to a stop or a time. */
+    private static final Pattern VERB_NAME = Pattern.compile("[,”\"'’]\\s*(?:" + VERBS + ")\\s+(" + NAME + "|"
+            + STATE_NAME + ")(?=\\s*(?:[.,;:!?]|$)|\\s(?:on|in|at|during|after|before|yesterday|today|last|this|when"
+            + "|while|as|and)\\b)");
     /** Whom "according to" and the other framings below name. */
     private static final String WHO = "(?:the )?[\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3}['’]s [\\p{L}-]+|" + NAME + "|"
             + STATE_NAME + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4}";
@@ -152,7 +157,7 @@ final class SpeakerFinder {
      * a UN report quotes them saying is their claim, not the report's finding.
      */
     private static final Pattern STATE = Pattern.compile("(?i)\\b(government|authorities|ministry|ministers?|state party"
-            + "|permanent mission|permanent representative|embassy|ambassador|president|governors?|officials|police"
+            + "|permanent mission|permanent representative|embassy|ambassador|president|governors?|officials?|police"
             + "|hosts?|prosecutors?|mayors?|prefects?|wardens?|guards"
             + "|(?:prison|camp|detention|facility|centre|center) (?:service"
             + "|administration|administrators?|staff|directors?|officers)"
@@ -493,10 +498,11 @@ final class SpeakerFinder {
 
     /**
      * A sentence that opens with a quotation the attribution follows, perhaps after a news dateline: "“I went
-     * everywhere,” the expert said …".
+     * everywhere,” the expert said …"; in single quotes too, where an apostrophe inside a word is no quote mark.
      */
     private static final Pattern OPENS_WITH_QUOTE =
-            Pattern.compile("(?s)^(?:[^“”\"]{0,80}?[-–—:] )?\\W{0,3}[“\"][^“”\"]+[”\"]$");
+            Pattern.compile("(?s)^(?:[^“”\"]{0,80}?[-–—:] )?\\W{0,3}(?:[“\"][^“”\"]+[”\"]"
+                    + "|['‘](?:[^'‘’]|(?<=\\p{L})['’](?=\\p{L}))+[,.!?]['’])$");
 
     /** A contrast after which the document's own voice resumes: not "but that", "but added", "but also". */
     private static final Pattern CONTRAST = Pattern.compile("[,;] (?:but|however|yet)(?:,)? (?!that\\b|also\\b|(?:"

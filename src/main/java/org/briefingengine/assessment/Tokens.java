@@ -10,7 +10,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The words of one normalised sentence, each with its offset, its form as written (lower case), its Snowball
- * stem (so that "denied", "denies" and "deny" are one word to a lexicon), and the clause it stands in. Clauses
+ * stem (so that "denied", "denies" and "deny" are one word to a lexicon), and the clause it stands in. A
+ * contraction is two words ("didn't" is "did" and "not"). Clauses
  * end at {@code , ; : ( )}, a spaced dash, and "but", "while", "whereas", "although", "though", "however", and
  * start at "that", "which", "who".
  */
@@ -81,14 +82,22 @@ final class Tokens {
             if (breaks(sentence, last, start) || BREAK_WORDS.contains(word)) {
                 clause++;
             }
-            if (n == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, n * 2);
-                clauses = java.util.Arrays.copyOf(clauses, n * 2);
+            if (n + 1 >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, n * 2 + 2);
+                clauses = java.util.Arrays.copyOf(clauses, n * 2 + 2);
             }
-            forms.add(word);
+            int not = word.length() > 3 && word.endsWith("n't") ? word.length() - 3 : -1;
+            forms.add(not < 0 ? word : verbOf(word.substring(0, not)));
             starts[n] = start;
             clauses[n] = clause;
             n++;
+            if (not >= 0) {
+                // "didn't interfere" reads as "did not interfere"; the "not" stands at "n't".
+                forms.add("not");
+                starts[n] = start + not;
+                clauses[n] = clause;
+                n++;
+            }
             last = i;
         }
         return new Tokens(sentence, forms, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(clauses, n));
@@ -125,6 +134,16 @@ final class Tokens {
 
     int size() {
         return forms.length;
+    }
+
+    /** The verb of a contraction before "n't": "did", "could"; "ca" is "can", "wo" is "will", "sha" is "shall". */
+    private static String verbOf(String head) {
+        return switch (head) {
+            case "ca" -> "can";
+            case "wo" -> "will";
+            case "sha" -> "shall";
+            default -> head;
+        };
     }
 
     /** The Snowball (Porter 2) stem of one lower-case word; "n't" forms keep their ending so they stay negations. */

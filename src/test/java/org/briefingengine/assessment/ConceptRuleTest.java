@@ -1499,4 +1499,18 @@ class ConceptRuleTest {
         assertThat(evidence("detention-access", intro + "She went to the coast. Entry to the facility was refused."))
                 .isEmpty();
     }
+
+    @Test
+    void aContractionIsANegationAndAnOfficialsQuoteIsAClaim() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("security-not-prejudicial", intro + "The escort didn't interfere with any of her"
+                + " meetings.")).isEqualTo(Status.MET);
+        assertThat(status("detention-access", intro + "She couldn't enter the military prison."))
+                .isEqualTo(Status.NOT_MET);
+        // What a spokesman for the governor says of the escort is the State's claim, not the document's finding.
+        assertThat(status("security-not-prejudicial", intro + "\"The escort did not interfere with any of her"
+                + " meetings,\" a spokesman for the governor said.")).isEqualTo(Status.NO_EVIDENCE);
+        assertThat(status("security-not-prejudicial", intro + "\"The escort did not interfere with any of her"
+                + " meetings,\" a senior official said.")).isEqualTo(Status.NO_EVIDENCE);
+    }
 }

@@ -162,4 +162,22 @@ class SpeakerFinderTest {
         assertThat(cellBlock).filteredOn(e -> e.condition().equals("detention-access"))
                 .noneSatisfy(e -> assertThat(e.stance()).isEqualTo(Stance.CONTRADICTS));
     }
+
+    @Test
+    void aSpokesmanForAnOfficeAndASingleQuotationNameTheirSpeaker() {
+        String quote = "\"The escort kept away from every meeting,\" ";
+        String s1 = quote + "a spokesman for the governor said.";
+        assertThat(new SpeakerFinder().speaker(s1).at(5)).isEqualTo("a spokesman for the governor");
+        assertThat(SpeakerFinder.stateVoice("a spokesman for the governor")).isTrue();
+        String s2 = quote + "said a spokeswoman for the Interior Ministry on Monday.";
+        assertThat(new SpeakerFinder().speaker(s2).at(5)).isEqualTo("a spokeswoman for the Interior Ministry");
+        String s3 = "'We didn't see a single cell,' Ms. Okoro told reporters.";
+        assertThat(new SpeakerFinder().speaker(s3).at(5)).isEqualTo("Ms. Okoro");
+        // A lone official speaks for the State; a UN official does not.
+        assertThat(SpeakerFinder.stateVoice("a senior official")).isTrue();
+        assertThat(SpeakerFinder.stateVoice("a senior UN official")).isFalse();
+        // "for" joins a speaker only after a spokesman, an official or a representative.
+        String s4 = "He thanks the Government for its help and notes that he met the families in private.";
+        assertThat(new SpeakerFinder().speaker(s4).at(s4.indexOf("families"))).doesNotContain("Government");
+    }
 }

@@ -14,10 +14,13 @@ class TokensTest {
     @Test
     void splitsWordsAndClauses() {
         Tokens t = Tokens.of("the expert's visit - however, it wasn't (fully) granted; 12 cells");
-        assertThat(t.forms).containsExactly("the", "expert's", "visit", "however", "it", "wasn't", "fully",
+        // A contraction is two words, the "not" standing at "n't".
+        assertThat(t.forms).containsExactly("the", "expert's", "visit", "however", "it", "was", "not", "fully",
                 "granted", "12", "cells");
         assertThat(t.starts[1]).isEqualTo(4);
-        assertThat(t.clauses).containsExactly(0, 0, 0, 1, 2, 2, 3, 4, 5, 5);
+        assertThat(t.starts[6]).isEqualTo(t.text.indexOf("n't"));
+        assertThat(t.clauses).containsExactly(0, 0, 0, 1, 2, 2, 2, 3, 4, 5, 5);
+        assertThat(Tokens.of("they can't and won't").forms).containsExactly("they", "can", "not", "and", "will", "not");
     }
 
     @Test
