@@ -465,7 +465,10 @@ final class ConceptRule {
             if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
                 continue;
             }
-            if (c != null && !context.negated(d.start()) && !CueSenses.deniesNothing(t, d, concepts, others)
+            // A harm's "of" names whom it befell, not whose it is: "the arrest of two lawyers who had met her".
+            if (c != null && !context.negated(d.start())
+                    && !CueSenses.deniesNothing(t, d, concepts,
+                            needs.isEmpty() || harmOfWhoHadContact(t, d, concepts) == null ? others : List.of())
                     && (needs.isEmpty() || HarmNegation.of(t, d) == HarmNegation.Finding.NONE)
                     && !doneByTheExpert(t, d, context.experts())
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
@@ -1243,6 +1246,10 @@ final class ConceptRule {
      * "after" clause.
      */
     private static TermList.Hit harmAfterTheContact(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        TermList.Hit named = harmOfWhoHadContact(t, harm, concepts);
+        if (named != null) {
+            return named;
+        }
         int i = harm.start();
         int clause = firstOfClause(t, i);
         for (TermList.Hit c : concepts) {
@@ -1262,6 +1269,30 @@ final class ConceptRule {
             }
             if (who || (after && i - clause <= WINDOW)) {
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The harm is a noun, "of" the person a "who" clause then describes by the contact: "the arrest on 2 June of the
+     * reporter X, who, with two colleagues, met the Rapporteur", "the dismissal of a teacher who had spoken to her".
+     */
+    private static TermList.Hit harmOfWhoHadContact(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        int of = -1;
+        for (int k = harm.end(); k < Math.min(t.size(), harm.end() + 5) && of < 0; k++) {
+            of = t.forms[k].equals("of") ? k : -1;
+        }
+        if (of < 0 || t.forms[harm.end() - 1].endsWith("ed")) {
+            return null;
+        }
+        for (int w = of + 1; w < Math.min(t.size(), of + 10); w++) {
+            if (t.forms[w].equals("who") || t.forms[w].equals("whom")) {
+                int who = w;
+                // Over asides, not past a new clause of its own: "who had robbed a bank, and met …".
+                return concepts.stream().filter(c -> c.start() > who && c.start() - who <= 10
+                        && java.util.stream.IntStream.range(who + 1, c.start()).noneMatch(j -> t.clauses[j] != t.clauses[j - 1]
+                                && Modifiers.AND_OR_BUT.contains(t.forms[j]))).findFirst().orElse(null);
             }
         }
         return null;

@@ -294,7 +294,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return 0;
     }
 
-    private static final java.util.Set<String> AND_OR_BUT = java.util.Set.of("and", "or", "but");
+    static final java.util.Set<String> AND_OR_BUT = java.util.Set.of("and", "or", "but");
 
     private static final java.util.Set<String> DIFFICULTIES = java.util.Set.of("difficulty", "difficulties",
             "problem", "problems", "trouble", "hindrance", "obstacle", "obstacles", "objection", "objections");

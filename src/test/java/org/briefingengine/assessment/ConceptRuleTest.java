@@ -1513,4 +1513,14 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", intro + "\"The escort did not interfere with any of her"
                 + " meetings,\" a senior official said.")).isEqualTo(Status.NO_EVIDENCE);
     }
+
+    @Test
+    void aHarmNamedAsANounBefellThePersonOfItsOf() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("no-reprisals", intro + "She was alarmed by the arrest of two lawyers who had met her."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", intro + "The network deplores the dismissal on 3 July of the teacher Ana"
+                + " Ruiz, who, with two colleagues, had spoken to the Rapporteur in the capital."))
+                .isEqualTo(Status.NOT_MET);
+    }
 }
