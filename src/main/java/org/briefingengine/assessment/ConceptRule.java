@@ -351,6 +351,7 @@ final class ConceptRule {
     private final TermList skipWhen;
     private final TermList needs;
     private final TermList refersBack;
+    private final TermList reaches;
     private final List<java.util.regex.Pattern> ignore;
     private final boolean needsExpert;
 
@@ -363,11 +364,13 @@ final class ConceptRule {
      *               them ("officers refused to leave the room") says nothing about this condition
      * @param needs words of which one must occur in the sentence (none: no such need)
      * @param refersBack nouns that, after "the", "those" or "these", stand for the concept of the sentence before
+     * @param reaches places that, after a concept and a word for all ("travelled to all nine provinces"), grant it
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
      */
     ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList manner,
-                TermList skipWhen, TermList needs, TermList refersBack, List<java.util.regex.Pattern> ignore,
+                TermList skipWhen, TermList needs, TermList refersBack, TermList reaches,
+                List<java.util.regex.Pattern> ignore,
                 boolean needsExpert) {
         this.about = about;
         this.grants = grants;
@@ -378,6 +381,7 @@ final class ConceptRule {
         this.skipWhen = skipWhen;
         this.needs = needs;
         this.refersBack = refersBack;
+        this.reaches = reaches;
         this.ignore = List.copyOf(ignore);
         this.needsExpert = needsExpert;
     }
@@ -441,7 +445,7 @@ final class ConceptRule {
         }
         Finding contra = null;
         List<TermList.Hit> denied = outsideComparison(context, denies.find(t));
-        List<TermList.Hit> granted = outsideComparison(context, grants.find(t));
+        List<TermList.Hit> granted = outsideComparison(context, withJourneysToAll(context, concepts, grants.find(t)));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             TermList.Hit c = nearInClause(t, d, concepts);
@@ -573,6 +577,44 @@ final class ConceptRule {
             out.replaceAll(Finding::withAntecedent);
         }
         return out;
+    }
+
+    /**
+     * The grants, and a journey "to all" or "to every" of the places of {@code reaches} right after a concept that
+     * reports one made: "The delegation travelled to all nine provinces", "her travel to every region she had asked
+     * to see".
+     */
+    private List<TermList.Hit> withJourneysToAll(Context context, List<TermList.Hit> concepts,
+                                                 List<TermList.Hit> grants) {
+        if (reaches.isEmpty()) {
+            return grants;
+        }
+        Tokens t = context.tokens;
+        List<TermList.Hit> places = null;
+        List<TermList.Hit> out = null;
+        for (TermList.Hit c : concepts) {
+            // A journey made ("travelled", "went") or someone's ("her travel"), not "free access to all regions"
+            // asked for.
+            String form = t.forms[c.end() - 1];
+            boolean made = form.endsWith("ed") || form.equals("went") || form.equals("came")
+                    || (c.start() > 0 && (t.forms[c.start() - 1].endsWith("'s") || POSSESSIVES.contains(t.forms[c.start() - 1])));
+            for (TermList.Hit f : made ? context.full() : List.<TermList.Hit>of()) {
+                if (f.start() <= c.end() || f.start() - c.end() > 2 || temporalAll(t, f)) {
+                    continue;
+                }
+                places = places == null ? reaches.find(t) : places;
+                for (TermList.Hit p : places) {
+                    if (p.start() >= f.end() && p.start() - f.end() <= 2) {
+                        out = out == null ? new ArrayList<>(grants) : out;
+                        // The words between the concept and the word for all ("to"), so that the "to" is no
+                        // infinitive of purpose and the word for all makes the grant whole; else that word.
+                        out.add(f.start() > c.end() ? new TermList.Hit(c.end(), f.start(), "to " + f.term() + " " + p.term())
+                                : new TermList.Hit(f.start(), f.end(), f.term() + " " + p.term()));
+                    }
+                }
+            }
+        }
+        return out == null ? grants : out;
     }
 
     private static List<TermList.Hit> outsideComparison(Context context, List<TermList.Hit> cues) {

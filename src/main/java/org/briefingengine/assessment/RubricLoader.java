@@ -33,7 +33,7 @@ class RubricLoader {
             "lexicon", "lists");
     private static final Set<String> LEXICON_KEYS = Set.of("description", "lists");
     private static final Set<String> CONDITION_KEYS = Set.of("id", "title", "description", "supports", "contradicts",
-            "about", "grants", "denies", "fully", "in-part", "manner", "skip-when", "needs", "refers-back", "needs-expert");
+            "about", "grants", "denies", "fully", "in-part", "manner", "skip-when", "needs", "refers-back", "reaches", "needs-expert");
     /** Modifier lists matched on words as written; every other list is matched on stems. */
     private static final Set<String> EXACT_LISTS = Set.of("negation", "hedge", "demand", "exception", "pronouns");
     private static final Pattern LIST_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -200,6 +200,8 @@ class RubricLoader {
                 TermList.stemmed("needs", expand(words(map.get("needs"), where + " needs"), lists, where + " needs")),
                 TermList.stemmed("refers-back", expand(words(map.get("refers-back"), where + " refers-back"), lists,
                         where + " refers-back")),
+                TermList.stemmed("reaches", expand(words(map.get("reaches"), where + " reaches"), lists,
+                        where + " reaches")),
                 ignore, !Boolean.FALSE.equals(map.get("needs-expert")));
     }
 

@@ -1523,4 +1523,17 @@ class ConceptRuleTest {
                 + " Ruiz, who, with two colleagues, had spoken to the Rapporteur in the capital."))
                 .isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aJourneyToAllOfThePlacesGrantsMovement() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("freedom-of-movement", intro + "Her team travelled to all six provinces, the closed"
+                + " mountain district included.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", intro + "The ministry arranged her travel to every district on her"
+                + " list.")).isEqualTo(Status.MET);
+        // A journey asked for, or the places of a meeting, are no journey made.
+        assertThat(evidence("freedom-of-movement", intro + "Free access to all districts has yet to be granted."))
+                .noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(evidence("freedom-of-movement", intro + "She went to every meeting in the capital.")).isEmpty();
+    }
 }
