@@ -1269,7 +1269,7 @@ final class ConceptRule {
             }
             int aside = 0;
             for (int k = from; k < to; k++) {
-                if (inRelativeAside(t, k, cue, c)) {
+                if (inRelativeAside(t, k, cue, c) || inAdverbialAside(t, k, cue, c)) {
                     aside++;
                 }
             }
@@ -1380,6 +1380,20 @@ final class ConceptRule {
         return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
                 && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]);
     }
+
+    /**
+     * Token {@code k} stands in an aside of time or manner between {@code a} and {@code b}, a clause of neither:
+     * "provided, ahead of her arrival and in full, all the statistics she had asked for".
+     */
+    private static boolean inAdverbialAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
+        return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
+                && ADVERBIAL_OPENERS.contains(t.forms[firstOfClause(t, k)]);
+    }
+
+    /** Words that open an aside of time or manner: "ahead of her arrival", "in full", "within a day". */
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("ahead", "in", "at", "on",
+            "after", "before", "during", "within", "upon", "following", "despite", "once", "promptly", "eventually",
+            "finally", "later");
 
     /** Words that open an aside between commas: a relative clause, or "as" ("…, as the occupying power, …"). */
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who", "whom", "whose",
