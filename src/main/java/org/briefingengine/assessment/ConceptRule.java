@@ -363,7 +363,8 @@ final class ConceptRule {
      *               its manner ("could not speak to detainees without guards present") or a denial that is one of
      *               them ("officers refused to leave the room") says nothing about this condition
      * @param needs words of which one must occur in the sentence (none: no such need)
-     * @param refersBack nouns that, after "the", "those" or "these", stand for the concept of the sentence before
+     * @param refersBack nouns that, after a determiner ("the", "those", "these", "its", "their"), stand for the
+     *                   concept of the sentence before
      * @param reaches places that, after a concept and a word for all ("travelled to all nine provinces"), grant it
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
@@ -565,7 +566,7 @@ final class ConceptRule {
             }
         }
         if (support == null) {
-            support = noDenial(context, denied, concepts, others);
+            support = noDenial(context, denied, granted, concepts, others);
         }
         if (support != null) {
             out.add(support);
@@ -942,8 +943,8 @@ final class ConceptRule {
      * "No restrictions were placed on her movements": a denial noun under "no" says the thing was free, as "without
      * restriction" does. (A negated denial verb, "was never refused access", still proves nothing.)
      */
-    private Finding noDenial(Context context, List<TermList.Hit> denied, List<TermList.Hit> concepts,
-                             List<TermList.Hit> others) {
+    private Finding noDenial(Context context, List<TermList.Hit> denied, List<TermList.Hit> granted,
+                             List<TermList.Hit> concepts, List<TermList.Hit> others) {
         Tokens t = context.tokens;
         Finding partial = null; // a later denial may still leave nothing out: "not once kept waiting, and no request …"
         for (TermList.Hit d : denied) {
@@ -967,13 +968,15 @@ final class ConceptRule {
                 // once was I hindered in my movements" is met in part; "never prevented from meeting" says
                 // nothing about how private the meeting was.
                 TermList.Hit talk = c;
-                boolean privateTalk = (c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]))
-                        || grants.find(t).stream().anyMatch(g -> g.start() >= talk.end() && g.start() - talk.end() <= 3);
-                boolean talkOnly = CONTACT.contains(t.stems[c.start()]) && !privateTalk;
+                boolean talkOnly = CONTACT.contains(t.stems[c.start()])
+                        && !(c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]))
+                        && granted.stream().noneMatch(g -> g.start() >= talk.end() && g.start() - talk.end() <= 3);
                 if ((never && ((!talkOnly && near(c, fullWords(context)) != null)
                         || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
                         || noneRefused(t, d, c, !talkOnly)) {
-                    return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "", t.starts[i]);
+                    // "never prevented from speaking in private with any detainee" shows detention only in part.
+                    return new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'",
+                            shownInPart(t, c, d) ? "partial" : "", t.starts[i]);
                 }
                 if (never && !talkOnly && partial == null) {
                     partial = new Finding(Stance.SUPPORTS, "never '" + d.term() + "' / '" + c.term() + "'", "partial",
@@ -986,7 +989,8 @@ final class ConceptRule {
             }
             List<TermList.Hit> full = fullWords(context).stream().filter(f -> !f.overlaps(d)).toList();
             boolean whole = (near(d, full) != null || near(c, full) != null) && !context.exception()
-                    && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, full);
+                    && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, full)
+                    && !shownInPart(t, c, d);
             Finding found = new Finding(Stance.SUPPORTS, "no '" + d.term() + "' / '" + c.term() + "'",
                     whole ? "" : "partial", t.starts[i]);
             if (whole) {

@@ -1546,4 +1546,13 @@ class ConceptRuleTest {
         assertThat(evidence("documentary-access", intro + "The ministry handed over, she said, some of the files she"
                 + " had listed.")).noneMatch(e -> e.qualifier().isEmpty());
     }
+
+    @Test
+    void talksNobodyPreventedShowThePlacesOfDetentionOnlyInPart() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("detention-access", intro + "At no time was she stopped from talking in private with any"
+                + " prisoner she picked.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", intro + "At no point was she refused entry to any jail."))
+                .isEqualTo(Status.MET);
+    }
 }
