@@ -581,9 +581,9 @@ final class ConceptRule {
     }
 
     /**
-     * The grants, and a journey "to all" or "to every" of the places of {@code reaches} right after a concept that
-     * reports one made: "The delegation travelled to all nine provinces", "her travel to every region she had asked
-     * to see".
+     * The grants, and a journey "to all" or "to every" of the places of {@code reaches} right after a verb that
+     * reports one made, not negated: "The delegation travelled to all nine provinces"; not "Her travel to all
+     * regions was subject to approval", nor "travelled to all the provinces that the Government had approved".
      */
     private List<TermList.Hit> withJourneysToAll(Context context, List<TermList.Hit> concepts,
                                                  List<TermList.Hit> grants) {
@@ -597,15 +597,19 @@ final class ConceptRule {
             // A journey made ("travelled", "went") or someone's ("her travel"), not "free access to all regions"
             // asked for.
             String form = t.forms[c.end() - 1];
-            boolean made = form.endsWith("ed") || form.equals("went") || form.equals("came")
-                    || (c.start() > 0 && (t.forms[c.start() - 1].endsWith("'s") || POSSESSIVES.contains(t.forms[c.start() - 1])));
+            boolean made = (form.endsWith("ed") || form.equals("went") || form.equals("came"))
+                    && !context.negated(c.start());
             for (TermList.Hit f : made ? context.full() : List.<TermList.Hit>of()) {
                 if (f.start() <= c.end() || f.start() - c.end() > 2 || temporalAll(t, f)) {
                     continue;
                 }
                 places = places == null ? reaches.find(t) : places;
                 for (TermList.Hit p : places) {
-                    if (p.start() >= f.end() && p.start() - f.end() <= 2) {
+                    // Places limited after them ("all the provinces that it approved", "all the villages of one
+                    // district") are not all of them.
+                    String after = p.end() < t.size() ? t.forms[p.end()] : "";
+                    if (p.start() >= f.end() && p.start() - f.end() <= 2 && !after.equals("of")
+                            && !RELATIVE.contains(after)) {
                         out = out == null ? new ArrayList<>(grants) : out;
                         // The words between the concept and the word for all ("to"), so that the "to" is no
                         // infinitive of purpose and the word for all makes the grant whole; else that word.
@@ -1535,7 +1539,6 @@ final class ConceptRule {
             "with", "and", "or", "until", "despite", "because", "after", "before", "when", "as", "again", "either",
             "since", "during", "only", "over", "within");
 
-    /** The concept nearest to the cue within the window and not overlapping it, or null. */
     /**
      * {@link #near}, else a concept further off, up to {@link #CLAUSE_WINDOW} words, in the cue's own clause with
      * no other actor between them: "Security was provided by the host Government at her request and never stood in
@@ -1563,12 +1566,13 @@ final class ConceptRule {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "every", "all", "any");
 
     /**
-     * A pronoun between, or a possessive that is not inside a phrase with a preposition: "had his licence …
-     * suspended" is another's act; "at the request of her office" only describes the subject.
+     * A pronoun between, a possessive that is not inside a phrase with a preposition ("had his licence …
+     * suspended" is another's act; "at the request of her office" only describes the subject), or a new subject
+     * after "and", "but" or "or".
      */
     private static boolean anotherActorBetween(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (ACTOR_WORDS.contains(t.forms[i])
+            if (ACTOR_WORDS.contains(t.forms[i]) || newSubjectAfter(t, i)
                     || (POSSESSIVES.contains(t.forms[i]) && (i == 0 || !PREPOSITIONS.contains(t.forms[i - 1]))
                             && !objectHer(t, i))) {
                 return true;
@@ -1577,12 +1581,21 @@ final class ConceptRule {
         return false;
     }
 
+    /** "and", "but" or "or" before a new subject: "… last month and the national army never interfered …". */
+    private static boolean newSubjectAfter(Tokens t, int i) {
+        return Modifiers.AND_OR_BUT.contains(t.forms[i]) && i + 1 < t.size() && NEW_SUBJECTS.contains(t.forms[i + 1]);
+    }
+
+    private static final java.util.Set<String> NEW_SUBJECTS = java.util.Set.of("the", "a", "an", "this", "these",
+            "those", "its", "their", "his", "our", "no", "all", "every", "some", "many", "most", "several", "each");
+
     /** "her" before a preposition or an article is an object ("accompanied her to every meeting"), no owner. */
     private static boolean objectHer(Tokens t, int i) {
         return t.forms[i].equals("her") && i + 1 < t.size() && (PREPOSITIONS.contains(t.forms[i + 1])
                 || ARTICLES.contains(t.forms[i + 1]));
     }
 
+    /** The concept nearest to the cue within the window and not overlapping it, or null. */
     private static TermList.Hit near(TermList.Hit cue, List<TermList.Hit> concepts) {
         TermList.Hit best = null;
         int bestGap = Integer.MAX_VALUE;

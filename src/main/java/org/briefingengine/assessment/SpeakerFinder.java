@@ -96,8 +96,8 @@ final class SpeakerFinder {
             + "|commission|committee|council)\\b[^)]*\\)$");
     /** "…,” said a spokesman for the Interior Ministry on Tuesday": the speaker runs up to a stop or a time. */
     private static final Pattern VERB_NAME = Pattern.compile("[,”\"'’]\\s*(?:" + VERBS + ")\\s+(" + NAME + "|"
-            + STATE_NAME + ")(?=\\s*(?:[.,;:!?]|$)|\\s(?:on|in|at|during|after|before|yesterday|today|last|this|when"
-            + "|while|as|and)\\b)");
+            + STATE_NAME + "(?=\\s*(?:[.,;:!?]|$)|\\s(?:on|in|at|to|during|after|before|yesterday|today|last|this"
+            + "|when|while|as|and)\\b))");
     /** Whom "according to" and the other framings below name. */
     private static final String WHO = "(?:the )?[\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3}['’]s [\\p{L}-]+|" + NAME + "|"
             + STATE_NAME + "|the [\\p{L}-]+(?: [A-Z][\\p{L}'’-]+){0,4}";
@@ -393,10 +393,10 @@ final class SpeakerFinder {
      * The lower-case words a speaker of {@link #NAME} or {@link #STATE_NAME} can begin with, letters only ("high" of
      * "high-ranking"): a word of {@link #STATE_NAME}'s lists added there is added here.
      */
-    private static final Set<String> SPEAKER_FIRST_WORDS = Set.of("the", "its", "their", "a", "local", "senior",
+    private static final Set<String> SPEAKER_FIRST_WORDS = Set.of("the", "its", "their", "a", "an", "local", "senior",
             "regional", "provincial", "municipal", "district", "national", "federal", "prison", "deputy", "chief",
             "high", "military", "security", "camp", "several", "some", "many", "other", "government", "host",
-            "authorities", "officials", "police", "ministry", "ministries", "minister", "ministers", "governor",
+            "authorities", "official", "officials", "police", "ministry", "ministries", "minister", "ministers", "governor",
             "governors", "president", "prosecutor", "prosecutors", "director", "directors", "warden", "wardens",
             "guards", "officers", "spokesperson", "spokesman", "spokeswoman", "office", "administration", "service",
             "adviser", "advisers", "advisor", "advisors", "representative", "representatives", "delegation", "head",

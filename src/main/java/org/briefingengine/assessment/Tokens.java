@@ -49,7 +49,8 @@ final class Tokens {
 
     /**
      * Splits a normalised (lower-case) sentence into words. A hand-written scanner, in the hot loop of the
-     * judgement, that finds exactly what {@link #WORD} and {@link #BREAK} find.
+     * judgement, that finds exactly what {@link #WORD} and {@link #BREAK} find, except that a contraction becomes
+     * two words ("didn't": "did", "not"), so a lexicon term should spell it out ("did not").
      */
     static Tokens of(String sentence) {
         List<String> forms = new ArrayList<>();
@@ -146,7 +147,7 @@ final class Tokens {
         };
     }
 
-    /** The Snowball (Porter 2) stem of one lower-case word; "n't" forms keep their ending so they stay negations. */
+    /** The Snowball (Porter 2) stem of one lower-case word; a bare "n't" keeps its form so it stays a negation. */
     static String stem(String word) {
         String known = STEMS.get(word);
         if (known != null) {

@@ -1529,8 +1529,8 @@ class ConceptRuleTest {
         String intro = "The Rapporteur visited the country in May. ";
         assertThat(status("freedom-of-movement", intro + "Her team travelled to all six provinces, the closed"
                 + " mountain district included.")).isEqualTo(Status.MET);
-        assertThat(status("freedom-of-movement", intro + "The ministry arranged her travel to every district on her"
-                + " list.")).isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", intro + "With the ministry's help she went to every district on"
+                + " her list.")).isEqualTo(Status.MET);
         // A journey asked for, or the places of a meeting, are no journey made.
         assertThat(evidence("freedom-of-movement", intro + "Free access to all districts has yet to be granted."))
                 .noneMatch(e -> e.stance() == Stance.SUPPORTS);
@@ -1554,5 +1554,28 @@ class ConceptRuleTest {
                 + " prisoner she picked.")).isEqualTo(Status.PARTLY_MET);
         assertThat(status("detention-access", intro + "At no point was she refused entry to any jail."))
                 .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void theNewReadingsStopWhereTheReviewFoundThem() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // A journey owned but not made, limited after its places, or negated grants nothing whole.
+        assertThat(evidence("freedom-of-movement", intro + "Her trip to all districts needed the army's approval."))
+                .isEmpty();
+        assertThat(status("freedom-of-movement", intro + "The team travelled to all the districts that the army had"
+                + " cleared.")).isNotEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", intro + "She travelled to all the towns of the coastal district."))
+                .isNotEqualTo(Status.MET);
+        // The reach inside a clause stops at "and" before a new subject.
+        assertThat(evidence("security-not-prejudicial", intro + "Security in the port stayed tight all week and the"
+                + " harbour master never interfered in any of the fishing disputes.")).isEmpty();
+        // "the police" after a sentence on security forces is not the escort.
+        assertThat(evidence("security-not-prejudicial", "The Rapporteur met families of people shot by the security"
+                + " forces. The police never interfered with any of the marches.")).isEmpty();
+        // A minister's quote with "to reporters" after the name is still the minister's claim.
+        assertThat(status("freedom-of-movement", intro + "\"She could travel wherever she liked,\" said Interior"
+                + " Minister Ana Polo to reporters.")).isEqualTo(Status.NO_EVIDENCE);
+        assertThat(status("freedom-of-movement", intro + "\"She could travel wherever she liked,\" an official"
+                + " said.")).isEqualTo(Status.NO_EVIDENCE);
     }
 }
