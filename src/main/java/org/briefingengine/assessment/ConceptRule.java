@@ -224,12 +224,26 @@ final class ConceptRule {
                 boolean former = all.stream().anyMatch(e -> former(tokens, e) && !compared(e.start()))
                         || mentionsPredecessor(tokens, comparedUpTo());
                 experts = all.stream().filter(e -> !former(tokens, e)
-                        && !(former && STANDS_FOR_ANOTHER.contains(e.term()))
+                        && !(former && STANDS_FOR_ANOTHER.contains(e.term())) && !anotherBodys(tokens, e)
                         && others().stream().noneMatch(o -> o.overlaps(e) && o.end() - o.start() > e.end() - e.start()))
                         .toList();
             }
             return experts;
         }
+
+        /**
+         * A generic word for the expert's people owned by a body that is not the UN's: "the agency's teams", "the
+         * Government's delegation"; not "her team", "the Rapporteur's team" nor "the Committee's delegation".
+         */
+        private static boolean anotherBodys(Tokens t, TermList.Hit e) {
+            return e.start() > 0 && GENERIC_PEOPLE.contains(t.forms[e.start()])
+                    && OTHER_OWNERS.contains(t.forms[e.start() - 1]);
+        }
+
+        private static final java.util.Set<String> GENERIC_PEOPLE = java.util.Set.of("team", "teams", "delegation",
+                "delegations", "mission", "missions", "experts");
+        private static final java.util.Set<String> OTHER_OWNERS = java.util.Set.of("agency's", "government's",
+                "ministry's", "state's", "country's", "army's", "icrc's", "organization's", "organisation's");
 
         /**
          * Other actors; a "National Security Committee" or a "State Committee" for the press is an organ of the

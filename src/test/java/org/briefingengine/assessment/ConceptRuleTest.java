@@ -1578,4 +1578,14 @@ class ConceptRuleTest {
         assertThat(status("freedom-of-movement", intro + "\"She could travel wherever she liked,\" an official"
                 + " said.")).isEqualTo(Status.NO_EVIDENCE);
     }
+
+    @Test
+    void anotherBodysTeamIsNotTheExperts() {
+        assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
+                + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
+                .isEmpty();
+        // The expert's own team, or a UN committee's delegation, is the expert's.
+        assertThat(status("detention-access", "The Rapporteur toured the south in May. The Rapporteur's team was"
+                + " unable to enter the youth prison.")).isEqualTo(Status.NOT_MET);
+    }
 }
