@@ -463,12 +463,17 @@ final class ConceptRule {
         List<TermList.Hit> granted = outsideComparison(context, withJourneysToAll(context, concepts, grants.find(t)));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
+            // "the arrest of two lawyers who had met her": a harm's "of" names whom it befell.
+            TermList.Hit ofWho = needs.isEmpty() ? null : harmOfWhoHadContact(t, d, concepts);
             TermList.Hit c = nearInClause(t, d, concepts);
             if (c == null) {
                 c = acrossRelativeAside(t, d, concepts);
             }
             if (c == null) {
                 c = ConceptSenses.statedGround(t, concepts);
+            }
+            if (c == null) {
+                c = ofWho;
             }
             if (c == null && !needs.isEmpty()) {
                 c = harmAfterTheContact(t, d, concepts);
@@ -484,10 +489,9 @@ final class ConceptRule {
             if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
                 continue;
             }
-            // A harm's "of" names whom it befell, not whose it is: "the arrest of two lawyers who had met her".
+            // The harm's "of" then names whom it befell, not whose it is (as "access of NGOs" is theirs).
             if (c != null && !context.negated(d.start())
-                    && !CueSenses.deniesNothing(t, d, concepts,
-                            needs.isEmpty() || harmOfWhoHadContact(t, d, concepts) == null ? others : List.of())
+                    && !CueSenses.deniesNothing(t, d, concepts, ofWho == null ? others : List.of())
                     && (needs.isEmpty() || HarmNegation.of(t, d) == HarmNegation.Finding.NONE)
                     && !doneByTheExpert(t, d, context.experts())
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
@@ -985,10 +989,9 @@ final class ConceptRule {
                 // "At no point was I prevented from going wherever I wished." Without a word for all of it, "Not
                 // once was I hindered in my movements" is met in part; "never prevented from meeting" says
                 // nothing about how private the meeting was.
-                TermList.Hit talk = c;
                 boolean talkOnly = CONTACT.contains(t.stems[c.start()])
                         && !(c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]))
-                        && granted.stream().noneMatch(g -> g.start() >= talk.end() && g.start() - talk.end() <= 3);
+                        && granted.stream().noneMatch(g -> g.start() >= c.end() && g.start() - c.end() <= 3);
                 if ((never && ((!talkOnly && near(c, fullWords(context)) != null)
                         || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
                         || noneRefused(t, d, c, !talkOnly)) {
@@ -1310,10 +1313,6 @@ final class ConceptRule {
      * "after" clause.
      */
     private static TermList.Hit harmAfterTheContact(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
-        TermList.Hit named = harmOfWhoHadContact(t, harm, concepts);
-        if (named != null) {
-            return named;
-        }
         int i = harm.start();
         int clause = firstOfClause(t, i);
         for (TermList.Hit c : concepts) {
@@ -1399,8 +1398,14 @@ final class ConceptRule {
      * of {@link #RELATIVE_OPENERS}.
      */
     private static boolean inRelativeAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
+        return inAsideOpenedBy(t, k, a, b, RELATIVE_OPENERS);
+    }
+
+    /** Token {@code k} stands in a clause of neither {@code a} nor {@code b} that one of {@code openers} opens. */
+    private static boolean inAsideOpenedBy(Tokens t, int k, TermList.Hit a, TermList.Hit b,
+                                           java.util.Set<String> openers) {
         return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
-                && RELATIVE_OPENERS.contains(t.forms[firstOfClause(t, k)]);
+                && openers.contains(t.forms[firstOfClause(t, k)]);
     }
 
     /**
@@ -1408,8 +1413,7 @@ final class ConceptRule {
      * "provided, ahead of her arrival and in full, all the statistics she had asked for".
      */
     private static boolean inAdverbialAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
-        return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
-                && ADVERBIAL_OPENERS.contains(t.forms[firstOfClause(t, k)]);
+        return inAsideOpenedBy(t, k, a, b, ADVERBIAL_OPENERS);
     }
 
     /** Words that open an aside of time or manner: "ahead of her arrival", "in full", "within a day". */
