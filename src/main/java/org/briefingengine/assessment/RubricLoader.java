@@ -187,22 +187,18 @@ class RubricLoader {
         if (grants.isEmpty() && denies.isEmpty()) {
             throw new IllegalArgumentException(where + ": 'about' needs 'grants' or 'denies'");
         }
-        TermList fully = map.containsKey("fully")
-                ? TermList.stemmed("fully", expand(words(map.get("fully"), where + " fully"), lists, where + " fully"))
-                : null;
-        TermList inPart = TermList.stemmed("in-part", expand(words(map.get("in-part"), where + " in-part"), lists,
-                where + " in-part"));
-        TermList manner = TermList.stemmed("manner", expand(words(map.get("manner"), where + " manner"), lists,
-                where + " manner"));
+        TermList fully = map.containsKey("fully") ? terms(map, "fully", where, lists) : null;
         return new ConceptRule(TermList.stemmed("about", about), TermList.stemmed("grants", grants),
-                TermList.stemmed("denies", denies), fully, inPart, manner,
-                TermList.stemmed("skip-when", expand(words(map.get("skip-when"), where + " skip-when"), lists, where + " skip-when")),
-                TermList.stemmed("needs", expand(words(map.get("needs"), where + " needs"), lists, where + " needs")),
-                TermList.stemmed("refers-back", expand(words(map.get("refers-back"), where + " refers-back"), lists,
-                        where + " refers-back")),
-                TermList.stemmed("reaches", expand(words(map.get("reaches"), where + " reaches"), lists,
-                        where + " reaches")),
+                TermList.stemmed("denies", denies), fully, terms(map, "in-part", where, lists),
+                terms(map, "manner", where, lists), terms(map, "skip-when", where, lists),
+                terms(map, "needs", where, lists), terms(map, "refers-back", where, lists),
+                terms(map, "reaches", where, lists),
                 ignore, !Boolean.FALSE.equals(map.get("needs-expert")));
+    }
+
+    /** The condition's word list under {@code key}, its lexicon references expanded, stemmed; empty when absent. */
+    private static TermList terms(Map<String, Object> map, String key, String where, Map<String, List<String>> lists) {
+        return TermList.stemmed(key, expand(words(map.get(key), where + " " + key), lists, where + " " + key));
     }
 
     private RubricCondition condition(Map<String, Object> map, List<Pattern> subject, List<Pattern> ignore,
