@@ -465,7 +465,7 @@ final class ConceptRule {
         for (TermList.Hit d : denied) {
             // "the arrest of two lawyers who had met her": a harm's "of" names whom it befell.
             TermList.Hit ofWho = needs.isEmpty() ? null : harmOfWhoHadContact(t, d, concepts);
-            TermList.Hit c = nearInClause(t, d, concepts);
+            TermList.Hit c = nearInClause(t, d, outsideAGround(t, d, concepts));
             if (c == null) {
                 c = acrossRelativeAside(t, d, concepts);
             }
@@ -626,7 +626,7 @@ final class ConceptRule {
                     // Places limited after them ("all the provinces that it approved", "all the villages of one
                     // district") are not all of them.
                     String after = p.end() < t.size() ? t.forms[p.end()] : "";
-                    if (p.start() >= f.end() && p.start() - f.end() <= 2 && !after.equals("of")
+                    if (p.start() >= f.end() && p.start() - f.end() <= 2 && (!after.equals("of") || ofTheWhole(t, p.end()))
                             && !RELATIVE.contains(after)) {
                         out = out == null ? new ArrayList<>(grants) : out;
                         // The words between the concept and the word for all ("to"), so that the "to" is no
@@ -639,6 +639,15 @@ final class ConceptRule {
         }
         return out == null ? grants : out;
     }
+
+    /** "of the country", "of the territory": the places are all of the whole, not of a part of it. */
+    private static boolean ofTheWhole(Tokens t, int of) {
+        return of + 2 < t.size() && t.forms[of + 1].equals("the") && WHOLES.contains(t.forms[of + 2])
+                && (of + 3 == t.size() || !t.forms[of + 3].equals("of"));
+    }
+
+    private static final java.util.Set<String> WHOLES = java.util.Set.of("country", "territory", "state", "island",
+            "kingdom", "republic", "federation");
 
     private static List<TermList.Hit> outsideComparison(Context context, List<TermList.Hit> cues) {
         return cues.isEmpty() || context.comparedUpTo() == 0 ? cues
@@ -1262,8 +1271,17 @@ final class ConceptRule {
      * planned trip") or in "as planned": the sentence still reports what happened.
      */
     private boolean skipped(Tokens t) {
-        return skipWhen.find(t).stream().anyMatch(h -> h.start() == 0 || (!plannedJourney(t, h)
-                && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()]))));
+        return skipWhen.find(t).stream().anyMatch(h -> !aVerbOfANoun(t, h) && (h.start() == 0 || (!plannedJourney(t, h)
+                && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()])))));
+    }
+
+    /**
+     * A noun of the list found by its stem as a past verb: "the abuses we have documented" is not about documents,
+     * "cases filed by lawyers" not about files.
+     */
+    private static boolean aVerbOfANoun(Tokens t, TermList.Hit h) {
+        return h.end() - h.start() == 1 && t.forms[h.start()].endsWith("ed") && !h.term().endsWith("ed")
+                && !h.term().endsWith("*");
     }
 
     private static boolean plannedJourney(Tokens t, TermList.Hit h) {
@@ -1294,7 +1312,7 @@ final class ConceptRule {
             }
             int aside = 0;
             for (int k = from; k < to; k++) {
-                if (inRelativeAside(t, k, cue, c) || inAdverbialAside(t, k, cue, c)) {
+                if (inRelativeAside(t, k, cue, c) || inAdverbialAside(t, k, cue, c) || inParticipleAside(t, k, cue, c)) {
                     aside++;
                 }
             }
@@ -1415,6 +1433,21 @@ final class ConceptRule {
     private static boolean inAdverbialAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
         return inAsideOpenedBy(t, k, a, b, ADVERBIAL_OPENERS);
     }
+
+    /**
+     * Token {@code k} stands in an aside opened by a past participle between {@code a} and {@code b}, a clause of
+     * neither: "A police escort, provided at her own request for the road to the mines, kept its distance".
+     */
+    private static boolean inParticipleAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
+        if (t.clauses[k] == t.clauses[a.start()] || t.clauses[k] == t.clauses[b.start()]) {
+            return false;
+        }
+        String first = t.forms[firstOfClause(t, k)];
+        return first.endsWith("ed") || PARTICIPLES.contains(first);
+    }
+
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("given", "taken", "made", "sent",
+            "held", "drawn", "chosen", "seen", "known", "brought", "sought", "kept", "told", "shown", "led");
 
     /** Words that open an aside of time or manner: "ahead of her arrival", "in full", "within a day". */
     private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("ahead", "in", "at", "on",
@@ -1567,7 +1600,7 @@ final class ConceptRule {
         int bestGap = Integer.MAX_VALUE;
         for (TermList.Hit c : best != null ? List.<TermList.Hit>of() : concepts) {
             int gap = c.start() >= cue.end() ? c.start() - cue.end() : cue.start() - c.end();
-            if (gap >= 0 && gap <= CLAUSE_WINDOW && gap < bestGap && t.clauses[c.start()] == t.clauses[cue.start()]
+            if (gap >= 0 && gap <= CLAUSE_WINDOW && gap < bestGap && oneClause(t, c, cue)
                     && !anotherActorBetween(t, Math.min(c.end(), cue.end()), Math.max(c.start(), cue.start()))) {
                 best = c;
                 bestGap = gap;
@@ -1575,6 +1608,39 @@ final class ConceptRule {
         }
         return best;
     }
+
+    /**
+     * The concepts, less those in a ground given after the denial: "the records were withheld on grounds of the
+     * inmates' privacy" denies nothing of the inmates. (A ground of security is the security condition's concept,
+     * which {@link ConceptSenses#statedGround} finds.)
+     */
+    private static List<TermList.Hit> outsideAGround(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
+        return concepts.stream().filter(c -> {
+            for (int k = denial.end(); k < c.start(); k++) {
+                if (t.clauses[k] == t.clauses[c.start()] && CueSenses.aGround(t, k)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+    }
+
+    /**
+     * The two stand in one clause, or the later one in a clause of manner that goes on the clause of the first: "was
+     * provided by the national police in a manner that did not hinder the work".
+     */
+    private static boolean oneClause(Tokens t, TermList.Hit a, TermList.Hit b) {
+        TermList.Hit first = a.start() < b.start() ? a : b;
+        TermList.Hit later = first == a ? b : a;
+        if (t.clauses[first.start()] == t.clauses[later.start()]) {
+            return true;
+        }
+        int that = firstOfClause(t, later.start());
+        return t.clauses[later.start()] == t.clauses[first.start()] + 1 && that >= 1 && t.forms[that].equals("that")
+                && MANNER_NOUNS.contains(t.forms[that - 1]);
+    }
+
+    private static final java.util.Set<String> MANNER_NOUNS = java.util.Set.of("manner", "way", "fashion");
 
     /** Words that bring in another actor or an open question between a cue and a concept far from it. */
     private static final java.util.Set<String> ACTOR_WORDS =

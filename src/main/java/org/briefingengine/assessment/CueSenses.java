@@ -333,7 +333,7 @@ final class CueSenses {
             for (int of = cue.end(); of < Math.min(t.size(), cue.end() + 3); of++) {
                 // "by" names the agent, however long its phrase: "visited by a delegate of the Red Cross".
                 int reach = t.forms[of].equals("by") ? 7 : 3;
-                if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()]
+                if (OWNER.contains(t.forms[of]) && t.clauses[of] == t.clauses[cue.start()] && !aGround(t, of)
                         && o.start() > of && o.start() - of <= reach && t.clauses[o.start()] == t.clauses[of]) {
                     return true;
                 }
@@ -344,6 +344,16 @@ final class CueSenses {
 
     /** Words after which another actor owns the cue before them ("access of aid agencies", "access for lawyers"). */
     private static final Set<String> OWNER = Set.of("of", "for", "by");
+
+    /**
+     * The "of" of a ground given for the cue names no owner: "withheld on grounds of patient confidentiality",
+     * "refused for reasons of prisoners' safety".
+     */
+    static boolean aGround(Tokens t, int of) {
+        return of > 0 && t.forms[of].equals("of") && GROUNDS.contains(t.forms[of - 1]);
+    }
+
+    private static final Set<String> GROUNDS = Set.of("grounds", "ground", "reasons", "reason", "basis");
 
     /**
      * "denied access to their children in detention", "access to his family", "denied access to lawyers": access to

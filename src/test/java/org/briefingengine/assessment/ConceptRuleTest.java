@@ -1580,6 +1580,45 @@ class ConceptRuleTest {
     }
 
     @Test
+    void asidesAndGroundsLeaveTheSubjectItsPredicate() {
+        String intro = "The Working Group toured the coast in June. ";
+        // A participial aside between the subject and its verb.
+        assertThat(status("security-not-prejudicial", intro + "The escort, assigned by the prefect for the long drive"
+                + " along the coast road, kept its distance.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("documentary-access", intro + "The court decisions, requested by letter in March and again at"
+                + " the meeting with the justice minister, were never produced.")).isEqualTo(Status.NOT_MET);
+        // A clause of manner goes on the clause before it.
+        assertThat(status("security-not-prejudicial", intro + "Security was arranged by the gendarmerie in a way that"
+                + " did not hamper the inquiry.")).isIn(Status.MET, Status.PARTLY_MET);
+        // The "of" of a ground names no owner.
+        assertThat(status("documentary-access", intro + "The medical files, however, were withheld on grounds of"
+                + " patient confidentiality.")).isEqualTo(Status.NOT_MET);
+        // ... and what it names is not what was denied.
+        assertThat(evidence("detention-access", intro + "The clinic's records were withheld on grounds of the"
+                + " inmates' privacy.")).isEmpty();
+        // A verb of the noun is not the noun: a sentence naming what NGOs documented is still about the journey.
+        assertThat(status("freedom-of-movement", intro + "It could not travel to the delta, where the killings that"
+                + " local groups documented took place.")).isEqualTo(Status.NOT_MET);
+        // All the regions "of the country" are all of them; "of" a district still limits them.
+        assertThat(status("freedom-of-movement", intro + "The group travelled to all eight provinces of the country."))
+                .isEqualTo(Status.MET);
+        assertThat(status("freedom-of-movement", intro + "The group travelled to all the towns of the country's north."))
+                .isNotEqualTo(Status.MET);
+        // Admission to a place, and meetings held in confidence or with no one of the State present.
+        assertThat(status("detention-access", intro + "The group was admitted to every jail it named."))
+                .isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("confidential-contact", intro + "The Working Group spoke with the families in"
+                + " strict confidence."))
+                .isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("confidential-contact", intro + "Its talks with the fishers were held with no officer of"
+                + " the coastguard present.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("documentary-access", intro + "It was shown every register it named."))
+                .isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("freedom-of-movement", intro + "It was given access to every register it named."))
+                .isEqualTo(Status.NO_EVIDENCE);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
