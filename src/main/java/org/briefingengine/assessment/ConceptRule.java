@@ -78,7 +78,8 @@ final class ConceptRule {
      */
     private static boolean aboutAnEarlierVisit(Tokens t) {
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
+            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])
+                    && !inARelativeAfterTheMain(t, k)) {
                 return true;
             }
             // "During its first visit, in 2009, the Working Group had been denied access": a first visit with its
@@ -107,6 +108,27 @@ final class ConceptRule {
         }
         return false;
     }
+
+    /**
+     * Token {@code k} stands in a relative clause after the main one, describing a place or a thing of it: "she went
+     * everywhere, including the region of X, which earlier missions had been unable to reach".
+     */
+    private static boolean inARelativeAfterTheMain(Tokens t, int k) {
+        int opener = firstOfClause(t, k);
+        return t.clauses[k] > 0 && opener > 0 && PLACE_RELATIVES.contains(t.forms[opener]);
+    }
+
+    /** The clause of token {@code i} names an earlier visit: "which earlier missions had been unable to reach". */
+    private static boolean anEarlierVisitsClause(Tokens t, int i) {
+        for (int k = firstOfClause(t, i); k + 1 < t.size() && t.clauses[k + 1] == t.clauses[i]; k++) {
+            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PLACE_RELATIVES = java.util.Set.of("which", "where", "whose");
 
     /**
      * The end (exclusive) of a comparison that opens the sentence ("Unlike …", "In contrast to …", "As opposed to
@@ -463,6 +485,9 @@ final class ConceptRule {
         List<TermList.Hit> granted = outsideComparison(context, withJourneysToAll(context, concepts, grants.find(t)));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
+            if (anEarlierVisitsClause(t, d.start())) {
+                continue;
+            }
             // "the arrest of two lawyers who had met her": a harm's "of" names whom it befell.
             TermList.Hit ofWho = needs.isEmpty() ? null : harmOfWhoHadContact(t, d, concepts);
             TermList.Hit c = nearInClause(t, d, outsideAGround(t, d, concepts));
@@ -503,6 +528,9 @@ final class ConceptRule {
         }
         Finding support = null;
         for (TermList.Hit g : granted) {
+            if (anEarlierVisitsClause(t, g.start())) {
+                continue;
+            }
             TermList.Hit c = nearInClause(t, g, concepts);
             if (c == null) {
                 c = subjectOfPredicate(t, g, concepts);

@@ -21,7 +21,7 @@ final class GrantNegation {
                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
         return !reducedRelative(t, c, g) && (context.negated(g.start()) || (!selfNegated(t, g) && negatedEnabler(context, g))
-                || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
+                || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c) && !inARelativeOfItsOwn(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
     }
 
@@ -34,6 +34,23 @@ final class GrantNegation {
         String first = t.forms[g.start()];
         return first.equals("never") || (first.equals("did") && g.end() - g.start() > 1
                 && t.forms[g.start() + 1].equals("not"));
+    }
+
+    /**
+     * The grant stands in a relative clause after the concept, set off by a comma, which says something of its own:
+     * "Nor did they seek to attend the interviews, all of which were held in the absence of officials".
+     */
+    private static boolean inARelativeOfItsOwn(Tokens t, TermList.Hit g, TermList.Hit c) {
+        if (g.start() < c.end() || t.clauses[g.start()] == t.clauses[c.start()]) {
+            return false;
+        }
+        int k = g.start();
+        while (k > 0 && t.clauses[k - 1] == t.clauses[g.start()]) {
+            k--;
+        }
+        // Set off by a comma: ", all of which were …", not "the files of the detainees who alleged torture were …".
+        return (t.forms[k].equals("which") || t.forms[k].equals("who"))
+                && t.text.substring(t.starts[c.end() - 1], t.starts[k]).indexOf(',') >= 0;
     }
 
     /**

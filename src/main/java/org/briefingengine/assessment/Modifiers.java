@@ -105,6 +105,28 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> INFINITIVE_NEGATIONS = java.util.Set.of("unable", "failed", "fail",
             "fails", "refused", "declined", "unwilling");
 
+    private static final java.util.Set<String> CAUSATIVES = java.util.Set.of("cause", "force", "oblige", "compel",
+            "lead", "require", "caused", "forced", "obliged", "compelled", "led", "required");
+
+    private static boolean toBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.forms[k].equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "not" or "never" among the few words before token {@code k}, in its clause. */
+    private static boolean plainlyNegated(Tokens t, int k) {
+        for (int j = Math.max(0, k - NEGATION_WINDOW); j < k; j++) {
+            if (t.clauses[j] == t.clauses[k] && (t.forms[j].equals("not") || t.forms[j].equals("never"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
         if (negatedReport(t, i)) {
@@ -124,6 +146,13 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         // the whole of it, in its clause.
         for (int k = Math.max(0, i - INFINITIVE_REACH); k < i - NEGATION_WINDOW; k++) {
             if (t.clauses[k] == t.clauses[i] && t.forms[k + 1].equals("to") && INFINITIVE_NEGATIONS.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        // "did not at any time cause it to alter or curtail its plans": a negated verb that makes someone do the cue.
+        for (int k = Math.max(1, i - INFINITIVE_REACH); k < i - 1; k++) {
+            if (t.clauses[k] == t.clauses[i] && CAUSATIVES.contains(t.forms[k]) && toBetween(t, k, i)
+                    && plainlyNegated(t, k)) {
                 return true;
             }
         }

@@ -1619,6 +1619,25 @@ class ConceptRuleTest {
     }
 
     @Test
+    void clausesOfTheirOwnKeepTheirOwnReading() {
+        String intro = "The Working Group toured the coast in June. ";
+        // An earlier mission named in a relative clause about a place is not the sentence's visit, nor its denial.
+        assertThat(status("freedom-of-movement", intro + "The Working Group said it had been able to go everywhere it"
+                + " wished, including the delta, which earlier missions had never been able to reach."))
+                .isEqualTo(Status.MET);
+        // A negated verb that makes someone do the cue negates the cue.
+        assertThat(status("freedom-of-movement", intro + "The storms did not at any point force the team to shorten"
+                + " or curtail its itinerary.")).isNotEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", intro + "The storms forced the team to curtail its itinerary."))
+                .isEqualTo(Status.NOT_MET);
+        // A relative clause set off by a comma says something of its own after a negative opening.
+        assertThat(status("confidential-contact", intro + "Nor did the wardens ask to attend the talks, all of which"
+                + " were held in the absence of officials.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("documentary-access", intro + "Neither the logbooks nor the files of the men who had"
+                + " complained were shown to the Working Group.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
