@@ -1638,6 +1638,24 @@ class ConceptRuleTest {
     }
 
     @Test
+    void moreWaysOfSayingAReprisalARoadblockAndAnIntrusion() {
+        String intro = "The Working Group toured the coast in June. ";
+        // Questioning at home about what was said to the expert is a reprisal; none reported is support.
+        assertThat(status("no-reprisals", intro + "Days later, two gendarmes came to his home and asked what he had"
+                + " told the Working Group.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("no-reprisals", intro + "None of the fishers who spoke to the Working Group has suffered"
+                + " any repercussions.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("no-reprisals", intro + "One teacher who had met the Working Group suffered"
+                + " adverse consequences.")).isEqualTo(Status.NOT_MET);
+        // A roadblock on a highway is a journey's.
+        assertThat(status("freedom-of-movement", intro + "Soldiers at a roadblock on the coastal highway turned back"
+                + " the Working Group's vehicles.")).isEqualTo(Status.NOT_MET);
+        // An escort that insists on entering a meeting prejudices it.
+        assertThat(status("security-not-prejudicial", intro + "The escort insisted on entering the hall whenever the"
+                + " Working Group met fishers.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
