@@ -105,6 +105,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> INFINITIVE_NEGATIONS = java.util.Set.of("unable", "failed", "fail",
             "fails", "refused", "declined", "unwilling");
 
+    private static final java.util.Set<String> OCCURRENCES = java.util.Set.of("case", "cases", "instance",
+            "instances", "incident", "incidents", "sign", "signs", "report", "reports", "act", "acts");
+
     private static final java.util.Set<String> CAUSATIVES = java.util.Set.of("cause", "force", "oblige", "compel",
             "lead", "require", "caused", "forced", "obliged", "compelled", "led", "required");
 
@@ -148,6 +151,11 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             if (t.clauses[k] == t.clauses[i] && t.forms[k + 1].equals("to") && INFINITIVE_NEGATIONS.contains(t.forms[k])) {
                 return true;
             }
+        }
+        // "has not recorded a single case of retaliation": a negated occurrence of the cue.
+        if (i >= 2 && t.forms[i - 1].equals("of") && OCCURRENCES.contains(t.forms[i - 2])
+                && negated(t, i - 2, negations)) {
+            return true;
         }
         // "did not at any time cause it to alter or curtail its plans": a negated verb that makes someone do the cue.
         for (int k = Math.max(1, i - INFINITIVE_REACH); k < i - 1; k++) {

@@ -1656,6 +1656,22 @@ class ConceptRuleTest {
     }
 
     @Test
+    void wordsThatOnlyLookLikeCues() {
+        // "enjoyment" in a mandate's title is no grant; "enjoyed" still is.
+        assertThat(evidence("freedom-of-movement", "The visit of the Independent Expert on the enjoyment of cultural"
+                + " rights, due in May, has been postponed.")).isEmpty();
+        assertThat(status("freedom-of-movement", "The Independent Expert enjoyed freedom of movement throughout the"
+                + " country.")).isIn(Status.MET, Status.PARTLY_MET);
+        // "120 detained persons" describes whom the expert met; it reports no reprisal.
+        assertThat(evidence("no-reprisals", "The Working Group interviewed in private more than 120 detained persons."))
+                .isEmpty();
+        // "not … a single case of retaliation" negates the retaliation.
+        assertThat(status("no-reprisals", "Three months after the Working Group left the country, our network, which"
+                + " follows more than thirty of the people it met, has not recorded a single case of retaliation against"
+                + " any of them.")).isNotEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
