@@ -21,7 +21,8 @@ final class GrantNegation {
                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
         return !reducedRelative(t, c, g) && (context.negated(g.start()) || (!selfNegated(t, g) && negatedEnabler(context, g))
-                || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c) && !inARelativeOfItsOwn(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
+                || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c) && !inARelativeOfItsOwn(t, g, c)
+                && !Modifiers.doubleNegatedRelative(t, g.start())) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
     }
 

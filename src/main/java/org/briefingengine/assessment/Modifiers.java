@@ -132,6 +132,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** True when the word at token {@code i} is negated by a word among the few before it, in its clause. */
     boolean negated(Tokens t, int i, List<TermList.Hit> negations) {
+        if (doubleNegatedRelative(t, i)) {
+            // "There was no place I asked to see that I was not able to reach": the two cancel out.
+            return false;
+        }
         if (negatedReport(t, i)) {
             // "It cannot be said that she was at any point unable to speak in confidence": the two cancel out.
             return !negativeInClause(t, clauseStart(t, i), i);
@@ -194,12 +198,50 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             }
             for (TermList.Hit h : negations) {
                 if (h.start() == k && h.end() <= i) {
-                    return true;
+                    return !ofANegatedNoun(t, i);
                 }
             }
         }
         return false;
     }
+
+    /**
+     * The cue stands in a relative clause of a noun after "no": "There was no place I asked to see that I was not
+     * able to reach". The two negations cancel out.
+     */
+    /** {@link #ofANegatedNoun}, and negated itself: the two negations cancel out. */
+    static boolean doubleNegatedRelative(Tokens t, int i) {
+        if (!ofANegatedNoun(t, i)) {
+            return false;
+        }
+        for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
+            if (t.clauses[k] == t.clauses[i] && (t.forms[k].equals("not") || t.forms[k].equals("never")
+                    || t.forms[k].equals("cannot"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ofANegatedNoun(Tokens t, int i) {
+        int opener = clauseStart(t, i);
+        if (opener == 0 || !(t.forms[opener].equals("that") || t.forms[opener].equals("which"))) {
+            return false;
+        }
+        for (int k = opener - 1; k >= Math.max(0, opener - 6); k--) {
+            if (t.forms[k].equals("no")) {
+                // "no indication that …" is a negated report, not a noun its clause describes.
+                return !REPORT_NOUNS.contains(t.forms[k + 1]);
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a report or a sign: "no indication that", "no evidence that". */
+    private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("indication", "indications",
+            "information", "evidence", "suggestion", "sign", "signs", "report", "reports", "allegation", "allegations",
+            "proof", "record", "records", "doubt", "reason", "claim", "claims", "complaint", "complaints",
+            "confirmation", "news", "word", "sense", "question", "assurance", "assurances", "guarantee");
 
     /**
      * The clause of token {@code i} opens with a negative adverbial or a negated subject, which negates the whole
@@ -476,11 +518,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /**
      * The word stands in a relative clause, which describes a noun of the main clause: "the hall where farmers
-     * had agreed to speak with her", "officials who must approve each trip". The main clause still reports.
+     * had agreed to speak with her", "officials who must approve each trip", "an area that normally requires a
+     * permit". The main clause still reports.
      */
     private static boolean inRelativeClause(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(1, i - 6); k--) {
-            if (RELATIVES.contains(t.forms[k])) {
+            if (RELATIVES.contains(t.forms[k]) || (t.forms[k].equals("that") && PLACES.contains(t.forms[k - 1]))) {
                 return true;
             }
             if (t.clauses[k] != t.clauses[i]) {
@@ -491,6 +534,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("where", "who", "which", "whom", "whose");
+
+    /** Places after which "that" opens a relative clause: "a border area that normally requires a permit". */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("area", "areas", "zone", "zones", "region",
+            "regions", "district", "districts", "province", "provinces", "territory", "island", "islands", "city",
+            "town", "village", "villages", "facility", "facilities", "prison", "prisons", "camp", "camps", "centre",
+            "centres", "site", "sites");
 
     /** "will" as a noun: "moved at will", "political will", "of her own free will". */
     private static boolean willAsNoun(Tokens t, int i) {

@@ -1672,6 +1672,21 @@ class ConceptRuleTest {
     }
 
     @Test
+    void everywhereAndTwoNegationsThatCancel() {
+        String intro = "The Working Group toured the coast in June. ";
+        assertThat(status("freedom-of-movement", intro + "The Working Group went everywhere it had asked to go."))
+                .isIn(Status.MET, Status.PARTLY_MET);
+        // A norm in a relative clause describes the place; the main clause still reports.
+        assertThat(status("freedom-of-movement", intro + "It went to the delta, including an island that usually"
+                + " requires a pass, and its movements were not restricted in any way.")).isIn(Status.MET, Status.PARTLY_MET);
+        // "no place … that it could not reach": the two negations cancel out; one alone still denies.
+        assertThat(status("freedom-of-movement", intro + "There was no district on its list that the Working Group"
+                + " was not able to reach.")).isIn(Status.MET, Status.PARTLY_MET);
+        assertThat(status("detention-access", intro + "There was no jail on its list that the Working Group was"
+                + " allowed to enter.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
