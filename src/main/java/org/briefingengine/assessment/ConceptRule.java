@@ -388,6 +388,7 @@ final class ConceptRule {
     private final TermList needs;
     private final TermList refersBack;
     private final TermList reaches;
+    private final TermList givenByTheState;
     private final List<java.util.regex.Pattern> ignore;
     private final boolean needsExpert;
 
@@ -402,11 +403,13 @@ final class ConceptRule {
      * @param refersBack nouns that, after a determiner ("the", "those", "these", "its", "their"), stand for the
      *                   concept of the sentence before
      * @param reaches places that, after a concept and a word for all ("travelled to all nine provinces"), grant it
+     * @param givenByTheState verbs that grant only with a body of the State as their subject ("The Ministry of
+     *                        Justice provided the statistics"; not "NGOs provided case lists")
      * @param ignore the rubric's patterns of sentences that never count
      * @param needsExpert false when the concept is the visit's own, so the expert need not be named
      */
     ConceptRule(TermList about, TermList grants, TermList denies, TermList fully, TermList inPart, TermList manner,
-                TermList skipWhen, TermList needs, TermList refersBack, TermList reaches,
+                TermList skipWhen, TermList needs, TermList refersBack, TermList reaches, TermList givenByTheState,
                 List<java.util.regex.Pattern> ignore,
                 boolean needsExpert) {
         this.about = about;
@@ -419,6 +422,7 @@ final class ConceptRule {
         this.needs = needs;
         this.refersBack = refersBack;
         this.reaches = reaches;
+        this.givenByTheState = givenByTheState;
         this.ignore = List.copyOf(ignore);
         this.needsExpert = needsExpert;
     }
@@ -482,7 +486,8 @@ final class ConceptRule {
         }
         Finding contra = null;
         List<TermList.Hit> denied = outsideComparison(context, denies.find(t));
-        List<TermList.Hit> granted = outsideComparison(context, withJourneysToAll(context, concepts, grants.find(t)));
+        List<TermList.Hit> granted = outsideComparison(context,
+                withJourneysToAll(context, concepts, withTheStatesGiving(t, grants.find(t))));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             if (anEarlierVisitsClause(t, d.start())) {
@@ -625,6 +630,47 @@ final class ConceptRule {
         }
         return out;
     }
+
+    /**
+     * The grants, and the verbs of {@code given-by-the-state} whose subject is a body of the State, a few words
+     * before them with no other subject between: "The Office of the Prosecutor General provided case files …", "The
+     * Ministry, to its credit, provided all the statistics".
+     */
+    private List<TermList.Hit> withTheStatesGiving(Tokens t, List<TermList.Hit> grants) {
+        if (givenByTheState.isEmpty()) {
+            return grants;
+        }
+        List<TermList.Hit> out = null;
+        for (TermList.Hit v : givenByTheState.find(t)) {
+            if (stateSubject(t, v.start())) {
+                out = out == null ? new ArrayList<>(grants) : out;
+                out.add(v);
+            }
+        }
+        return out == null ? grants : out;
+    }
+
+    private static boolean stateSubject(Tokens t, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - STATE_SUBJECT_REACH); k--) {
+            String f = t.forms[k];
+            if (STATE_BODIES.contains(f)) {
+                return true;
+            }
+            if (OTHER_SUBJECTS.contains(f) || Modifiers.AND_OR_BUT.contains(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int STATE_SUBJECT_REACH = 8;
+    private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "authorities", "ministry",
+            "ministries", "office", "prosecutor", "prosecutors", "police", "administration", "director", "governor",
+            "officials", "department", "minister", "judiciary", "court", "courts", "army", "service", "services");
+    /** Words that bring in another subject before the verb: "the lists that NGOs provided". */
+    private static final java.util.Set<String> OTHER_SUBJECTS = java.util.Set.of("i", "we", "she", "he", "they",
+            "it", "who", "which", "that", "whom", "ngos", "organizations", "organisations", "groups", "lawyers",
+            "families", "victims", "sources", "journalists", "activists", "defenders");
 
     /**
      * The grants, and a journey "to all" or "to every" of the places of {@code reaches} right after a verb that

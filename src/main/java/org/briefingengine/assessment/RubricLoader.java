@@ -33,7 +33,8 @@ class RubricLoader {
             "lexicon", "lists");
     private static final Set<String> LEXICON_KEYS = Set.of("description", "lists");
     private static final Set<String> CONDITION_KEYS = Set.of("id", "title", "description", "supports", "contradicts",
-            "about", "grants", "denies", "fully", "in-part", "manner", "skip-when", "needs", "refers-back", "reaches", "needs-expert");
+            "about", "grants", "denies", "fully", "in-part", "manner", "skip-when", "needs", "refers-back", "reaches", "given-by-the-state",
+            "needs-expert");
     /** Modifier lists matched on words as written; every other list is matched on stems. */
     private static final Set<String> EXACT_LISTS = Set.of("negation", "hedge", "demand", "exception", "pronouns");
     private static final Pattern LIST_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -192,7 +193,7 @@ class RubricLoader {
                 TermList.stemmed("denies", denies), fully, terms(map, "in-part", where, lists),
                 terms(map, "manner", where, lists), terms(map, "skip-when", where, lists),
                 terms(map, "needs", where, lists), terms(map, "refers-back", where, lists),
-                terms(map, "reaches", where, lists),
+                terms(map, "reaches", where, lists), terms(map, "given-by-the-state", where, lists),
                 ignore, !Boolean.FALSE.equals(map.get("needs-expert")));
     }
 

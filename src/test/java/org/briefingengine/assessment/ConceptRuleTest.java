@@ -1687,6 +1687,20 @@ class ConceptRuleTest {
     }
 
     @Test
+    void whatABodyOfTheStateGaveIsGiven() {
+        String intro = "The Working Group toured the coast in June. ";
+        assertThat(status("documentary-access", intro + "The Ministry of Fisheries supplied every licence file the"
+                + " Working Group asked for.")).isEqualTo(Status.MET);
+        assertThat(status("documentary-access", intro + "The harbour police, to their credit, gave the Working"
+                + " Group all the logbooks it requested.")).isEqualTo(Status.MET);
+        // In part, and not when someone else gave them.
+        assertThat(status("documentary-access", intro + "The prosecutor's office provided the Working Group with"
+                + " only three of the nine case files it asked for.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("documentary-access", intro + "Local unions supplied the licence files that the ministry"
+                + " had refused to share.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
