@@ -310,7 +310,13 @@ final class ConceptRule {
         boolean otherPerson() {
             List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
             return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start())
-                    && !partitive(p));
+                    && !partitive(p) && !ofTheirLiberty(p));
+        }
+
+        /** "persons deprived of their liberty": the pronoun is the detainees', no one else's act. */
+        private boolean ofTheirLiberty(TermList.Hit pronoun) {
+            int next = pronoun.end();
+            return next < tokens.size() && tokens.forms[next].equals("liberty");
         }
 
         private boolean partitive(TermList.Hit pronoun) {
@@ -1572,7 +1578,10 @@ final class ConceptRule {
         }
         // Or the clause of its verb, after an opening phrase ("In the capital, the meetings … were never private").
         int verbClause = verb >= 1 ? firstOfClause(t, verb - 1) : start;
-        for (int from : new int[] {0, start, verbClause}) {
+        // Or a clause before a list that runs on to the verb: ", and all my meetings with lawyers, judges and
+        // detained persons took place in private".
+        int listed = listHead(t, start);
+        for (int from : new int[] {0, start, verbClause, listed}) {
             TermList.Hit first = concepts.stream().filter(c -> c.start() >= from).findFirst().orElse(null);
             if (first == null || first.end() > i) {
                 continue;
@@ -1588,6 +1597,31 @@ final class ConceptRule {
         }
         return null;
     }
+
+    /**
+     * Where the subject opens when the clause at {@code start} goes on a list begun in the clause before ("…, and all
+     * my meetings with lawyers, | judges and detainees took place …"): that clause's first word after "and", or
+     * {@code start} when the clause before is no such head.
+     */
+    private static int listHead(Tokens t, int start) {
+        if (start == 0) {
+            return start;
+        }
+        int head = firstOfClause(t, start - 1);
+        if (start - head > 8) {
+            return start;
+        }
+        for (int k = head; k < start; k++) {
+            if (PREDICATE_VERBS.contains(t.forms[k])) {
+                return start;
+            }
+        }
+        return Modifiers.AND_OR_BUT.contains(t.forms[head]) && head + 1 < start ? head + 1 : head;
+    }
+
+    /** Verbs that make a clause a statement of its own, not the head of a subject. */
+    private static final java.util.Set<String> PREDICATE_VERBS = java.util.Set.of("was", "were", "is", "are", "had",
+            "has", "have", "took", "did");
 
     /** Words between "were" and a grant that leave it the predicate: "were never truly private". */
     private static final java.util.Set<String> PREDICATE_ADVERBS = java.util.Set.of("not", "never", "truly", "fully",

@@ -585,16 +585,23 @@ final class CueSenses {
     /**
      * A one-word denial in "-ed" right after a determiner, a preposition, a number or a verb of meeting describes,
      * it does not report: "the detained journalist", "the restricted areas", "interviews with detained persons",
-     * "two detained journalists", "120 detained persons", "interviewed detained bloggers"; before a kind of place: "restricted zones".
+     * "two detained journalists", "120 detained persons", "leaders and detained persons", "interviewed detained
+     * bloggers"; before a kind of place: "restricted zones".
      */
     private static boolean attributive(Tokens t, TermList.Hit denial) {
         int i = denial.start();
         return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
                 && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1])
                     || COUNTS.contains(t.forms[i - 1]) || t.forms[i - 1].chars().allMatch(Character::isDigit)
+                    || (Modifiers.AND_OR_BUT.contains(t.forms[i - 1]) && denial.end() < t.size()
+                        && PEOPLE.contains(t.forms[denial.end()]))
                     || MEETING.contains(t.forms[i - 1])
                     || (denial.end() < t.size() && KINDS_OF_PLACE.contains(t.forms[denial.end()])));
     }
+
+    /** People a participle after "and" describes: "community leaders and detained persons". */
+    private static final Set<String> PEOPLE = Set.of("persons", "people", "men", "women", "children", "migrants",
+            "journalists", "protesters", "activists", "lawyers", "youths", "minors");
 
     /** Nouns after which a participle names a kind of place: "restricted border zones", "closed military areas". */
     private static final Set<String> KINDS_OF_PLACE = Set.of("zone", "zones", "area", "areas", "border", "military",

@@ -1701,6 +1701,22 @@ class ConceptRuleTest {
     }
 
     @Test
+    void privacyAcrossAListAndTheirLiberty() {
+        String intro = "The Working Group toured the coast in June. ";
+        // A subject whose list runs over commas is still the subject of "took place".
+        String list = intro + "I met whomever I chose, and all my talks with fishers, dock workers and detained migrants"
+                + " took place in private.";
+        assertThat(status("confidential-contact", list)).isEqualTo(Status.MET);
+        // ... and "detained migrants" in the list describes them: no reprisal.
+        assertThat(evidence("no-reprisals", list)).isEmpty();
+        assertThat(status("confidential-contact", intro + "Every talk the Working Group had with the fishers took"
+                + " place out of the wardens' hearing.")).isIn(Status.MET, Status.PARTLY_MET);
+        // "their" of "deprived of their liberty" is no one else acting.
+        assertThat(status("confidential-contact", intro + "In the port, members were able to conduct interviews in"
+                + " private with persons deprived of their liberty.")).isIn(Status.MET, Status.PARTLY_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
