@@ -20,10 +20,15 @@ final class GrantNegation {
     static boolean negates(ConceptRule.Context context, TermList.Hit g, TermList.Hit c, List<TermList.Hit> concepts,
                            List<TermList.Hit> granted, List<TermList.Hit> denied) {
         Tokens t = context.tokens;
-        return !reducedRelative(t, c, g) && (context.negated(g.start()) || (!selfNegated(t, g) && negatedEnabler(context, g))
+        return !reducedRelative(t, c, g) && (context.negated(g.start()) || neitherAfter(t, g) || (!selfNegated(t, g) && negatedEnabler(context, g))
                 || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c) && !inARelativeOfItsOwn(t, g, c)
                 && !Modifiers.doubleNegatedRelative(t, g.start())) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
+    }
+
+    /** "was able neither to reach the district nor to visit the facility": the negation follows the grant. */
+    private static boolean neitherAfter(Tokens t, TermList.Hit g) {
+        return g.end() < t.size() && t.forms[g.end()].equals("neither");
     }
 
     /**

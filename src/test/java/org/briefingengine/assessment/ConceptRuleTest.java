@@ -1717,6 +1717,15 @@ class ConceptRuleTest {
     }
 
     @Test
+    void neitherAfterTheGrantAndDoorsOpened() {
+        String intro = "The Working Group toured the coast in June. ";
+        assertThat(status("detention-access", intro + "The Working Group was able neither to reach the island nor to"
+                + " inspect the navy's interrogation facility there.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("detention-access", intro + "Every jail on the coast opened its doors to the Working Group"
+                + " without notice.")).isIn(Status.MET, Status.PARTLY_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
