@@ -1726,6 +1726,18 @@ class ConceptRuleTest {
     }
 
     @Test
+    void anEscortKeepingItsDistanceGenerally() {
+        String intro = "The Working Group toured the coast in June. ";
+        assertThat(status("security-not-prejudicial", intro + "A police escort travelled with the Working Group"
+                + " throughout, keeping its distance at every meeting.")).isEqualTo(Status.MET);
+        // "generally" grants only in part.
+        assertThat(status("security-not-prejudicial", intro + "A police escort travelled with the Working Group"
+                + " throughout, generally keeping its distance.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("security-not-prejudicial", intro + "The escort never entered a meeting hall.")).isIn(
+                Status.MET, Status.PARTLY_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
