@@ -491,9 +491,9 @@ final class ConceptRule {
             return out;
         }
         Finding contra = null;
-        List<TermList.Hit> denied = outsideComparison(context, denies.find(t));
-        List<TermList.Hit> granted = outsideComparison(context,
-                withJourneysToAll(context, concepts, withTheStatesGiving(t, grants.find(t))));
+        List<TermList.Hit> denied = outsideAssurance(t, outsideComparison(context, denies.find(t)));
+        List<TermList.Hit> granted = outsideAssurance(t, outsideComparison(context,
+                withJourneysToAll(context, concepts, withTheStatesGiving(t, grants.find(t)))));
         List<TermList.Hit> manners = manner.find(t);
         for (TermList.Hit d : denied) {
             if (anEarlierVisitsClause(t, d.start())) {
@@ -554,6 +554,9 @@ final class ConceptRule {
             }
             if (c == null) {
                 c = antecedentOfWhich(t, g, concepts);
+            }
+            if (c == null) {
+                c = whatWasAssured(t, g, concepts);
             }
             if (c != null && subordinateBetween(t, c, g)) {
                 // "could not enter the jails when it toured the provinces": the tour is of the provinces.
@@ -728,6 +731,15 @@ final class ConceptRule {
 
     private static final java.util.Set<String> WHOLES = java.util.Set.of("country", "territory", "state", "island",
             "kingdom", "republic", "federation");
+
+    /**
+     * The cues, less those in what an assurance promised ("assurances that she would be free to travel", "that the
+     * restrictions would be lifted"): a promise shows nothing done. The assurance itself stays.
+     */
+    private static List<TermList.Hit> outsideAssurance(Tokens t, List<TermList.Hit> cues) {
+        return cues.isEmpty() ? cues : cues.stream().filter(c -> Modifiers.ASSURANCES.contains(t.forms[c.start()])
+                || !Modifiers.assured(t, c.start())).toList();
+    }
 
     private static List<TermList.Hit> outsideComparison(Context context, List<TermList.Hit> cues) {
         return cues.isEmpty() || context.comparedUpTo() == 0 ? cues
@@ -1481,6 +1493,29 @@ final class ConceptRule {
     }
 
     private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
+
+    /**
+     * An assurance or a guarantee is of what its "that" clause says: "gave written assurances that no person would
+     * be subjected to reprisals for cooperating with the Expert". The first concept in that clause, or in the
+     * clauses that hang on it, up to a contrast or a semicolon.
+     */
+    private static TermList.Hit whatWasAssured(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
+        if (!Modifiers.ASSURANCES.contains(t.forms[grant.start()])) {
+            return null;
+        }
+        int that = -1;
+        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3) && that < 0; k++) {
+            that = t.forms[k].equals("that") ? k : -1;
+        }
+        if (that < 0) {
+            return null;
+        }
+        int from = that;
+        return concepts.stream().filter(c -> c.start() > from && c.start() - from <= 3 * WINDOW
+                && t.text.substring(t.starts[from], t.starts[c.start()]).indexOf(';') < 0
+                && java.util.stream.IntStream.range(from, c.start()).noneMatch(k -> Modifiers.CONTRASTS.contains(t.forms[k])))
+                .findFirst().orElse(null);
+    }
 
     /**
      * The harm describes who later met the expert: "X, a teacher who was arrested in 2019, met the Working Group".

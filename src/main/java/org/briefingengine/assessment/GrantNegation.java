@@ -22,8 +22,16 @@ final class GrantNegation {
         Tokens t = context.tokens;
         return !reducedRelative(t, c, g) && (context.negated(g.start()) || neitherAfter(t, g) || (!selfNegated(t, g) && negatedEnabler(context, g))
                 || (negatedConcept(context, c, concepts) && !acrossSemicolon(t, g, c) && !inARelativeOfItsOwn(t, g, c)
-                && !Modifiers.doubleNegatedRelative(t, g.start())) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
+                && !Modifiers.doubleNegatedRelative(t, g.start()) && !whatWasAssured(t, g, c)) || madeImpossible(t, g) || negatedConjunct(context, g, granted)
                 || negatedPredicate(context, g, c, granted, denied));
+    }
+
+    /**
+     * The concept stands in what an assurance said: "assurances that no person would be subjected to reprisals for
+     * cooperating": its negation is the assurance's own content.
+     */
+    private static boolean whatWasAssured(Tokens t, TermList.Hit g, TermList.Hit c) {
+        return Modifiers.ASSURANCES.contains(t.forms[g.start()]) && c.start() > g.end();
     }
 
     /** "was able neither to reach the district nor to visit the facility": the negation follows the grant. */

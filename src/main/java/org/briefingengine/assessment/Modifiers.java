@@ -326,13 +326,22 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     /**
      * The sentence opens with "Nobody", "No one" or "None", perhaps after a short phrase ("To my knowledge, none of
      * them …"), whose predicate may stand after a relative clause and asides: "Nobody who met the expert has, to her
-     * knowledge, suffered reprisals". It reaches the first contrast.
+     * knowledge, suffered reprisals". It reaches the first contrast. So does such a subject after "that": "assured her
+     * that no one who met her would suffer reprisals".
      */
     static boolean negatedSubject(Tokens t, int i) {
         int s = subjectStart(t);
-        if (i < s + 2 || !(t.forms[s].equals("nobody") || (t.forms[s].equals("none") && NONE_OF.contains(t.forms[s + 1]))
-                || (t.forms[s].equals("no") && t.forms[s + 1].equals("one")))) {
-            return false;
+        if (!nobodyAt(t, s, i)) {
+            // Or the subject of a clause after "that": "gave assurances that no one who met her would suffer …"
+            // (not a word of the relative clause that describes the subject: "who met her").
+            s = -1;
+            String opener = t.forms[clauseStart(t, i)];
+            for (int k = i - 2; k >= 1 && s < 0 && !RELATIVES.contains(opener); k--) {
+                s = t.forms[k - 1].equals("that") && nobodyAt(t, k, i) ? k : -1;
+            }
+            if (s < 0) {
+                return false;
+            }
         }
         // "The groups, none of whose members went with her, said …": a relative aside, not the subject.
         if (s + 2 < t.size() && (t.forms[s + 2].equals("whose") || t.forms[s + 2].equals("which")
@@ -349,6 +358,11 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             }
         }
         return t.text.lastIndexOf(';', t.starts[i]) < 0;
+    }
+
+    private static boolean nobodyAt(Tokens t, int s, int i) {
+        return i >= s + 2 && (t.forms[s].equals("nobody") || (t.forms[s].equals("none") && NONE_OF.contains(t.forms[s + 1]))
+                || (t.forms[s].equals("no") && t.forms[s + 1].equals("one")));
     }
 
     private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of("so far", "to date", "thus far",
@@ -383,7 +397,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> NONE_OF = java.util.Set.of("of", "was", "were", "has", "have", "had",
             "is", "are");
 
-    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "however", "yet", "although",
+    static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "however", "yet", "although",
             "though", "while", "whereas", "nevertheless", "nonetheless");
 
     private static final java.util.Set<String> NEGATIVE_PREPOSITIONS = java.util.Set.of("at", "on", "in", "under");
@@ -467,7 +481,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     boolean demands(Tokens t) {
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
-            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i)
+            if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i) || assured(t, i)
                     || demandedByTheWatchers(t, i)) {
                 continue;
             }
@@ -496,6 +510,48 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     private static final java.util.Set<String> WATCHERS = java.util.Set.of("police", "officers", "officer",
             "guards", "guard", "escort", "escorts", "agents", "soldiers", "gendarmes", "minders");
+
+    /**
+     * The word says what an assurance was: "provided written assurances that no person would be subjected to
+     * reprisals, and that she would be free to travel" reports the assurance, given, not a demand.
+     */
+    static boolean assured(Tokens t, int i) {
+        if (t.size() > 1 && (CONCESSIONS.contains(t.forms[0]) || (t.forms[0].equals("in") && t.forms[1].equals("spite")))) {
+            return false; // "Despite assurances that …, she was turned back": the rest is read on its own
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 25); k--) {
+            if (ASSURANCES.contains(t.forms[k])) {
+                for (int j = k + 1; j < Math.min(i, k + 4); j++) {
+                    if (t.forms[j].equals("that")) {
+                        return withinThePromise(t, j, i);
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token {@code i} stands in the "that" clause at {@code that}, or in the clauses that go on it: a relative
+     * clause ("no one who met her would …") or another "and that". A new clause of any other kind ("…, she was
+     * turned back") is the sentence's own.
+     */
+    private static boolean withinThePromise(Tokens t, int that, int i) {
+        for (int m = that + 1; m <= i; m++) {
+            if (t.clauses[m] != t.clauses[m - 1] && !t.forms[m].equals("that") && !RELATIVES.contains(t.forms[m])
+                    && !(t.forms[m].equals("and") && m + 1 < t.size() && t.forms[m + 1].equals("that"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CONCESSIONS = java.util.Set.of("despite", "notwithstanding",
+            "contrary", "although", "though");
+
+    static final java.util.Set<String> ASSURANCES = java.util.Set.of("assurance", "assurances", "assured",
+            "guarantee", "guarantees", "guaranteed", "undertaking", "undertook", "pledged", "pledge");
 
     /**
      * The word says what a threat was: "warned that their rations would be cut if they talked to foreigners again"

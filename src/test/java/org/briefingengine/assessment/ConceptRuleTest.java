@@ -1738,6 +1738,18 @@ class ConceptRuleTest {
     }
 
     @Test
+    void anAssuranceGivenIsReportedAndSupportsInPart() {
+        String intro = "The Working Group toured the coast in June. ";
+        String assurance = intro + "Before the visit, the Government gave written assurances that no one would be"
+                + " punished for cooperating with the Working Group, and that it would be free to travel anywhere.";
+        assertThat(status("no-reprisals", assurance)).isEqualTo(Status.PARTLY_MET);
+        // What was promised shows nothing done.
+        assertThat(evidence("freedom-of-movement", assurance)).isEmpty();
+        assertThat(status("freedom-of-movement", intro + "Despite assurances that it would be free to travel, the"
+                + " Working Group was turned back at a checkpoint.")).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void anotherBodysTeamIsNotTheExperts() {
         assertThat(evidence("detention-access", "Staff of the UN children's agency were turned away from the youth"
                 + " prison again on Monday. The agency's teams have not been able to enter the facility since March."))
