@@ -128,7 +128,7 @@ final class ConceptRule {
         return false;
     }
 
-    private static final java.util.Set<String> PLACE_RELATIVES = java.util.Set.of("which", "where", "whose");
+    private static final java.util.Set<String> PLACE_RELATIVES = java.util.Set.of("which", "where");
 
     /**
      * The end (exclusive) of a comparison that opens the sentence ("Unlike …", "In contrast to …", "As opposed to
@@ -310,13 +310,7 @@ final class ConceptRule {
         boolean otherPerson() {
             List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
             return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start())
-                    && !partitive(p) && !ofTheirLiberty(p));
-        }
-
-        /** "persons deprived of their liberty": the pronoun is the detainees', no one else's act. */
-        private boolean ofTheirLiberty(TermList.Hit pronoun) {
-            int next = pronoun.end();
-            return next < tokens.size() && tokens.forms[next].equals("liberty");
+                    && !partitive(p));
         }
 
         private boolean partitive(TermList.Hit pronoun) {
@@ -663,7 +657,7 @@ final class ConceptRule {
         for (int k = verb - 1; k >= Math.max(0, verb - STATE_SUBJECT_REACH); k--) {
             String f = t.forms[k];
             if (STATE_BODIES.contains(f)) {
-                return true;
+                return !theUnsOwn(t, k);
             }
             if (OTHER_SUBJECTS.contains(f) || Modifiers.AND_OR_BUT.contains(f)) {
                 return false;
@@ -671,6 +665,19 @@ final class ConceptRule {
         }
         return false;
     }
+
+    /** "the United Nations country office", "the OHCHR office": a UN body, not the State's. */
+    private static boolean theUnsOwn(Tokens t, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (UN_WORDS.contains(t.forms[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UN_WORDS = java.util.Set.of("nations", "un", "ohchr", "country",
+            "unicef", "unhcr", "undp", "commissioner's", "rights");
 
     private static final int STATE_SUBJECT_REACH = 8;
     private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "authorities", "ministry",
@@ -723,10 +730,14 @@ final class ConceptRule {
         return out == null ? grants : out;
     }
 
-    /** "of the country", "of the territory": the places are all of the whole, not of a part of it. */
+    /**
+     * "of the country", "of the territory" ending the clause: the places are all of the whole; not "of the country
+     * controlled by the Government", nor "…, that the authorities had approved".
+     */
     private static boolean ofTheWhole(Tokens t, int of) {
+        int next = of + 3;
         return of + 2 < t.size() && t.forms[of + 1].equals("the") && WHOLES.contains(t.forms[of + 2])
-                && (of + 3 == t.size() || !t.forms[of + 3].equals("of"));
+                && (next == t.size() || (t.clauses[next] != t.clauses[of + 2] && !RELATIVE.contains(t.forms[next])));
     }
 
     private static final java.util.Set<String> WHOLES = java.util.Set.of("country", "territory", "state", "island",
@@ -1363,13 +1374,15 @@ final class ConceptRule {
      * planned trip") or in "as planned": the sentence still reports what happened.
      */
     private boolean skipped(Tokens t) {
-        return skipWhen.find(t).stream().anyMatch(h -> !aVerbOfANoun(t, h) && (h.start() == 0 || (!plannedJourney(t, h)
+        boolean access = java.util.Arrays.asList(t.forms).contains("access");
+        return skipWhen.find(t).stream().anyMatch(h -> !(aVerbOfANoun(t, h) && !access) && (h.start() == 0 || (!plannedJourney(t, h)
                 && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()])))));
     }
 
     /**
      * A noun of the list found by its stem as a past verb: "the abuses we have documented" is not about documents,
-     * "cases filed by lawyers" not about files.
+     * "cases filed by lawyers" not about files. (Not in a sentence with "access", which may then be access to what
+     * was documented.)
      */
     private static boolean aVerbOfANoun(Tokens t, TermList.Hit h) {
         return h.end() - h.start() == 1 && t.forms[h.start()].endsWith("ed") && !h.term().endsWith("ed")
@@ -1759,7 +1772,7 @@ final class ConceptRule {
      */
     private static List<TermList.Hit> outsideAGround(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
         return concepts.stream().filter(c -> {
-            for (int k = denial.end(); k < c.start(); k++) {
+            for (int k = Math.max(denial.end(), c.start() - 2); k < c.start(); k++) {
                 if (t.clauses[k] == t.clauses[c.start()] && CueSenses.aGround(t, k)) {
                     return false;
                 }

@@ -592,11 +592,17 @@ final class CueSenses {
         int i = denial.start();
         return denial.end() - i == 1 && i > 0 && t.forms[i].endsWith("ed")
                 && (DETERMINERS.contains(t.forms[i - 1]) || PREPOSITIONS.contains(t.forms[i - 1])
-                    || COUNTS.contains(t.forms[i - 1]) || t.forms[i - 1].chars().allMatch(Character::isDigit)
-                    || (Modifiers.AND_OR_BUT.contains(t.forms[i - 1]) && denial.end() < t.size()
+                    || COUNTS.contains(t.forms[i - 1]) || aCount(t.forms[i - 1])
+                    || (Modifiers.AND_OR_BUT.contains(t.forms[i - 1]) && i >= 2 && t.forms[i - 2].endsWith("s")
+                        && !t.forms[i - 2].endsWith("ed") && denial.end() < t.size()
                         && PEOPLE.contains(t.forms[denial.end()]))
                     || MEETING.contains(t.forms[i - 1])
                     || (denial.end() < t.size() && KINDS_OF_PLACE.contains(t.forms[denial.end()])));
+    }
+
+    /** A number of up to three digits ("120 detained persons"); not a year ("by 2024 detained 12 persons"). */
+    private static boolean aCount(String word) {
+        return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
     }
 
     /** People a participle after "and" describes: "community leaders and detained persons". */

@@ -36,7 +36,9 @@ final class GrantNegation {
 
     /** "was able neither to reach the district nor to visit the facility": the negation follows the grant. */
     private static boolean neitherAfter(Tokens t, TermList.Hit g) {
-        return g.end() < t.size() && t.forms[g.end()].equals("neither");
+        int n = g.end();
+        return n + 1 < t.size() && t.forms[n].equals("neither") && t.clauses[n] == t.clauses[n - 1]
+                && t.forms[n + 1].equals("to");
     }
 
     /**
@@ -54,6 +56,8 @@ final class GrantNegation {
      * The grant stands in a relative clause after the concept, set off by a comma, which says something of its own:
      * "Nor did they seek to attend the interviews, all of which were held in the absence of officials".
      */
+    private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
+
     private static boolean inARelativeOfItsOwn(Tokens t, TermList.Hit g, TermList.Hit c) {
         if (g.start() < c.end() || t.clauses[g.start()] == t.clauses[c.start()]) {
             return false;
@@ -62,9 +66,18 @@ final class GrantNegation {
         while (k > 0 && t.clauses[k - 1] == t.clauses[g.start()]) {
             k--;
         }
-        // Set off by a comma: ", all of which were …", not "the files of the detainees who alleged torture were …".
-        return (t.forms[k].equals("which") || t.forms[k].equals("who"))
-                && t.text.substring(t.starts[c.end() - 1], t.starts[k]).indexOf(',') >= 0;
+        // Set off by a comma after a word for all: ", all of which were …"; not "the files of the detainees who
+        // alleged torture were …", nor another's act (", who were all interviewed … by intelligence officers").
+        if (!t.forms[k].equals("which") || k < 2 || !t.forms[k - 1].equals("of") || !WHOLE_OF.contains(t.forms[k - 2])
+                || t.text.substring(t.starts[c.end() - 1], t.starts[k]).indexOf(',') < 0) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && t.clauses[j] == t.clauses[g.start()]; j++) {
+            if (t.forms[j].equals("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -108,13 +108,33 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> OCCURRENCES = java.util.Set.of("case", "cases", "instance",
             "instances", "incident", "incidents", "sign", "signs", "report", "reports", "act", "acts");
 
+    /** "no case of", or a verb of recording or finding before it: "has not recorded a single case of". */
+    private static boolean recordedNone(Tokens t, int noun) {
+        if (noun >= 1 && t.forms[noun - 1].equals("no")) {
+            return true;
+        }
+        for (int k = Math.max(0, noun - 4); k < noun; k++) {
+            if (RECORDING.contains(t.forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RECORDING = java.util.Set.of("recorded", "received", "found",
+            "aware", "documented", "registered", "reported", "noted", "heard", "learned", "identified", "seen");
+
     private static final java.util.Set<String> CAUSATIVES = java.util.Set.of("cause", "force", "oblige", "compel",
             "lead", "require", "caused", "forced", "obliged", "compelled", "led", "required");
 
-    private static boolean toBetween(Tokens t, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
+    /**
+     * The cue is the infinitive of the verb at {@code verb}, right after its "to" or coordinated with it ("cause it
+     * to alter or curtail"), not a later verb of another clause.
+     */
+    private static boolean itsInfinitive(Tokens t, int verb, int i) {
+        for (int k = verb + 1; k < i; k++) {
             if (t.forms[k].equals("to")) {
-                return true;
+                return i == k + 1 || (i == k + 3 && AND_OR_BUT.contains(t.forms[k + 2]));
             }
         }
         return false;
@@ -123,7 +143,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     /** "not" or "never" among the few words before token {@code k}, in its clause. */
     private static boolean plainlyNegated(Tokens t, int k) {
         for (int j = Math.max(0, k - NEGATION_WINDOW); j < k; j++) {
-            if (t.clauses[j] == t.clauses[k] && (t.forms[j].equals("not") || t.forms[j].equals("never"))) {
+            if (t.clauses[j] == t.clauses[k] && plainNegation(t.forms[j]) && !t.forms[j].equals("no")) {
                 return true;
             }
         }
@@ -158,12 +178,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         // "has not recorded a single case of retaliation": a negated occurrence of the cue.
         if (i >= 2 && t.forms[i - 1].equals("of") && OCCURRENCES.contains(t.forms[i - 2])
-                && negated(t, i - 2, negations)) {
+                && recordedNone(t, i - 2) && negated(t, i - 2, negations)) {
             return true;
         }
         // "did not at any time cause it to alter or curtail its plans": a negated verb that makes someone do the cue.
         for (int k = Math.max(1, i - INFINITIVE_REACH); k < i - 1; k++) {
-            if (t.clauses[k] == t.clauses[i] && CAUSATIVES.contains(t.forms[k]) && toBetween(t, k, i)
+            if (t.clauses[k] == t.clauses[i] && CAUSATIVES.contains(t.forms[k]) && itsInfinitive(t, k, i)
                     && plainlyNegated(t, k)) {
                 return true;
             }
@@ -205,24 +225,23 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
-    /**
-     * The cue stands in a relative clause of a noun after "no": "There was no place I asked to see that I was not
-     * able to reach". The two negations cancel out.
-     */
     /** {@link #ofANegatedNoun}, and negated itself: the two negations cancel out. */
     static boolean doubleNegatedRelative(Tokens t, int i) {
         if (!ofANegatedNoun(t, i)) {
             return false;
         }
         for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
-            if (t.clauses[k] == t.clauses[i] && (t.forms[k].equals("not") || t.forms[k].equals("never")
-                    || t.forms[k].equals("cannot"))) {
+            if (t.clauses[k] == t.clauses[i] && plainNegation(t.forms[k]) && !t.forms[k].equals("no")) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * The cue stands in a relative clause of a noun after "no": "There was no place I asked to see that I was not
+     * able to reach". The two negations cancel out.
+     */
     private static boolean ofANegatedNoun(Tokens t, int i) {
         int opener = clauseStart(t, i);
         if (opener == 0 || !(t.forms[opener].equals("that") || t.forms[opener].equals("which"))) {
@@ -233,9 +252,14 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
                 // "no indication that …" is a negated report, not a noun its clause describes.
                 return !REPORT_NOUNS.contains(t.forms[k + 1]);
             }
+            if (OF_ANOTHER_NOUN.contains(t.forms[k])) {
+                return false; // "no reply about the prison that …": the clause is the prison's, not the reply's
+            }
         }
         return false;
     }
+
+    private static final java.util.Set<String> OF_ANOTHER_NOUN = java.util.Set.of("about", "regarding", "concerning");
 
     /** Nouns of a report or a sign: "no indication that", "no evidence that". */
     private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("indication", "indications",
