@@ -1777,6 +1777,9 @@ class ConceptRuleTest {
                 + " admitted to hospital after his interview with her.")).isEmpty();
         assertThat(evidence("detention-access", intro + "The new detention centre opened its doors in 2021 and now"
                 + " holds 3,000 detainees.")).isEmpty();
+        // Admitted to a session is no journey: "admitted to" grants a place of detention only.
+        assertThat(evidence("freedom-of-movement", intro + "The Working Group was admitted to the session, and its"
+                + " visit went ahead.")).isEmpty();
         // The expert not entering a district is no escort keeping out of meetings.
         assertThat(evidence("security-not-prejudicial", intro + "The Special Rapporteur never entered the northern"
                 + " district because the police escort blocked the road.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
