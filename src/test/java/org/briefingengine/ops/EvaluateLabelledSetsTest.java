@@ -108,28 +108,28 @@ class EvaluateLabelledSetsTest {
     }
 
     /**
-     * The thirteen trap sets of {@code src/test/resources/assessment/traps/} that were written blind by helpers and
-     * then used to change the rules (d–i, l, m, n, p, q, s, t): a regression floor just below today's 978/1,321,
-     * with no more than today's one wrong MET (a delay told in the sentence after the visits, with no word for the
-     * place in it).
+     * The fourteen trap sets of {@code src/test/resources/assessment/traps/} that were written blind by helpers and
+     * then used to change the rules (d–i, l, m, n, p, q, s, t, v): a regression floor just below today's
+     * 1,056/1,403, with no more than today's one wrong MET (a delay told in the sentence after the visits, with no
+     * word for the place in it).
      */
     @Test
     void trapSetsHoldTheirFloorAndNoNewWrongMet() {
-        TrapScore score = trapScore("d", "e", "f", "g", "h", "i", "l", "m", "n", "p", "q", "s", "t");
-        assertThat(score.rows()).isEqualTo(1321);
-        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(970);
+        TrapScore score = trapScore("d", "e", "f", "g", "h", "i", "l", "m", "n", "p", "q", "s", "t", "v");
+        assertThat(score.rows()).isEqualTo(1403);
+        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(1050);
         assertThat(score.wrongMets()).as("wrong METs").isLessThanOrEqualTo(1);
     }
 
     /**
-     * The five held-out trap sets (j, k, o, r, u), never used to change the rules: how the rules carry over to new
-     * text. The floor is today's figure (323/493, four wrong METs): a change that loses on them fails here.
+     * The six held-out trap sets (j, k, o, r, u, w), never used to change the rules: how the rules carry over to new
+     * text. The floor is today's figure (384/579, four wrong METs): a change that loses on them fails here.
      */
     @Test
     void heldOutTrapSetsDoNotGetWorse() {
-        TrapScore score = trapScore("j", "k", "o", "r", "u");
-        assertThat(score.rows()).isEqualTo(493);
-        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(323);
+        TrapScore score = trapScore("j", "k", "o", "r", "u", "w");
+        assertThat(score.rows()).isEqualTo(579);
+        assertThat(score.agreeing()).as("acceptable statuses").isGreaterThanOrEqualTo(384);
         assertThat(score.wrongMets()).as("wrong METs").isLessThanOrEqualTo(4);
     }
 
