@@ -668,12 +668,7 @@ final class ConceptRule {
 
     /** "the United Nations country office", "the OHCHR office": a UN body, not the State's. */
     private static boolean theUnsOwn(Tokens t, int k) {
-        for (int j = Math.max(0, k - 3); j < k; j++) {
-            if (UN_WORDS.contains(t.forms[j])) {
-                return true;
-            }
-        }
-        return false;
+        return t.anyOf(k - 3, k, UN_WORDS);
     }
 
     private static final java.util.Set<String> UN_WORDS = java.util.Set.of("nations", "un", "ohchr", "country",

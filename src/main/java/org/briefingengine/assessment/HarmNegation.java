@@ -92,12 +92,7 @@ final class HarmNegation {
 
     /** "No one who met her was spared reprisals": a verb that negates the harm itself. */
     private static boolean spared(Tokens t, int i) {
-        for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (SPARED.contains(t.forms[k])) {
-                return true;
-            }
-        }
-        return false;
+        return t.anyOf(i - 4, i, SPARED);
     }
 
     /** "no one will suffer", "nobody would face": a promise or a hope, not a report. */

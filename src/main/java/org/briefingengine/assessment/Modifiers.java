@@ -110,15 +110,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** "no case of", or a verb of recording or finding before it: "has not recorded a single case of". */
     private static boolean recordedNone(Tokens t, int noun) {
-        if (noun >= 1 && t.forms[noun - 1].equals("no")) {
-            return true;
-        }
-        for (int k = Math.max(0, noun - 4); k < noun; k++) {
-            if (RECORDING.contains(t.forms[k])) {
-                return true;
-            }
-        }
-        return false;
+        return (noun >= 1 && t.forms[noun - 1].equals("no")) || t.anyOf(noun - 4, noun, RECORDING);
     }
 
     private static final java.util.Set<String> RECORDING = java.util.Set.of("recorded", "received", "found",

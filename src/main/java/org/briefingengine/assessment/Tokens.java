@@ -133,6 +133,16 @@ final class Tokens {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** True when one of {@code words} stands among the words {@code [from, to)} (clamped to the sentence). */
+    boolean anyOf(int from, int to, java.util.Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(to, forms.length); k++) {
+            if (words.contains(forms[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int size() {
         return forms.length;
     }
