@@ -533,8 +533,9 @@ final class ConceptRule {
         }
         Finding support = null;
         for (TermList.Hit g : granted) {
-            if (anEarlierVisitsClause(t, g.start())) {
-                continue;
+            if (anEarlierVisitsClause(t, g.start())
+                    || (Modifiers.ASSURANCES.contains(t.forms[g.start()]) && broken(t, g.end()))) {
+                continue; // another visit's; or an assurance "broken", "not honoured"
             }
             TermList.Hit c = nearInClause(t, g, concepts);
             if (c == null) {
@@ -1501,6 +1502,21 @@ final class ConceptRule {
     }
 
     private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
+
+    /** The promise was broken: "were broken when …", "were not honoured", "was violated". */
+    private static boolean broken(Tokens t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (BREACHES.contains(t.forms[k]) || (KEPT.contains(t.forms[k]) && k > 0 && t.forms[k - 1].equals("not"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BREACHES = java.util.Set.of("broken", "violated", "breached",
+            "ignored", "disregarded", "reneged", "flouted");
+    private static final java.util.Set<String> KEPT = java.util.Set.of("honoured", "honored", "respected", "kept",
+            "fulfilled", "upheld", "met");
 
     /**
      * An assurance or a guarantee is of what its "that" clause says: "gave written assurances that no person would

@@ -62,10 +62,15 @@ public class EvidenceExtractor {
             if (!s.repeat()) {
                 // A demand in one part of a sentence does not silence a report in another: "She received assurances
                 // that no one would be penalised; nonetheless, a lawyer who met her was disbarred."
-                List<Part> parts = !demand ? List.of(new Part(sentence, 0, tokens, context))
+                // An assurance whose promise holds a demand word is a report, still read part by part where it turns.
+                boolean promise = !demand && tokens != null && modifiers.assuredDemand(tokens);
+                List<Part> parts = !demand && !promise ? List.of(new Part(sentence, 0, tokens, context))
                         : listItem || sentence.contains(":") ? List.of()
                         : reportingParts(sentence, previousTokens,
                                 expertBefore || (context != null && !context.experts().isEmpty()), modifiers);
+                if (promise && parts.isEmpty()) {
+                    parts = List.of(new Part(sentence, 0, tokens, context));
+                }
                 for (Part part : parts) {
                     extractFrom(doc, s, before, part, previous, voice, modifiers, out);
                 }

@@ -31,8 +31,11 @@ final class GrantNegation {
      * cooperating": its negation is the assurance's own content.
      */
     private static boolean whatWasAssured(Tokens t, TermList.Hit g, TermList.Hit c) {
-        return Modifiers.ASSURANCES.contains(t.forms[g.start()]) && c.start() > g.end();
+        return Modifiers.ASSURANCES.contains(t.forms[g.start()]) && c.start() > g.end()
+                && t.anyOf(g.end(), Math.min(c.start(), g.end() + 3), THAT);
     }
+
+    private static final java.util.Set<String> THAT = java.util.Set.of("that");
 
     /** "was able neither to reach the district nor to visit the facility": the negation follows the grant. */
     private static boolean neitherAfter(Tokens t, TermList.Hit g) {

@@ -342,8 +342,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     /**
      * The sentence opens with "Nobody", "No one" or "None", perhaps after a short phrase ("To my knowledge, none of
      * them …"), whose predicate may stand after a relative clause and asides: "Nobody who met the expert has, to her
-     * knowledge, suffered reprisals". It reaches the first contrast. So does such a subject after "that": "assured her
-     * that no one who met her would suffer reprisals".
+     * knowledge, suffered reprisals". It reaches the first contrast. So does such a subject after "that" ("assured her
+     * that no one who met her would suffer reprisals"), up to ", and" before a new subject.
      */
     static boolean negatedSubject(Tokens t, int i) {
         int s = subjectStart(t);
@@ -355,7 +355,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             for (int k = i - 2; k >= 1 && s < 0 && !RELATIVES.contains(opener); k--) {
                 s = t.forms[k - 1].equals("that") && nobodyAt(t, k, i) ? k : -1;
             }
-            if (s < 0) {
+            if (s < 0 || newSubjectBetween(t, s, i)) {
                 return false;
             }
         }
@@ -375,6 +375,20 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return t.text.lastIndexOf(';', t.starts[i]) < 0;
     }
+
+    /** ", and the police detained …": a clause with a subject of its own after the "that" clause. */
+    private static boolean newSubjectBetween(Tokens t, int s, int i) {
+        for (int m = s + 1; m + 1 < i; m++) {
+            if (t.forms[m].equals("and") && t.text.substring(t.starts[m - 1], t.starts[m]).indexOf(',') >= 0
+                    && AFTER_AND_SUBJECTS.contains(t.forms[m + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("the", "a", "an", "she", "he",
+            "they", "it", "we", "i", "two", "three", "several", "some", "many", "police", "officials", "authorities");
 
     private static boolean nobodyAt(Tokens t, int s, int i) {
         return i >= s + 2 && (t.forms[s].equals("nobody") || (t.forms[s].equals("none") && NONE_OF.contains(t.forms[s + 1]))
@@ -489,6 +503,19 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /**
+     * A demand word stands in what an assurance promised ({@link #assured}): the sentence reports the assurance,
+     * and is still read part by part where it turns ("…, but three of her interlocutors were detained").
+     */
+    boolean assuredDemand(Tokens t) {
+        for (TermList.Hit h : demand.find(t)) {
+            if (assured(t, h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the sentence holds a word of {@code demand} used as a demand. "Requests", "demands" and "appeals"
      * are verbs only after whoever asks ("The Special Rapporteur requests", "she also requests"); elsewhere they
      * are nouns ("Requests by the Working Group to visit … were turned down", "two written requests", "her demands
@@ -555,7 +582,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      */
     private static boolean withinThePromise(Tokens t, int that, int i) {
         for (int m = that + 1; m <= i; m++) {
-            if (t.clauses[m] != t.clauses[m - 1] && !t.forms[m].equals("that") && !RELATIVES.contains(t.forms[m])
+            // A relative clause after a comma is the sentence's own: "…, which it was not allowed to do".
+            boolean afterComma = t.text.substring(t.starts[m - 1], t.starts[m]).indexOf(',') >= 0;
+            if (t.clauses[m] != t.clauses[m - 1] && !t.forms[m].equals("that")
+                    && (!RELATIVES.contains(t.forms[m]) || afterComma)
                     && !(t.forms[m].equals("and") && m + 1 < t.size() && t.forms[m + 1].equals("that"))) {
                 return false;
             }

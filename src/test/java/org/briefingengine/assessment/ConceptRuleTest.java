@@ -1747,6 +1747,24 @@ class ConceptRuleTest {
     }
 
     @Test
+    void anAssuranceEndsWhereTheSentenceTurnsOrItIsBroken() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // "no one" after "that" reaches no clause with a subject of its own.
+        assertThat(status("no-reprisals", intro + "The Special Rapporteur learned that no one had been charged, and the"
+                + " police detained three activists who had met her.")).isNotEqualTo(Status.MET);
+        // A turn after the promise is still read on its own, unhedged.
+        assertThat(status("no-reprisals", intro + "The Government gave assurances that no one would be punished for"
+                + " cooperating with the Special Rapporteur, but three of her interlocutors were subsequently detained."))
+                .isEqualTo(Status.NOT_MET);
+        // A relative clause after a comma is the sentence's own, not the promise's.
+        assertThat(status("detention-access", intro + "The Government assured the expert that she could visit the"
+                + " military prison, which she was refused.")).isEqualTo(Status.NOT_MET);
+        // A broken assurance supports nothing.
+        assertThat(evidence("no-reprisals", intro + "Assurances that no one would be punished for meeting the Special"
+                + " Rapporteur were not honoured.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+    }
+
+    @Test
     void thisRoundsReadingsStopWhereTheReviewFoundThem() {
         String intro = "The Rapporteur visited the country in May. ";
         // An earlier visit in a "whose" clause is still another visit.
