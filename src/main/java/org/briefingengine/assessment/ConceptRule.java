@@ -78,8 +78,7 @@ final class ConceptRule {
      */
     private static boolean aboutAnEarlierVisit(Tokens t) {
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])
-                    && !inARelativeAfterTheMain(t, k)) {
+            if (anEarlierVisitAt(t, k) && !inARelativeAfterTheMain(t, k)) {
                 return true;
             }
             // "During its first visit, in 2009, the Working Group had been denied access": a first visit with its
@@ -121,11 +120,17 @@ final class ConceptRule {
     /** The clause of token {@code i} names an earlier visit: "which earlier missions had been unable to reach". */
     private static boolean anEarlierVisitsClause(Tokens t, int i) {
         for (int k = firstOfClause(t, i); k + 1 < t.size() && t.clauses[k + 1] == t.clauses[i]; k++) {
-            if (FORMER.contains(t.forms[k]) && !t.forms[k].equals("then") && EARLIER_OF.contains(t.forms[k + 1])) {
+            if (anEarlierVisitAt(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "previous visit", "earlier missions", "former report" at token {@code k} ("then" is no such word here). */
+    private static boolean anEarlierVisitAt(Tokens t, int k) {
+        return k + 1 < t.size() && FORMER.contains(t.forms[k]) && !t.forms[k].equals("then")
+                && EARLIER_OF.contains(t.forms[k + 1]);
     }
 
     private static final java.util.Set<String> PLACE_RELATIVES = java.util.Set.of("which", "where");
@@ -1370,8 +1375,8 @@ final class ConceptRule {
      * planned trip") or in "as planned": the sentence still reports what happened.
      */
     private boolean skipped(Tokens t) {
-        boolean access = java.util.Arrays.asList(t.forms).contains("access");
-        return skipWhen.find(t).stream().anyMatch(h -> !(aVerbOfANoun(t, h) && !access) && (h.start() == 0 || (!plannedJourney(t, h)
+        return skipWhen.find(t).stream().anyMatch(h -> !(aVerbOfANoun(t, h) && !t.anyOf(0, t.size(), ACCESS))
+                && (h.start() == 0 || (!plannedJourney(t, h)
                 && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()])))));
     }
 
@@ -1380,6 +1385,8 @@ final class ConceptRule {
      * "cases filed by lawyers" not about files. (Not in a sentence with "access", which may then be access to what
      * was documented.)
      */
+    private static final java.util.Set<String> ACCESS = java.util.Set.of("access");
+
     private static boolean aVerbOfANoun(Tokens t, TermList.Hit h) {
         return h.end() - h.start() == 1 && t.forms[h.start()].endsWith("ed") && !h.term().endsWith("ed")
                 && !h.term().endsWith("*");
@@ -1487,9 +1494,8 @@ final class ConceptRule {
      * list, not its last item.
      */
     private static TermList.Hit antecedentOfWhich(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
-        int which = firstOfClause(t, grant.start());
-        if (which < 3 || !t.forms[which].equals("which") || !t.forms[which - 1].equals("of")
-                || !WHOLE_OF.contains(t.forms[which - 2]) || grant.start() - which > WINDOW) {
+        int which = allOfWhich(t, grant.start());
+        if (which < 0 || grant.start() - which > WINDOW) {
             return null;
         }
         TermList.Hit last = null;
@@ -1499,6 +1505,13 @@ final class ConceptRule {
             }
         }
         return last;
+    }
+
+    /** The "which" when the clause of token {@code i} opens with "all of which" (or "each of", …), else -1. */
+    static int allOfWhich(Tokens t, int i) {
+        int which = firstOfClause(t, i);
+        return which >= 2 && t.forms[which].equals("which") && t.forms[which - 1].equals("of")
+                && WHOLE_OF.contains(t.forms[which - 2]) ? which : -1;
     }
 
     private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
@@ -1524,13 +1537,7 @@ final class ConceptRule {
      * clauses that hang on it, up to a contrast or a semicolon.
      */
     private static TermList.Hit whatWasAssured(Tokens t, TermList.Hit grant, List<TermList.Hit> concepts) {
-        if (!Modifiers.ASSURANCES.contains(t.forms[grant.start()])) {
-            return null;
-        }
-        int that = -1;
-        for (int k = grant.end(); k < Math.min(t.size(), grant.end() + 3) && that < 0; k++) {
-            that = t.forms[k].equals("that") ? k : -1;
-        }
+        int that = Modifiers.ASSURANCES.contains(t.forms[grant.start()]) ? Modifiers.thatAfter(t, grant.end() - 1) : -1;
         if (that < 0) {
             return null;
         }
@@ -1555,14 +1562,14 @@ final class ConceptRule {
      * of {@link #RELATIVE_OPENERS}.
      */
     private static boolean inRelativeAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
-        return inAsideOpenedBy(t, k, a, b, RELATIVE_OPENERS);
+        return inAsideOpenedBy(t, k, a, b, RELATIVE_OPENERS::contains);
     }
 
-    /** Token {@code k} stands in a clause of neither {@code a} nor {@code b} that one of {@code openers} opens. */
+    /** Token {@code k} stands in a clause of neither {@code a} nor {@code b} whose first word is an opener. */
     private static boolean inAsideOpenedBy(Tokens t, int k, TermList.Hit a, TermList.Hit b,
-                                           java.util.Set<String> openers) {
+                                           java.util.function.Predicate<String> opener) {
         return t.clauses[k] != t.clauses[a.start()] && t.clauses[k] != t.clauses[b.start()]
-                && openers.contains(t.forms[firstOfClause(t, k)]);
+                && opener.test(t.forms[firstOfClause(t, k)]);
     }
 
     /**
@@ -1570,7 +1577,7 @@ final class ConceptRule {
      * "provided, ahead of her arrival and in full, all the statistics she had asked for".
      */
     private static boolean inAdverbialAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
-        return inAsideOpenedBy(t, k, a, b, ADVERBIAL_OPENERS);
+        return inAsideOpenedBy(t, k, a, b, ADVERBIAL_OPENERS::contains);
     }
 
     /**
@@ -1578,11 +1585,7 @@ final class ConceptRule {
      * neither: "A police escort, provided at her own request for the road to the mines, kept its distance".
      */
     private static boolean inParticipleAside(Tokens t, int k, TermList.Hit a, TermList.Hit b) {
-        if (t.clauses[k] == t.clauses[a.start()] || t.clauses[k] == t.clauses[b.start()]) {
-            return false;
-        }
-        String first = t.forms[firstOfClause(t, k)];
-        return first.endsWith("ed") || PARTICIPLES.contains(first);
+        return inAsideOpenedBy(t, k, a, b, first -> first.endsWith("ed") || PARTICIPLES.contains(first));
     }
 
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("given", "taken", "made", "sent",

@@ -31,11 +31,12 @@ final class GrantNegation {
      * cooperating": its negation is the assurance's own content.
      */
     private static boolean whatWasAssured(Tokens t, TermList.Hit g, TermList.Hit c) {
-        return Modifiers.ASSURANCES.contains(t.forms[g.start()]) && c.start() > g.end()
-                && t.anyOf(g.end(), Math.min(c.start(), g.end() + 3), THAT);
+        if (!Modifiers.ASSURANCES.contains(t.forms[g.start()]) || c.start() <= g.end()) {
+            return false;
+        }
+        int that = Modifiers.thatAfter(t, g.end() - 1);
+        return that >= 0 && that < c.start();
     }
-
-    private static final java.util.Set<String> THAT = java.util.Set.of("that");
 
     /** "was able neither to reach the district nor to visit the facility": the negation follows the grant. */
     private static boolean neitherAfter(Tokens t, TermList.Hit g) {
@@ -59,20 +60,14 @@ final class GrantNegation {
      * The grant stands in a relative clause after the concept, set off by a comma, which says something of its own:
      * "Nor did they seek to attend the interviews, all of which were held in the absence of officials".
      */
-    private static final java.util.Set<String> WHOLE_OF = java.util.Set.of("all", "each", "both", "every");
-
     private static boolean inARelativeOfItsOwn(Tokens t, TermList.Hit g, TermList.Hit c) {
         if (g.start() < c.end() || t.clauses[g.start()] == t.clauses[c.start()]) {
             return false;
         }
-        int k = g.start();
-        while (k > 0 && t.clauses[k - 1] == t.clauses[g.start()]) {
-            k--;
-        }
         // Set off by a comma after a word for all: ", all of which were …"; not "the files of the detainees who
         // alleged torture were …", nor another's act (", who were all interviewed … by intelligence officers").
-        if (!t.forms[k].equals("which") || k < 2 || !t.forms[k - 1].equals("of") || !WHOLE_OF.contains(t.forms[k - 2])
-                || t.text.substring(t.starts[c.end() - 1], t.starts[k]).indexOf(',') < 0) {
+        int k = ConceptRule.allOfWhich(t, g.start());
+        if (k < 0 || t.text.substring(t.starts[c.end() - 1], t.starts[k]).indexOf(',') < 0) {
             return false;
         }
         for (int j = k + 1; j < t.size() && t.clauses[j] == t.clauses[g.start()]; j++) {

@@ -132,7 +132,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
-    /** "not" or "never" among the few words before token {@code k}, in its clause. */
+    /**
+     * A plain negation other than "no" ("not", "never", "cannot", "n't") among the few words before token {@code k},
+     * in its clause.
+     */
     private static boolean plainlyNegated(Tokens t, int k) {
         for (int j = Math.max(0, k - NEGATION_WINDOW); j < k; j++) {
             if (t.clauses[j] == t.clauses[k] && plainNegation(t.forms[j]) && !t.forms[j].equals("no")) {
@@ -219,15 +222,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
 
     /** {@link #ofANegatedNoun}, and negated itself: the two negations cancel out. */
     static boolean doubleNegatedRelative(Tokens t, int i) {
-        if (!ofANegatedNoun(t, i)) {
-            return false;
-        }
-        for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
-            if (t.clauses[k] == t.clauses[i] && plainNegation(t.forms[k]) && !t.forms[k].equals("no")) {
-                return true;
-            }
-        }
-        return false;
+        return ofANegatedNoun(t, i) && plainlyNegated(t, i);
     }
 
     /**
@@ -564,12 +559,8 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         for (int k = i - 1; k >= Math.max(0, i - 25); k--) {
             if (ASSURANCES.contains(t.forms[k])) {
-                for (int j = k + 1; j < Math.min(i, k + 4); j++) {
-                    if (t.forms[j].equals("that")) {
-                        return withinThePromise(t, j, i);
-                    }
-                }
-                return false;
+                int that = thatAfter(t, k);
+                return that >= 0 && that < i && withinThePromise(t, that, i);
             }
         }
         return false;
@@ -591,6 +582,16 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             }
         }
         return true;
+    }
+
+    /** The "that" among the three words after token {@code k} ("assurances that", "assured her that"), or -1. */
+    static int thatAfter(Tokens t, int k) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            if (t.forms[j].equals("that")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> CONCESSIONS = java.util.Set.of("despite", "notwithstanding",
