@@ -20,8 +20,43 @@ final class CueSenses {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
                 || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d) || disputed(t, d)
-                || usually(t, d);
+                || usually(t, d) || wholeVisitCancelled(t, d);
     }
+
+    /**
+     * A cancellation ("called off", "postponed", "cancelled", "shortened") tells of a part of the visit only when it
+     * names one: a trip, stay or visit to a place within the country ("her trip to the northern province was called
+     * off", "her stay in the border camps was shortened"). "The visit was postponed" says nothing of how a visit
+     * went, and "the visit to the country" is the whole of it.
+     */
+    static boolean wholeVisitCancelled(Tokens t, TermList.Hit denial) {
+        String cue = t.forms[denial.start()];
+        if (CANCELLATIONS.stream().noneMatch(cue::startsWith)) {
+            return false; // also "postpone", "cancelling": the list is matched by stem
+        }
+        for (int k = Math.max(0, denial.start() - 12); k < Math.min(t.size() - 2, denial.end() + 12); k++) {
+            if (!JOURNEY_PARTS.contains(t.forms[k]) || !PLACE_LINKS.contains(t.forms[k + 1])) {
+                continue;
+            }
+            for (int p = k + 2; p < Math.min(t.size(), k + 8) && t.clauses[p] == t.clauses[k + 1]; p++) {
+                if (PLACES_WITHIN.contains(t.forms[p])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> CANCELLATIONS = Set.of("cancel", "call", "postpon", "shorten");
+    private static final Set<String> JOURNEY_PARTS = Set.of("trip", "trips", "journey", "journeys", "stay", "leg",
+            "excursion", "visit", "visits", "mission");
+    private static final Set<String> PLACE_LINKS = Set.of("to", "in", "at");
+    /** Places that lie within a country: not "the country" or "the territory" as a whole. */
+    private static final Set<String> PLACES_WITHIN = Set.of("region", "regions", "province", "provinces", "area",
+            "areas", "district", "districts", "city", "town", "towns", "village", "villages", "zone", "zones",
+            "border", "capital", "settlement", "settlements", "valley", "island", "islands", "governorate",
+            "municipality", "county", "highlands", "barracks", "prison", "prisons", "camp", "camps", "centre",
+            "center", "facility", "station", "jail", "cells", "compound", "site", "sites");
 
     /**
      * The denial says what is so as a rule ("the border zone, which is normally closed to the public", "access to

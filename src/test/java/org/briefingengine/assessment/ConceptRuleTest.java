@@ -1833,4 +1833,26 @@ class ConceptRuleTest {
         assertThat(status("detention-access", "The Rapporteur toured the south in May. The Rapporteur's team was"
                 + " unable to enter the youth prison.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aPartOfTheVisitCalledOffIsADenial() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // A trip or stay within the country called off, postponed or shortened restricts the visit; on security
+        // grounds, the security condition too.
+        assertThat(status("freedom-of-movement", intro + "Citing security reasons, the authorities called off her trip"
+                + " to the northern province at short notice.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "Citing security reasons, the authorities called off her"
+                + " trip to the northern province at short notice.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", intro + "Her planned trip to the highlands was postponed by the"
+                + " authorities.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "For security reasons, her stay in the border camps was"
+                + " shortened from four days to two.")).isEqualTo(Status.NOT_MET);
+        // The whole visit postponed, or the expert's own change of plan, says nothing of how a visit went.
+        assertThat(evidence("freedom-of-movement", "The visit was postponed for security reasons.")).isEmpty();
+        assertThat(evidence("security-not-prejudicial", "The visit was postponed for security reasons.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", "The Government decided to postpone the visit to the country, which"
+                + " was due to begin in March.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", intro + "The Special Rapporteur postponed her trip to the eastern"
+                + " province.")).isEmpty();
+    }
 }
