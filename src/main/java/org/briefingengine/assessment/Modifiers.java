@@ -520,7 +520,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
             if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i) || assured(t, i)
-                    || demandedByTheWatchers(t, i)) {
+                    || demandedByTheWatchers(t, i) || pastHabit(t, h)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -529,6 +529,30 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return false;
     }
+
+    /**
+     * "Interviews were, as a rule, held in private", "access was normally granted within the hour": a habit told in
+     * the past reports how the visit went, for the most part. In the present ("visits normally take place") it
+     * states a norm.
+     */
+    private static boolean pastHabit(Tokens t, TermList.Hit h) {
+        if (!HABITS.contains(h.term())) {
+            return false;
+        }
+        boolean past = false;
+        for (int k = Math.max(0, h.start() - 4); k < Math.min(t.size(), h.end() + 4); k++) {
+            if (PRESENT_OR_MODAL.contains(t.forms[k])) {
+                return false;
+            }
+            past |= PAST_AUXILIARIES.contains(t.forms[k]);
+        }
+        return past;
+    }
+
+    private static final java.util.Set<String> HABITS = java.util.Set.of("as a rule", "usually", "normally");
+    private static final java.util.Set<String> PAST_AUXILIARIES = java.util.Set.of("was", "were");
+    private static final java.util.Set<String> PRESENT_OR_MODAL = java.util.Set.of("is", "are", "am", "has", "have",
+            "will", "would", "can", "may", "do", "does", "be");
 
     /**
      * "Officers of the escort photographed those who arrived and demanded their names": what those who watch the

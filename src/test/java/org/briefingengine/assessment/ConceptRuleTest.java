@@ -1855,4 +1855,15 @@ class ConceptRuleTest {
         assertThat(evidence("freedom-of-movement", intro + "The Special Rapporteur postponed her trip to the eastern"
                 + " province.")).isEmpty();
     }
+
+    @Test
+    void aHabitToldInThePastReportsPartOfTheVisit() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // "as a rule" in the past tells how the visit mostly went, even where the sentence turns after it.
+        assertThat(status("confidential-contact", intro + "Her interviews with detainees were, as a rule, held in"
+                + " private; at the central prison, however, two guards stood in the corridor.")).isEqualTo(Status.PARTLY_MET);
+        // In the present, or in what will be, it states a norm.
+        assertThat(evidence("confidential-contact", intro + "Interviews with detainees will, as a rule, be held in"
+                + " private; the authorities, however, have not yet agreed.")).isEmpty();
+    }
 }
