@@ -521,6 +521,9 @@ final class ConceptRule {
                     c = null;
                 }
             }
+            if (c == null) {
+                c = watchersAsSubject(t, d, concepts);
+            }
             if (c != null && !needs.isEmpty() && describesThePerson(t, d, c)) {
                 continue;
             }
@@ -1659,6 +1662,53 @@ final class ConceptRule {
         }
         return null;
     }
+
+    /**
+     * Those who watch the expert (officers, escort, guards) are the subject of the denial's verb, however far it
+     * stands in their sentence: "Uniformed officers stood at the entrance of each meeting, recording the names of
+     * those who entered", "The gendarmes who escorted her, however, noted down the plates of the cars outside".
+     * A new subordinate clause or a pronoun between them brings another subject; a passive is done to them.
+     */
+    private static TermList.Hit watchersAsSubject(Tokens t, TermList.Hit denial, List<TermList.Hit> concepts) {
+        int d = denial.start();
+        if (d == 0 || PASSIVE_OR_BE.contains(t.forms[d - 1])) {
+            return null;
+        }
+        for (TermList.Hit c : concepts) {
+            if (!Modifiers.WATCHERS.contains(t.forms[c.end() - 1]) || c.end() > d || d - c.end() > 30) {
+                continue;
+            }
+            int from = firstOfClause(t, c.start());
+            int described = 0;
+            for (int k = from; k < c.start(); k++) {
+                described += SUBJECT_OPENERS.contains(t.forms[k]) || Character.isDigit(t.forms[k].charAt(0)) ? 0 : 1;
+            }
+            if (described > 2) {
+                continue;
+            }
+            int k = c.end();
+            if (k < d && (t.forms[k].equals("who") || t.forms[k].equals("which") || t.forms[k].equals("that"))) {
+                // "The gendarmes who accompanied her for her protection, …": their own relative clause.
+                int clause = t.clauses[k];
+                while (k < d && t.clauses[k] == clause) {
+                    k++;
+                }
+            }
+            boolean same = true;
+            for (; k < d && same; k++) {
+                same = !OTHER_CLAUSES.contains(t.forms[k]);
+            }
+            if (same) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Words that open a clause with a subject other than the one before. */
+    private static final java.util.Set<String> OTHER_CLAUSES = java.util.Set.of("that", "which", "who", "whom",
+            "whose", "where", "when", "while", "because", "after", "before", "until", "but", "whereas", "although",
+            "she", "he", "they", "we", "i", "it", "if", "since", "as");
 
     /**
      * Where the subject opens when the clause at {@code start} goes on a list begun in the clause before ("…, and all

@@ -262,7 +262,8 @@ final class ConceptSenses {
     /**
      * The concept is in a clause that names another actor and not the expert, or that speaks of "they" or "its"
      * when the sentence opens with another actor as its subject ("Lawyers told the expert that they could not see
-     * their clients in private"): the pronoun is theirs.
+     * their clients in private"): the pronoun is theirs. When the concept is one of those who watch the expert,
+     * those met "with" are no actor of its clause ("officers stood at the entrance of each meeting with lawyers").
      */
     private static boolean aboutAnother(Tokens t, TermList.Hit concept, List<TermList.Hit> experts,
                                         List<TermList.Hit> others) {
@@ -270,9 +271,28 @@ final class ConceptSenses {
         if (experts.stream().anyMatch(e -> t.clauses[e.start()] == clause)) {
             return false;
         }
-        return others.stream().anyMatch(o -> t.clauses[o.start()] == clause)
+        boolean watchers = Modifiers.WATCHERS.contains(t.forms[concept.end() - 1]);
+        return others.stream().anyMatch(o -> t.clauses[o.start()] == clause && !(watchers && metWith(t, o, others)))
                 || theyAfterAnotherSubject(t, clause, others);
     }
+
+    /** The other actor is one of those "with" whom a meeting was held: "each meeting with lawyers and NGOs". */
+    private static boolean metWith(Tokens t, TermList.Hit other, List<TermList.Hit> others) {
+        int k = other.start() - 1;
+        while (k > 0 && other.start() - k <= 8 && (CueSenses.DETERMINERS.contains(t.forms[k])
+                || t.forms[k].equals("and") || t.forms[k].equals("or") || within(others, k))) {
+            k--;
+        }
+        return k > 0 && t.forms[k].equals("with") && CONTACTS.contains(t.forms[k - 1]);
+    }
+
+    private static boolean within(List<TermList.Hit> hits, int k) {
+        return hits.stream().anyMatch(h -> h.start() <= k && k < h.end());
+    }
+
+    /** Nouns of the expert's contacts, after which "with" names whom the expert met. */
+    private static final Set<String> CONTACTS = Set.of("meeting", "meetings", "talks", "interview", "interviews",
+            "conversations", "conversation", "discussions", "consultations", "exchanges");
 
     private static boolean theyAfterAnotherSubject(Tokens t, int clause, List<TermList.Hit> others) {
         boolean opensWithAnother = others.stream().anyMatch(o -> o.start() <= 1 && t.clauses[o.start()] != clause);

@@ -570,7 +570,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
-    private static final java.util.Set<String> WATCHERS = java.util.Set.of("police", "officers", "officer",
+    static final java.util.Set<String> WATCHERS = java.util.Set.of("police", "officers", "officer",
             "guards", "guard", "escort", "escorts", "agents", "soldiers", "gendarmes", "minders");
 
     /**

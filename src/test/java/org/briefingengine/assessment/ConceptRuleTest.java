@@ -1866,4 +1866,23 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", intro + "Interviews with detainees will, as a rule, be held in"
                 + " private; the authorities, however, have not yet agreed.")).isEmpty();
     }
+
+    @Test
+    void thoseWhoWatchTheExpertDoWhatTheirSentenceSays() {
+        String intro = "A police escort accompanied the Rapporteur in May. ";
+        // The watchers are the subject of a verb far after them, across a participle or their own relative clause.
+        assertThat(status("security-not-prejudicial", intro + "In the capital, uniformed police officers stood at the"
+                + " entrance of each meeting with lawyers and journalists, recording the names of those who entered."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "The gendarmes who accompanied her for her protection,"
+                + " however, noted down the licence plates of the cars parked outside the meeting places."))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(status("security-not-prejudicial", intro + "The officers assigned to her asked the persons she met"
+                + " to show their identity papers.")).isEqualTo(Status.NOT_MET);
+        // Another clause brings another subject; those met "with" are others when the meeting is someone else's.
+        assertThat(evidence("security-not-prejudicial", intro + "Several police officers told the press that she had"
+                + " later photographed the damaged houses and written down the names of the victims.")).isEmpty();
+        assertThat(evidence("confidential-contact", intro + "Officials held meetings with lawyers in private."))
+                .isEmpty();
+    }
 }
