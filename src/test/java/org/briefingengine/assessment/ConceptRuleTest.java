@@ -1885,4 +1885,16 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", intro + "Officials held meetings with lawyers in private."))
                 .isEmpty();
     }
+
+    @Test
+    void anEscortKeptOutEveryTimeIsWhollyUnobtrusive() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("security-not-prejudicial", intro + "The police detachment assigned to her stayed with its"
+                + " vehicles and at no point entered her meetings.")).isEqualTo(Status.MET);
+        assertThat(status("security-not-prejudicial", intro + "The protection team never attended her meetings and kept"
+                + " its distance.")).isEqualTo(Status.MET);
+        // Once, or with no word for every time, it is shown in part.
+        assertThat(status("security-not-prejudicial", intro + "The police escort stayed in the vehicles.")).isEqualTo(
+                Status.PARTLY_MET);
+    }
 }
