@@ -1015,6 +1015,10 @@ final class ConceptRule {
             start++; // ", and not one of her requests … was turned down"
         }
         int subject = start + 1;
+        if (t.forms[start].equals("none") && start + 1 < i && t.forms[start + 1].equals("of")) {
+            // "none of these meetings was attended by State officials": the overseer stands in the denial.
+            return overseerAfterBy(t, denial);
+        }
         if (t.forms[start].equals("not") && start + 2 < i && (t.forms[start + 1].equals("a")
                 && t.forms[start + 2].equals("single") || t.forms[start + 1].equals("one"))) {
             subject = t.forms[start + 1].equals("a") ? start + 3 : start + 2;
@@ -1024,7 +1028,7 @@ final class ConceptRule {
         if (subject + 2 < i && t.forms[subject].equals("of") && POSSESSIVES.contains(t.forms[subject + 1])) {
             subject += 2; // "not one of her requests"
         }
-        if (overseerBefore(t, subject, i)) {
+        if (overseerBefore(t, subject, i) || overseerAfterBy(t, denial)) {
             // "No warden sat in on any of the talks", "No prison official was present": nobody of those who could
             // watch did.
             return true;
@@ -1052,6 +1056,12 @@ final class ConceptRule {
             }
         }
         return false;
+    }
+
+    /** The denial names who watched, after "by": "attended by State officials". */
+    private static boolean overseerAfterBy(Tokens t, TermList.Hit denial) {
+        return denial.end() - denial.start() >= 3 && t.forms[denial.start() + 1].equals("by")
+                && OVERSEERS.contains(t.forms[denial.end() - 1]);
     }
 
     /** Who could watch or listen: "No official sat in on …", "No guard was present at …". */

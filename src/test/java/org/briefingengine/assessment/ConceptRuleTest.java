@@ -1897,4 +1897,18 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", intro + "The police escort stayed in the vehicles.")).isEqualTo(
                 Status.PARTLY_MET);
     }
+
+    @Test
+    void meetingsAttendedByOfficialsOrByNone() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("confidential-contact", intro + "Her meetings with defenders were attended by officials of"
+                + " the Ministry.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("confidential-contact", intro + "She met relatives of the disappeared in three towns; none"
+                + " of these meetings was attended by State officials.")).isEqualTo(Status.MET);
+        assertThat(status("confidential-contact", intro + "Her talks with victims took place without anyone from the"
+                + " authorities present.")).isEqualTo(Status.PARTLY_MET);
+        // Attended by others than those who watch: nothing.
+        assertThat(evidence("confidential-contact", intro + "None of her meetings was attended by journalists."))
+                .isEmpty();
+    }
 }
