@@ -1058,6 +1058,22 @@ final class ConceptRule {
         return false;
     }
 
+    /**
+     * The concept stands in a subject opened by "none" or "no one", however long, before the harm: "none of the
+     * persons with whom it spoke during the visit has since suffered any form of retaliation".
+     */
+    private static TermList.Hit inTheNegatedSubject(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        for (int k = harm.start() - 1; k >= Math.max(0, harm.start() - 20); k--) {
+            if (t.forms[k].equals("none") || t.forms[k].equals("nobody")
+                    || (t.forms[k].equals("no") && k + 1 < t.size() && t.forms[k + 1].equals("one"))) {
+                int from = k;
+                return concepts.stream().filter(c -> c.start() > from && c.end() <= harm.start()).findFirst()
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
     /** The denial names who watched, after "by": "attended by State officials". */
     private static boolean overseerAfterBy(Tokens t, TermList.Hit denial) {
         return denial.end() - denial.start() >= 3 && t.forms[denial.start() + 1].equals("by")
@@ -1097,7 +1113,8 @@ final class ConceptRule {
         Finding partial = null; // a later denial may still leave nothing out: "not once kept waiting, and no request …"
         for (TermList.Hit d : denied) {
             int i = d.start();
-            TermList.Hit c = near(d, concepts);
+            TermList.Hit c = near(d, concepts) != null || needs.isEmpty() ? near(d, concepts)
+                    : inTheNegatedSubject(t, d, concepts);
             if (c != null && !needs.isEmpty() && !context.exception()) {
                 // A condition about harm: "none of those she met has suffered any reprisal".
                 HarmNegation.Finding harm = HarmNegation.of(t, d);

@@ -155,7 +155,7 @@ public class EvidenceExtractor {
             ";\\s*|,\\s*(?=(but|however|nonetheless|nevertheless|yet|even though|although|though|whereas)\\b)");
 
     /** ", and" before a clause with a subject of its own: "…, and I would urge the authorities to …". */
-    private static final Pattern AND_CLAUSE = Pattern.compile(",\\s*and\\s+(?=(?:i|we|she|he|they|the)\\s)");
+    private static final Pattern AND_CLAUSE = Pattern.compile(",\\s*and\\s+(?=(?:i|we|she|he|it|they|the)\\s)");
 
     /**
      * The parts of a demanding sentence that are not demands themselves, split where the sentence turns. None

@@ -350,9 +350,12 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             for (int k = i - 2; k >= 1 && s < 0 && !RELATIVES.contains(opener); k--) {
                 s = t.forms[k - 1].equals("that") && nobodyAt(t, k, i) ? k : -1;
             }
-            if (s < 0 || newSubjectBetween(t, s, i)) {
+            if (s < 0) {
                 return false;
             }
+        }
+        if (newSubjectBetween(t, s, i)) {
+            return false; // "None of the ministers commented, and two lawyers she met were arrested"
         }
         // "The groups, none of whose members went with her, said …": a relative aside, not the subject.
         if (s + 2 < t.size() && (t.forms[s + 2].equals("whose") || t.forms[s + 2].equals("which")
@@ -382,7 +385,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return false;
     }
 
-    private static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("the", "a", "an", "she", "he",
+    private static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("that", "the", "a", "an", "she", "he",
             "they", "it", "we", "i", "two", "three", "several", "some", "many", "police", "officials", "authorities");
 
     private static boolean nobodyAt(Tokens t, int s, int i) {

@@ -1911,4 +1911,22 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", intro + "None of her meetings was attended by journalists."))
                 .isEmpty();
     }
+
+    @Test
+    void whoSufferedNothingAndWhoDid() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // The one she met may stand anywhere in a subject opened by "none".
+        assertThat(status("no-reprisals", intro + "None of the persons with whom she spoke during the visit has since"
+                + " suffered any form of retaliation.")).isEqualTo(Status.MET);
+        // A request of its own after ", and it" does not silence the report before it.
+        assertThat(status("no-reprisals", intro + "So far as the Working Group has been able to ascertain, none of the"
+                + " persons with whom it spoke has suffered any reprisal, and it asks the State to keep it informed."))
+                .isEqualTo(Status.PARTLY_MET);
+        // "none" does not reach past ", and" before a new subject.
+        assertThat(status("no-reprisals", intro + "The Rapporteur said that none of the ministers had commented on the"
+                + " visit, and that two lawyers she met were arrested.")).isEqualTo(Status.NOT_MET);
+        // What they had raised with her links the harm to the visit.
+        assertThat(status("no-reprisals", intro + "Both were later questioned for hours about the matters they had"
+                + " raised with the Special Rapporteur.")).isEqualTo(Status.NOT_MET);
+    }
 }
