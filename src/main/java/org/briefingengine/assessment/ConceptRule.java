@@ -312,10 +312,20 @@ final class ConceptRule {
          * The sentence speaks of a person by a pronoun that is not one of the expert's ("he" when she visited); a
          * partitive "of them" ("it entered eleven of them") counts things, not people.
          */
-        boolean otherPerson() {
+        /**
+         * A pronoun names someone other than the expert; not "they" or "them" after a plural concept, which stand
+         * for it ("the statistics …, but they have not been received").
+         */
+        boolean otherPerson(List<TermList.Hit> concepts) {
             List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
             return pronouns.stream().anyMatch(p -> experts().stream().noneMatch(e -> e.start() == p.start())
-                    && !partitive(p));
+                    && !partitive(p) && !standsForAConcept(p, concepts));
+        }
+
+        private boolean standsForAConcept(TermList.Hit pronoun, List<TermList.Hit> concepts) {
+            String f = tokens.forms[pronoun.start()];
+            return (f.equals("they") || f.equals("them")) && concepts.stream().anyMatch(c -> c.end() <= pronoun.start()
+                    && pronoun.start() - c.end() <= 12 && tokens.forms[c.end() - 1].endsWith("s"));
         }
 
         private boolean partitive(TermList.Hit pronoun) {
@@ -477,7 +487,7 @@ final class ConceptRule {
             return out;
         }
         List<TermList.Hit> experts = context.experts();
-        if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson()
+        if ((needsExpert && experts.isEmpty() && (!context.expertBefore || context.otherPerson(concepts)
                 || opensWithAnother(context))) || skipped(t) || skippedBefore(context, concepts)
                 || (!needs.isEmpty() && !needs.occursIn(t) && (context.previous == null || !needs.occursIn(context.previous)))
                 || context.ignored(ignore)) {

@@ -91,8 +91,22 @@ final class CueSenses {
         return ownedByAnother(t, g, others) || accessToSomethingElse(t, g, c) || accessToTheirOwn(t, g, concepts, others)
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
                 || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
-                || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g) || subjunctive(t, g);
+                || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g) || subjunctive(t, g)
+                || promised(t, g);
     }
+
+    /** What was promised is not yet given: "undertook to provide the records", "promised to share the files". */
+    private static boolean promised(Tokens t, TermList.Hit grant) {
+        for (int k = Math.max(0, grant.start() - 3); k < grant.start(); k++) {
+            if (t.forms[k].equals("to") && k > 0 && PROMISING.contains(t.forms[k - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROMISING = Set.of("undertook", "undertaken", "promised", "agreed",
+            "committed", "pledged", "offered");
 
     /**
      * "a request that the experts be allowed to interview detainees without officials present", "insisted that she

@@ -523,7 +523,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
             if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i) || assured(t, i)
-                    || demandedByTheWatchers(t, i) || pastHabit(t, h)) {
+                    || demandedByTheWatchers(t, i) || pastHabit(t, h) || brokenPromise(t, h)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -551,6 +551,28 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         return past;
     }
+
+    /**
+     * "Although the Ministry undertook to provide the records, none had been received": a promise told with what
+     * became of it is a report. (What was promised grants nothing: {@link CueSenses#grantsNothing}.)
+     */
+    private static boolean brokenPromise(Tokens t, TermList.Hit h) {
+        if (!PROMISES.contains(h.term())) {
+            return false;
+        }
+        boolean concessive = CONCESSIONS.contains(t.forms[0]);
+        for (int k = h.end() + 1; k < t.size(); k++) {
+            if (BROKEN.contains(t.forms[k]) && (concessive || t.clauses[k] != t.clauses[h.start()])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PROMISES = java.util.Set.of("undertook to", "promised to");
+    /** Negations that tell what became of a promise, in a clause after it: "none had been received", "yet to". */
+    private static final java.util.Set<String> BROKEN = java.util.Set.of("not", "never", "none", "neither", "nor",
+            "yet");
 
     private static final java.util.Set<String> HABITS = java.util.Set.of("as a rule", "usually", "normally");
     private static final java.util.Set<String> PAST_AUXILIARIES = java.util.Set.of("was", "were");

@@ -1929,4 +1929,22 @@ class ConceptRuleTest {
         assertThat(status("no-reprisals", intro + "Both were later questioned for hours about the matters they had"
                 + " raised with the Special Rapporteur.")).isEqualTo(Status.NOT_MET);
     }
+
+    @Test
+    void aPromiseToldWithWhatBecameOfIt() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("documentary-access", intro + "Although the Ministry undertook to provide the casualty"
+                + " records, none had been received at the time of writing.")).isEqualTo(Status.NOT_MET);
+        // "they" after the plural concept stands for it, not for another person.
+        assertThat(status("documentary-access", intro + "The Ministry undertook to provide the statistics on"
+                + " prosecutions, but they have not been received.")).isEqualTo(Status.NOT_MET);
+        // A promise alone, or kept, grants nothing by the promise.
+        assertThat(evidence("documentary-access", intro + "The Ministry undertook to provide all the registers."))
+                .isEmpty();
+        assertThat(evidence("documentary-access", intro + "Although the Ministry promised to share all the files,"
+                + " the Rapporteur has not yet been told when.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        // "they" for people still names another person.
+        assertThat(evidence("confidential-contact", intro + "Lawyers said that the prisons were overcrowded and that"
+                + " they could not see their clients in private.")).isEmpty();
+    }
 }
