@@ -544,8 +544,14 @@ final class ConceptRule {
                     && !doneByTheExpert(t, d, context.experts())
                     && !ConceptSenses.deniesAService(t, d, concepts, context)
                     && manners.stream().noneMatch(m -> m.overlaps(d)) && !(context.noFault() && !context.refusal(d))) {
+                // "Not all of her meetings were attended by officials": some were, some were not.
+                boolean notAll = notAll(t, d);
                 contra = new Finding(Stance.CONTRADICTS, "denies '" + d.term() + "' / '" + c.term() + "'",
-                        exceptionToAGrant(t, d, granted, context.full()) ? "partial" : "", t.starts[d.start()]);
+                        notAll || exceptionToAGrant(t, d, granted, context.full()) ? "partial" : "", t.starts[d.start()]);
+                if (notAll) {
+                    out.add(new Finding(Stance.SUPPORTS, "not all '" + d.term() + "' / '" + c.term() + "'", "partial",
+                            t.starts[d.start()]));
+                }
                 break;
             }
         }
@@ -619,7 +625,10 @@ final class ConceptRule {
                 // attend any of her meetings".
                 TermList.Hit grant = g;
                 TermList.Hit concept = c;
-                List<TermList.Hit> outside = fullWords(context).stream().filter(f -> (!f.overlaps(grant)
+                // A negation for all of it counts where it negates the grant or a denial ("discreet and at no point
+                // interfered").
+                List<TermList.Hit> outside = fullWords(context).stream().filter(f -> NEGATIONS_AS_FULL.contains(f.term())
+                        ? negates(t, f, grant) || denied.stream().anyMatch(d -> negates(t, f, d)) : (!f.overlaps(grant)
                         || (f.start() == grant.start() && f.end() == grant.end()))
                         && !coordinatedApart(t, f, grant) && !coordinatedApart(t, f, concept)).toList();
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
@@ -797,6 +806,21 @@ final class ConceptRule {
     }
 
     /** The words for all in the sentence (the condition's {@code fully}, else the lexicon's), less those of time. */
+    /**
+     * A negation among a condition's words for all of it ("never", "at no point") says so only of the verb it
+     * negates: the cue it opens or stands right before, in its clause ("never stood in the way", "at no point
+     * interfered", "Not once did the detail restrict …"). "kept its distance at no point" or "who had never worked
+     * with a UN mission, kept their distance" say nothing of the whole.
+     */
+    private static boolean negates(Tokens t, TermList.Hit negation, TermList.Hit cue) {
+        int start = firstOfClause(t, cue.start());
+        return negation.start() <= cue.start() && t.clauses[negation.start()] == t.clauses[cue.start()]
+                && (cue.start() - negation.end() <= 2 || negation.start() <= start + 1);
+    }
+
+    private static final java.util.Set<String> NEGATIONS_AS_FULL = java.util.Set.of("never", "at no time",
+            "at no point", "not once");
+
     private List<TermList.Hit> fullWords(Context context) {
         Tokens t = context.tokens;
         return (fully == null ? context.full() : fully.find(t)).stream().filter(f -> !temporalAll(t, f)).toList();
@@ -1025,9 +1049,11 @@ final class ConceptRule {
             start++; // ", and not one of her requests … was turned down"
         }
         int subject = start + 1;
-        if (t.forms[start].equals("none") && start + 1 < i && t.forms[start + 1].equals("of")) {
-            // "none of these meetings was attended by State officials": the overseer stands in the denial.
-            return overseerAfterBy(t, denial);
+        if (t.forms[start].equals("none") && start + 2 < i && t.forms[start + 1].equals("of")) {
+            // "none of these meetings was attended by State officials": the overseer stands in the denial, and the
+            // meetings are the expert's ("none of the defenders' meetings with the police" are not).
+            return OWN_CONTACTS.contains(t.forms[start + 2]) && concept.start() == start + 3
+                    && overseerAfterBy(t, denial);
         }
         if (t.forms[start].equals("not") && start + 2 < i && (t.forms[start + 1].equals("a")
                 && t.forms[start + 2].equals("single") || t.forms[start + 1].equals("one"))) {
@@ -1084,11 +1110,16 @@ final class ConceptRule {
         return null;
     }
 
-    /** The denial names who watched, after "by": "attended by State officials". */
+    /** The denial names who watched, after "by": "attended by State officials" (not "by United Nations officials"). */
     private static boolean overseerAfterBy(Tokens t, TermList.Hit denial) {
         return denial.end() - denial.start() >= 3 && t.forms[denial.start() + 1].equals("by")
-                && OVERSEERS.contains(t.forms[denial.end() - 1]);
+                && OVERSEERS.contains(t.forms[denial.end() - 1])
+                && !CueSenses.watchedByTheUn(t, denial);
     }
+
+    /** Words after "none of" that make the contacts the expert's own: "none of her meetings", "none of these". */
+    private static final java.util.Set<String> OWN_CONTACTS = java.util.Set.of("her", "his", "its", "their", "the",
+            "these", "those", "my", "our");
 
     /** Who could watch or listen: "No official sat in on …", "No guard was present at …". */
     private static final java.util.Set<String> OVERSEERS = java.util.Set.of("official", "officials", "guard", "guards",
@@ -1145,7 +1176,9 @@ final class ConceptRule {
                 boolean talkOnly = CONTACT.contains(t.stems[c.start()])
                         && !(c.start() > 0 && GrantNegation.ADJECTIVES.contains(t.forms[c.start() - 1]))
                         && granted.stream().noneMatch(g -> g.start() >= c.end() && g.start() - c.end() <= 3);
-                if ((never && ((!talkOnly && near(c, fullWords(context)) != null)
+                List<TermList.Hit> full = fullWords(context).stream()
+                        .filter(f -> !NEGATIONS_AS_FULL.contains(f.term()) || negates(t, f, d)).toList();
+                if ((never && ((!talkOnly && near(c, full) != null)
                         || overseerBefore(t, Math.max(firstOfClause(t, i), i - 3), i)))
                         || noneRefused(t, d, c, !talkOnly)) {
                     // "never prevented from speaking in private with any detainee" shows detention only in part.
@@ -1733,7 +1766,11 @@ final class ConceptRule {
             }
             boolean same = true;
             for (; k < d && same; k++) {
-                same = !OTHER_CLAUSES.contains(t.forms[k]);
+                // "…, and journalists took down the names": "and" before a new subject.
+                boolean newSubject = t.forms[k].equals("and") && k + 1 < d
+                        && (Modifiers.AFTER_AND_SUBJECTS.contains(t.forms[k + 1])
+                            || t.text.substring(t.starts[k - 1], t.starts[k]).indexOf(',') >= 0);
+                same = !OTHER_CLAUSES.contains(t.forms[k]) && !newSubject;
             }
             if (same) {
                 return c;

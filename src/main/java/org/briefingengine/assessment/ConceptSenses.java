@@ -25,7 +25,12 @@ final class ConceptSenses {
                 && !actOfDetaining(t, c) && !formerly(t, c) && !withOfficials(t, c) && !timeFrame(t, c)
                 && !owner(t, c) && !relativeOfAnother(t, c, experts) && !aGroup(t, c)
                 && !theStatesCooperation(t, c) && !accessToPeople(t, c) && !aShelter(t, c) && !spokeOut(t, c)
-                && !namesRecords(t, c) && !kinOf(t, c);
+                && !namesRecords(t, c) && !kinOf(t, c) && !someoneElsesTrip(t, c);
+    }
+
+    /** "the trips of opposition leaders": whose trip the "of" says, and it is not the expert's. */
+    private static boolean someoneElsesTrip(Tokens t, TermList.Hit concept) {
+        return concept.term().equals("trip") && concept.end() < t.size() && t.forms[concept.end()].equals("of");
     }
 
     /**

@@ -20,8 +20,29 @@ final class CueSenses {
         return ownedByAnother(t, d, others) || attributive(t, d) || rebuttal(t, d) || generic(t, d)
                 || topical(t, d) || whereHeld(t, d) || accessToTheirOwn(t, d, concepts, others) || feared(t, d)
                 || keptFromSomethingElse(t, d, concepts) || aQuantity(t, d) || partOfAName(t, d) || disputed(t, d)
-                || usually(t, d) || wholeVisitCancelled(t, d);
+                || usually(t, d) || wholeVisitCancelled(t, d) || watchedByTheUn(t, d);
     }
+
+    /**
+     * Those present or attending are the UN's own staff: "attended by United Nations officials", "in the presence
+     * of officers of the OHCHR country office". No one of the State watched.
+     */
+    static boolean watchedByTheUn(Tokens t, TermList.Hit denial) {
+        String term = denial.term();
+        if (!(term.contains(" by") || term.contains("presence") || term.contains("present"))) {
+            return false;
+        }
+        for (int k = Math.max(0, denial.end() - 4); k < Math.min(t.size(), denial.end() + 5); k++) {
+            if (UN_STAFF.contains(t.forms[k]) || (t.forms[k].equals("united") && k + 1 < t.size()
+                    && t.forms[k + 1].equals("nations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UN_STAFF = Set.of("un", "ohchr", "unhcr", "unicef", "undp", "monusco",
+            "unmiss", "minusma");
 
     /**
      * A cancellation ("called off", "postponed", "cancelled", "shortened") tells of a part of the visit only when it
@@ -34,11 +55,23 @@ final class CueSenses {
         if (CANCELLATIONS.stream().noneMatch(cue::startsWith)) {
             return false; // also "postpone", "cancelling": the list is matched by stem
         }
+        // "At no point was any part of her programme … cancelled"; "almost called off, but took place as planned",
+        // "initially cancelled, was eventually authorized": nothing was lost.
+        boolean negativeSentence = t.size() > 2 && (t.forms[0].equals("never") || (t.forms[0].equals("at")
+                || t.forms[0].equals("in")) && t.forms[1].equals("no") || t.forms[0].equals("not")
+                && t.forms[1].equals("once"));
+        if (negativeSentence || Modifiers.negativeOpening(t, denial.start()) || t.anyOf(0, t.size(), UNDONE)
+                || t.text.contains("took place") || t.text.contains("went ahead")) {
+            return true;
+        }
         for (int k = Math.max(0, denial.start() - 12); k < Math.min(t.size() - 2, denial.end() + 12); k++) {
             if (!JOURNEY_PARTS.contains(t.forms[k]) || !PLACE_LINKS.contains(t.forms[k + 1])) {
                 continue;
             }
             for (int p = k + 2; p < Math.min(t.size(), k + 8) && t.clauses[p] == t.clauses[k + 1]; p++) {
+                if (t.forms[p].equals("country")) {
+                    break; // "her visit to the country and its border areas": the whole of it
+                }
                 if (PLACES_WITHIN.contains(t.forms[p])) {
                     return false;
                 }
@@ -47,6 +80,9 @@ final class CueSenses {
         return true;
     }
 
+    private static final Set<String> UNDONE = Set.of("almost", "nearly", "eventually", "initially", "rescheduled",
+            "nonetheless", "nevertheless");
+
     private static final Set<String> CANCELLATIONS = Set.of("cancel", "call", "postpon", "shorten");
     private static final Set<String> JOURNEY_PARTS = Set.of("trip", "trips", "journey", "journeys", "stay", "leg",
             "excursion", "visit", "visits", "mission");
@@ -54,7 +90,7 @@ final class CueSenses {
     /** Places that lie within a country: not "the country" or "the territory" as a whole. */
     private static final Set<String> PLACES_WITHIN = Set.of("region", "regions", "province", "provinces", "area",
             "areas", "district", "districts", "city", "town", "towns", "village", "villages", "zone", "zones",
-            "border", "capital", "settlement", "settlements", "valley", "island", "islands", "governorate",
+            "border", "capital", "settlement", "settlements", "valley", "island", "governorate",
             "municipality", "county", "highlands", "barracks", "prison", "prisons", "camp", "camps", "centre",
             "center", "facility", "station", "jail", "cells", "compound", "site", "sites");
 

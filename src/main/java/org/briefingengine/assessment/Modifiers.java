@@ -350,12 +350,16 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
             for (int k = i - 2; k >= 1 && s < 0 && !RELATIVES.contains(opener); k--) {
                 s = t.forms[k - 1].equals("that") && nobodyAt(t, k, i) ? k : -1;
             }
-            if (s < 0) {
+            if (s < 0 || newSubjectBetween(t, s, i) >= 0) {
                 return false;
             }
-        }
-        if (newSubjectBetween(t, s, i)) {
-            return false; // "None of the ministers commented, and two lawyers she met were arrested"
+        } else {
+            // "None of the ministers commented, and two lawyers she met were arrested": the subject has had its
+            // verb; not "None of the lawyers, journalists, and the defenders she met has been arrested".
+            int and = newSubjectBetween(t, s, i);
+            if (and >= 0 && ownVerbBetween(t, s + 1, and)) {
+                return false;
+            }
         }
         // "The groups, none of whose members went with her, said …": a relative aside, not the subject.
         if (s + 2 < t.size() && (t.forms[s + 2].equals("whose") || t.forms[s + 2].equals("which")
@@ -375,17 +379,35 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     }
 
     /** ", and the police detained …": a clause with a subject of its own after the "that" clause. */
-    private static boolean newSubjectBetween(Tokens t, int s, int i) {
+    /** The ", and" before a new subject between {@code s} and {@code i}, or -1. */
+    private static int newSubjectBetween(Tokens t, int s, int i) {
         for (int m = s + 1; m + 1 < i; m++) {
             if (t.forms[m].equals("and") && t.text.substring(t.starts[m - 1], t.starts[m]).indexOf(',') >= 0
                     && AFTER_AND_SUBJECTS.contains(t.forms[m + 1])) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb of the subject's own in {@code [from, to)}: not one of a relative clause ("she met", "who spoke"). */
+    private static boolean ownVerbBetween(Tokens t, int from, int to) {
+        for (int k = Math.max(1, from); k < to; k++) {
+            String f = t.forms[k];
+            boolean verb = (f.endsWith("ed") && f.length() > 4) || OWN_VERBS.contains(f);
+            if (verb && !CLAUSE_SUBJECTS.contains(t.forms[k - 1])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("that", "the", "a", "an", "she", "he",
+    private static final java.util.Set<String> OWN_VERBS = java.util.Set.of("said", "was", "were", "had", "has",
+            "is", "are", "did", "could", "would", "knew", "told", "made", "took", "gave", "spoke", "met", "saw");
+    private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("she", "he", "they", "i", "we",
+            "it", "who", "that", "whom", "which", "you");
+
+    static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("that", "the", "a", "an", "she", "he",
             "they", "it", "we", "i", "two", "three", "several", "some", "many", "police", "officials", "authorities");
 
     private static boolean nobodyAt(Tokens t, int s, int i) {
@@ -538,8 +560,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
      * the past reports how the visit went, for the most part. In the present ("visits normally take place") it
      * states a norm.
      */
-    private static boolean pastHabit(Tokens t, TermList.Hit h) {
-        if (!HABITS.contains(h.term())) {
+    private boolean pastHabit(Tokens t, TermList.Hit h) {
+        // The expert's visit, told by the text itself: not someone else's habit, one reported by others, or one of
+        // earlier years ("UN staff were as a rule refused entry", "before the visit, detainees were usually …").
+        if (!HABITS.contains(h.term()) || expert.find(t).isEmpty() || t.anyOf(0, t.size(), OTHER_TIMES_OR_VOICES)) {
             return false;
         }
         boolean past = false;
@@ -574,6 +598,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> BROKEN = java.util.Set.of("not", "never", "none", "neither", "nor",
             "yet");
 
+    private static final java.util.Set<String> OTHER_TIMES_OR_VOICES = java.util.Set.of("before", "previous",
+            "previously", "earlier", "former", "formerly", "old", "years", "told", "said", "says", "according",
+            "alleged", "reported", "claimed");
     private static final java.util.Set<String> HABITS = java.util.Set.of("as a rule", "usually", "normally");
     private static final java.util.Set<String> PAST_AUXILIARIES = java.util.Set.of("was", "were");
     private static final java.util.Set<String> PRESENT_OR_MODAL = java.util.Set.of("is", "are", "am", "has", "have",

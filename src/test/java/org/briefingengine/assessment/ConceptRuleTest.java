@@ -710,7 +710,10 @@ class ConceptRuleTest {
                 .isEqualTo(Status.NOT_MET);
         assertThat(evidence("detention-access", "The wardens did not interfere with interviews of the Rapporteur in"
                 + " the jail.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // "never" is one of the security condition's words for all of it, where it negates the denial.
         assertThat(status("security-not-prejudicial", "The police escort never interfered with the Rapporteur's"
+                + " meetings.")).isEqualTo(Status.MET);
+        assertThat(status("security-not-prejudicial", "The police escort did not interfere with the Rapporteur's"
                 + " meetings.")).isEqualTo(Status.PARTLY_MET);
         assertThat(status("confidential-contact", "The Rapporteur spoke with the inmates while a warder stood within"
                 + " earshot.")).isEqualTo(Status.NOT_MET);
@@ -1889,8 +1892,8 @@ class ConceptRuleTest {
     @Test
     void anEscortKeptOutEveryTimeIsWhollyUnobtrusive() {
         String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "The police detachment assigned to her stayed with its"
-                + " vehicles and at no point entered her meetings.")).isEqualTo(Status.MET);
+        assertThat(status("security-not-prejudicial", intro + "The protection detail was discreet and at no point"
+                + " interfered with her programme.")).isEqualTo(Status.MET);
         assertThat(status("security-not-prejudicial", intro + "The protection team never attended her meetings and kept"
                 + " its distance.")).isEqualTo(Status.MET);
         // Once, or with no word for every time, it is shown in part.
@@ -1946,5 +1949,60 @@ class ConceptRuleTest {
         // "they" for people still names another person.
         assertThat(evidence("confidential-contact", intro + "Lawyers said that the prisons were overcrowded and that"
                 + " they could not see their clients in private.")).isEmpty();
+    }
+
+    @Test
+    void theReviewOfThisRoundFoundTheseOverReadings() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // A negation for all of it says so only of what it negates.
+        for (String text : List.of("The escort kept its distance at no point.",
+                "The escort officers, who had never worked with a UN mission before, kept their distance.",
+                "The escort kept its distance, and at no point did the Rapporteur feel threatened.",
+                "The escort waited outside; the Government has never explained why one was assigned.")) {
+            assertThat(status("security-not-prejudicial", intro + text)).as(text).isNotEqualTo(Status.MET);
+        }
+        // UN staff, other people's meetings or hearings, and "not all" are no private contact shown whole.
+        for (String text : List.of("None of her meetings with detainees was attended by UN officials.",
+                "None of the court hearings she observed was attended by officials of the ministry.",
+                "None of the defenders' meetings with the police was attended by officials.")) {
+            assertThat(status("confidential-contact", intro + text)).as(text).isNotEqualTo(Status.MET);
+        }
+        assertThat(status("confidential-contact", intro + "Not all of her meetings were attended by officials."))
+                .isEqualTo(Status.PARTLY_MET);
+        assertThat(evidence("confidential-contact", intro + "Her meetings with civil society were attended by United"
+                + " Nations officials.")).isEmpty();
+        assertThat(evidence("confidential-contact", intro + "She met the victims without anyone from the press"
+                + " present.")).isEmpty();
+        // A list or an aside with ", and" inside the subject of "none" does not cut it.
+        assertThat(status("no-reprisals", intro + "None of the lawyers, journalists, and the defenders she met during"
+                + " the visit has been arrested.")).isEqualTo(Status.MET);
+        assertThat(status("no-reprisals", intro + "None of the people she met, and they were numerous, has been"
+                + " arrested or threatened.")).isEqualTo(Status.MET);
+        // What people raised with or described to her is the subject of the talk, not a harm for it.
+        assertThat(evidence("no-reprisals", intro + "Civil society raised with the Rapporteur the arbitrary detention"
+                + " of journalists in the capital.")).isEmpty();
+        assertThat(evidence("no-reprisals", intro + "Families described to the Special Rapporteur how their relatives"
+                + " had been arrested in 2018.")).isEmpty();
+        // Another subject after ", and" does what the watchers did not; a routine check of visitors is no denial.
+        assertThat(evidence("security-not-prejudicial", intro + "The gendarmes stayed at the hotel, and journalists"
+                + " from the State broadcaster took down the names of those she met.")).isEmpty();
+        assertThat(evidence("security-not-prejudicial", intro + "Security officers at the ministry checked the"
+                + " identity papers of all visitors.")).isEmpty();
+        // A cancellation undone, negated, or of the whole visit; someone else's trips.
+        for (String text : List.of(
+                "At no point was any part of her programme, including the trip to the border area, cancelled.",
+                "Her trip to the western province was almost called off because of fuel shortages, but took place.",
+                "The Working Group's visit to the Marshall Islands, scheduled for April, was postponed.",
+                "The Special Rapporteur's visit to the country and its border areas was postponed.",
+                "The Government restricted the trips of opposition leaders abroad before the election.")) {
+            assertThat(evidence("freedom-of-movement", intro + text)).as(text).isEmpty();
+        }
+        assertThat(evidence("freedom-of-movement", intro + "Her trip to the northern province, initially cancelled,"
+                + " was eventually authorized.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // A habit of other people, other years or other voices is no report of this visit.
+        assertThat(evidence("detention-access", intro + "In previous years, United Nations staff were usually denied"
+                + " access to the military prison.")).isEmpty();
+        assertThat(evidence("confidential-contact", intro + "Lawyers said that, before the visit, detainees were as a"
+                + " rule interviewed in the presence of guards.")).isEmpty();
     }
 }
