@@ -2005,4 +2005,18 @@ class ConceptRuleTest {
         assertThat(evidence("confidential-contact", intro + "Lawyers said that, before the visit, detainees were as a"
                 + " rule interviewed in the presence of guards.")).isEmpty();
     }
+
+    @Test
+    void keptAwayByAPaperNotIssuedOrByAdvice() {
+        String intro = "The Rapporteur visited the country in May. ";
+        assertThat(status("freedom-of-movement", intro + "Her trip to the closed zone could not proceed, as the"
+                + " required permit was not issued in time.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", "The Special Rapporteur could not travel to the country after the"
+                + " authorities failed to issue her visa.")).isEqualTo(Status.NOT_MET);
+        assertThat(status("freedom-of-movement", intro + "The delegation was asked not to travel to the northern"
+                + " province.")).isEqualTo(Status.NOT_MET);
+        // Advice the expert gave is no denial of her own travel.
+        assertThat(evidence("freedom-of-movement", intro + "The Rapporteur advised the authorities not to issue"
+                + " permits for the new mine.")).isEmpty();
+    }
 }
