@@ -343,6 +343,11 @@ final class ConceptRule {
             return noFault != null ? noFault : (noFault = modifiers.noFault(tokens));
         }
 
+        /** "was usually granted access to all …": so for the most part, not wholly. */
+        boolean pastHabit() {
+            return modifiers.pastHabit(tokens);
+        }
+
         /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
         boolean refusal(TermList.Hit denial) {
             if (refusals == null) {
@@ -633,7 +638,7 @@ final class ConceptRule {
                         && !coordinatedApart(t, f, grant) && !coordinatedApart(t, f, concept)).toList();
                 boolean whole = (outside.stream().anyMatch(f -> f.start() == g.start() && f.end() == g.end())
                         || near(g, outside) != null || near(c, outside) != null)
-                        && !context.exception() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
+                        && !context.exception() && !context.pastHabit() && !shownInPart(t, c, g) && !inRelativeClause(t, c, g)
                         && !restrictedByRelativeClause(t, c) && !theOthers(t, c) && !limitedInExtent(t, c, outside);
                 if (support == null || whole) {
                     support = new Finding(Stance.SUPPORTS, "grants '" + g.term() + "' / '" + c.term() + "'",
@@ -1103,12 +1108,20 @@ final class ConceptRule {
             if (t.forms[k].equals("none") || t.forms[k].equals("nobody")
                     || (t.forms[k].equals("no") && k + 1 < t.size() && t.forms[k + 1].equals("one"))) {
                 int from = k;
-                return concepts.stream().filter(c -> c.start() > from && c.end() <= harm.start()).findFirst()
+                TermList.Hit c = concepts.stream().filter(h -> h.start() > from && h.end() <= harm.start()).findFirst()
                         .orElse(null);
+                // "None of the families she met had been told where their relatives were detained": the harm is in
+                // a clause of its own, or after another verb.
+                return c == null || t.anyOf(c.end(), harm.start(), NOT_THE_SUBJECTS_HARM) ? null : c;
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> NOT_THE_SUBJECTS_HARM = java.util.Set.of("where", "whether", "why",
+            "what", "how", "that", "who", "which", "when", "whom", "if", "because", "told", "informed", "able",
+            "knew", "know", "could", "explained", "agreed", "denied", "said", "willing", "understood", "asked",
+            "unable", "afraid", "fearing", "feared");
 
     /** The denial names who watched, after "by": "attended by State officials" (not "by United Nations officials"). */
     private static boolean overseerAfterBy(Tokens t, TermList.Hit denial) {

@@ -32,7 +32,10 @@ final class CueSenses {
         if (!(term.contains(" by") || term.contains("presence") || term.contains("present"))) {
             return false;
         }
-        for (int k = Math.max(0, denial.end() - 4); k < Math.min(t.size(), denial.end() + 5); k++) {
+        for (int k = denial.start(); k < Math.min(t.size(), denial.end() + 4); k++) {
+            if (k >= denial.end() && t.forms[k].equals("and")) {
+                return false; // "attended by prison officers and an OHCHR interpreter"
+            }
             if (UN_STAFF.contains(t.forms[k]) || (t.forms[k].equals("united") && k + 1 < t.size()
                     && t.forms[k + 1].equals("nations"))) {
                 return true;
@@ -60,13 +63,15 @@ final class CueSenses {
         boolean negativeSentence = t.size() > 2 && (t.forms[0].equals("never") || (t.forms[0].equals("at")
                 || t.forms[0].equals("in")) && t.forms[1].equals("no") || t.forms[0].equals("not")
                 && t.forms[1].equals("once"));
+        String after = t.text.substring(t.starts[denial.start()]);
         if (negativeSentence || Modifiers.negativeOpening(t, denial.start()) || t.anyOf(0, t.size(), UNDONE)
-                || t.text.contains("took place") || t.text.contains("went ahead")) {
+                || after.contains("took place") || after.contains("went ahead")) {
             return true;
         }
         for (int k = Math.max(0, denial.start() - 12); k < Math.min(t.size() - 2, denial.end() + 12); k++) {
-            if (!JOURNEY_PARTS.contains(t.forms[k]) || !PLACE_LINKS.contains(t.forms[k + 1])) {
-                continue;
+            if (!JOURNEY_PARTS.contains(t.forms[k]) || !PLACE_LINKS.contains(t.forms[k + 1])
+                    || (k > 0 && t.forms[k - 1].endsWith("'s") && !EXPERTS_OWN.contains(t.forms[k - 1]))) {
+                continue; // "The Minister's visit to the border town": someone else's
             }
             for (int p = k + 2; p < Math.min(t.size(), k + 8) && t.clauses[p] == t.clauses[k + 1]; p++) {
                 if (t.forms[p].equals("country")) {
@@ -81,7 +86,9 @@ final class CueSenses {
     }
 
     private static final Set<String> UNDONE = Set.of("almost", "nearly", "eventually", "initially", "rescheduled",
-            "nonetheless", "nevertheless");
+            "nonetheless", "nevertheless", "own");
+    private static final Set<String> EXPERTS_OWN = Set.of("rapporteur's", "expert's", "delegation's", "group's",
+            "mission's", "team's", "commissioner's", "committee's", "subcommittee's", "commission's", "office's");
 
     private static final Set<String> CANCELLATIONS = Set.of("cancel", "call", "postpon", "shorten");
     private static final Set<String> JOURNEY_PARTS = Set.of("trip", "trips", "journey", "journeys", "stay", "leg",
@@ -128,14 +135,25 @@ final class CueSenses {
                 || topical(t, g) || privateSomethingElse(t, g) || temporal(t, g) || requested(t, g)
                 || enablesSomethingElse(t, g, concepts, granted) || habitual(t, g) || enabledBy(t, g, c)
                 || attributiveGrant(t, g) || conceded(t, g) || handedDown(t, g) || subjunctive(t, g)
-                || promised(t, g);
+                || promised(t, g) || aRoomFor(t, g);
     }
+
+    /** "the interview rooms", "the visiting hall": a room named for what is done there, not something done. */
+    private static boolean aRoomFor(Tokens t, TermList.Hit grant) {
+        return grant.end() - grant.start() == 1 && grant.end() < t.size() && ROOMS.contains(t.forms[grant.end()]);
+    }
+
+    private static final Set<String> ROOMS = Set.of("room", "rooms", "hall", "halls", "booth", "booths", "cubicle",
+            "cubicles");
 
     /** What was promised is not yet given: "undertook to provide the records", "promised to share the files". */
     private static boolean promised(Tokens t, TermList.Hit grant) {
-        for (int k = Math.max(0, grant.start() - 3); k < grant.start(); k++) {
-            if (t.forms[k].equals("to") && k > 0 && PROMISING.contains(t.forms[k - 1])) {
+        for (int k = grant.start() - 1; k >= Math.max(1, grant.start() - 14); k--) {
+            if (t.forms[k].equals("to") && PROMISING.contains(t.forms[k - 1])) {
                 return true;
+            }
+            if (t.clauses[k] != t.clauses[grant.start()] && !t.forms[k].equals("to")) {
+                return false;
             }
         }
         return false;

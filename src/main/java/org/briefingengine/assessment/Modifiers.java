@@ -405,7 +405,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> OWN_VERBS = java.util.Set.of("said", "was", "were", "had", "has",
             "is", "are", "did", "could", "would", "knew", "told", "made", "took", "gave", "spoke", "met", "saw");
     private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("she", "he", "they", "i", "we",
-            "it", "who", "that", "whom", "which", "you");
+            "it", "who", "that", "whom", "which", "you", "been", "be", "being", "had", "has", "have", "was", "were");
 
     static final java.util.Set<String> AFTER_AND_SUBJECTS = java.util.Set.of("that", "the", "a", "an", "she", "he",
             "they", "it", "we", "i", "two", "three", "several", "some", "many", "police", "officials", "authorities");
@@ -545,7 +545,7 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         for (TermList.Hit h : demand.find(t)) {
             int i = h.start();
             if (complied(t, i) || willAsNoun(t, i) || inRelativeClause(t, i) || threatened(t, i) || assured(t, i)
-                    || demandedByTheWatchers(t, i) || pastHabit(t, h) || brokenPromise(t, h)) {
+                    || demandedByTheWatchers(t, i) || pastHabit(t, h) || brokenPromise(t, h) || describesAPlace(t, h)) {
                 continue;
             }
             if (!NOUN_OR_VERB.contains(t.forms[i]) || (i > 0 && ASKERS.contains(t.forms[i - 1]))) {
@@ -563,15 +563,19 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private boolean pastHabit(Tokens t, TermList.Hit h) {
         // The expert's visit, told by the text itself: not someone else's habit, one reported by others, or one of
         // earlier years ("UN staff were as a rule refused entry", "before the visit, detainees were usually …").
-        if (!HABITS.contains(h.term()) || expert.find(t).isEmpty() || t.anyOf(0, t.size(), OTHER_TIMES_OR_VOICES)) {
-            return false;
+        if (!HABITS.contains(h.term()) || expert.find(t).isEmpty() || t.anyOf(0, t.size(), OTHER_TIMES_OR_VOICES)
+                || (ROLE_OPENERS.contains(t.forms[0]) && h.start() > 0)) {
+            return false; // "As a national judge, she was normally granted …", "When she served on the Committee"
         }
         boolean past = false;
         for (int k = Math.max(0, h.start() - 4); k < Math.min(t.size(), h.end() + 4); k++) {
             if (PRESENT_OR_MODAL.contains(t.forms[k])) {
                 return false;
             }
-            past |= PAST_AUXILIARIES.contains(t.forms[k]);
+            // The habit's own verb: "was usually granted", "were, as a rule, held", "As a rule, the talks were …";
+            // not "the zone, normally off limits, was authorized", where it describes the place.
+            boolean itsVerb = k < h.start() ? h.start() - k <= 2 : h.start() == 0;
+            past |= itsVerb && PAST_AUXILIARIES.contains(t.forms[k]);
         }
         return past;
     }
@@ -586,7 +590,9 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         }
         boolean concessive = CONCESSIONS.contains(t.forms[0]);
         for (int k = h.end() + 1; k < t.size(); k++) {
-            if (BROKEN.contains(t.forms[k]) && (concessive || t.clauses[k] != t.clauses[h.start()])) {
+            boolean notLeast = k + 1 < t.size() && t.forms[k].equals("not")
+                    && (t.forms[k + 1].equals("least") || t.forms[k + 1].equals("only"));
+            if (BROKEN.contains(t.forms[k]) && !notLeast && (concessive || t.clauses[k] != t.clauses[h.start()])) {
                 return true;
             }
         }
@@ -598,6 +604,24 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
     private static final java.util.Set<String> BROKEN = java.util.Set.of("not", "never", "none", "neither", "nor",
             "yet");
 
+    /**
+     * The sentence reports a habit of the visit ({@link #pastHabit}): it was so for the most part, never wholly
+     * ("was usually granted access to all places of detention").
+     */
+    boolean pastHabit(Tokens t) {
+        return demand.find(t).stream().anyMatch(h -> pastHabit(t, h));
+    }
+
+    /** "the quarantine zone, normally off limits, was …": how a place usually is describes it; it asks nothing. */
+    private static boolean describesAPlace(Tokens t, TermList.Hit h) {
+        return HABITS.contains(h.term()) && t.anyOf(h.end(), h.end() + 2, CLOSED);
+    }
+
+    private static final java.util.Set<String> CLOSED = java.util.Set.of("off", "closed", "restricted",
+            "inaccessible", "forbidden", "barred", "out");
+
+    private static final java.util.Set<String> ROLE_OPENERS = java.util.Set.of("as", "when", "while", "during",
+            "before", "in");
     private static final java.util.Set<String> OTHER_TIMES_OR_VOICES = java.util.Set.of("before", "previous",
             "previously", "earlier", "former", "formerly", "old", "years", "told", "said", "says", "according",
             "alleged", "reported", "claimed");

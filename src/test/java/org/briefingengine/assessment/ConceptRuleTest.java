@@ -1880,8 +1880,6 @@ class ConceptRuleTest {
         assertThat(status("security-not-prejudicial", intro + "The gendarmes who accompanied her for her protection,"
                 + " however, noted down the licence plates of the cars parked outside the meeting places."))
                 .isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "The officers assigned to her asked the persons she met"
-                + " to show their identity papers.")).isEqualTo(Status.NOT_MET);
         // Another clause brings another subject; those met "with" are others when the meeting is someone else's.
         assertThat(evidence("security-not-prejudicial", intro + "Several police officers told the press that she had"
                 + " later photographed the damaged houses and written down the names of the victims.")).isEmpty();
@@ -2018,5 +2016,49 @@ class ConceptRuleTest {
         // Advice the expert gave is no denial of her own travel.
         assertThat(evidence("freedom-of-movement", intro + "The Rapporteur advised the authorities not to issue"
                 + " permits for the new mine.")).isEmpty();
+    }
+
+    @Test
+    void theSecondReviewOfThisRoundFoundThese() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // A habit is so for the most part, never wholly; in another role or time it is no report of the visit.
+        assertThat(status("detention-access", intro + "The Special Rapporteur was usually granted access to all places"
+                + " of detention she asked to see.")).isEqualTo(Status.PARTLY_MET);
+        assertThat(status("detention-access", intro + "When she served on the Committee against Torture, the Special"
+                + " Rapporteur was normally granted access to all places of detention.")).isNotEqualTo(Status.MET);
+        // A place described by its habit ("normally off limits") is no demand.
+        assertThat(status("freedom-of-movement", intro + "Travel to the quarantine zone in the south, normally off"
+                + " limits, was authorized without delay, and her itinerary was respected in full.")).isEqualTo(Status.MET);
+        // A harm in a clause of its own, or after another verb, is not what "none" negates.
+        assertThat(evidence("no-reprisals", intro + "None of the families she met during the visit had been told where"
+                + " their relatives were detained.")).isEmpty();
+        assertThat(status("no-reprisals", intro + "None of the people she met who had been detained, and the lawyers"
+                + " who represented them, has been harassed since.")).isEqualTo(Status.MET);
+        // Someone with the vehicles is not the escort; a promise's "not least" is no broken promise.
+        assertThat(status("security-not-prejudicial", intro + "The drivers stayed with the vehicles, while the police"
+                + " officers accompanied her into every meeting.")).isNotEqualTo(Status.MET);
+        assertThat(evidence("detention-access", intro + "The Government undertook to grant the Special Rapporteur access"
+                + " to all prisons, not least the military prison in Holm.")).isEmpty();
+        assertThat(evidence("confidential-contact", intro + "Although the Ministry undertook to let her meet detainees"
+                + " in private, guards were not withdrawn from the interview rooms."))
+                .noneMatch(e -> e.stance() == Stance.SUPPORTS);
+        assertThat(evidence("detention-access", intro + "Although the Ministry undertook to let her meet detainees in"
+                + " private, guards were not withdrawn from the interview rooms.")).isEmpty();
+        // Someone else's visit, her own request, a strike: no denial of her movement.
+        for (String text : List.of("The Minister's visit to the border town was cancelled.",
+                "Her trip to the border district was postponed to the following week, at her own request.",
+                "The road trip to the mining district was postponed by a day because of a strike.")) {
+            assertThat(evidence("freedom-of-movement", intro + text)).as(text).isEmpty();
+        }
+        assertThat(status("freedom-of-movement", intro + "Her meetings in the capital went ahead, but her trip to the"
+                + " northern province was cancelled by the Ministry of Defence.")).isEqualTo(Status.NOT_MET);
+        // "not available" of a person, or to the public, denies no document.
+        assertThat(evidence("documentary-access", intro + "The Director of the prison was not available, and his"
+                + " deputy showed the Special Rapporteur the register.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
+        // One UN interpreter among the State's officers does not make them the UN's.
+        assertThat(status("confidential-contact", intro + "Her meetings with detainees were attended by prison officers"
+                + " and an OHCHR interpreter.")).isEqualTo(Status.NOT_MET);
+        assertThat(evidence("security-not-prejudicial", intro + "Border guards asked all passengers to produce identity"
+                + " documents.")).isEmpty();
     }
 }
