@@ -1100,28 +1100,71 @@ final class ConceptRule {
     }
 
     /**
-     * The concept stands in a subject opened by "none" or "no one", however long, before the harm: "none of the
-     * persons with whom it spoke during the visit has since suffered any form of retaliation".
+     * After a subject opened by "none" or "no one" and the contact that names it, the harm stands in a clause of its
+     * own or after another verb: "None of the officials she met denied that two defenders had been arrested", "None
+     * of the families she met knew why their relatives had been detained". What "none" negates is that verb.
      */
-    private static TermList.Hit inTheNegatedSubject(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
-        for (int k = harm.start() - 1; k >= Math.max(0, harm.start() - 20); k--) {
-            if (t.forms[k].equals("none") || t.forms[k].equals("nobody")
-                    || (t.forms[k].equals("no") && k + 1 < t.size() && t.forms[k + 1].equals("one"))) {
-                int from = k;
-                TermList.Hit c = concepts.stream().filter(h -> h.start() > from && h.end() <= harm.start()).findFirst()
-                        .orElse(null);
-                // "None of the families she met had been told where their relatives were detained": the harm is in
-                // a clause of its own, or after another verb.
-                return c == null || t.anyOf(c.end(), harm.start(), NOT_THE_SUBJECTS_HARM) ? null : c;
-            }
+    private static boolean notTheSubjectsHarm(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        int none = negatedSubjectBefore(t, harm);
+        if (none < 0) {
+            return false;
         }
-        return null;
+        TermList.Hit c = firstAfter(concepts, none, harm);
+        return otherVerbBefore(t, c == null ? none + 2 : c.end(), harm, true);
     }
 
-    private static final java.util.Set<String> NOT_THE_SUBJECTS_HARM = java.util.Set.of("where", "whether", "why",
-            "what", "how", "that", "who", "which", "when", "whom", "if", "because", "told", "informed", "able",
-            "knew", "know", "could", "explained", "agreed", "denied", "said", "willing", "understood", "asked",
-            "unable", "afraid", "fearing", "feared");
+    /**
+     * The concept stands in a subject opened by "none" or "no one", however long, before the harm: "none of the
+     * persons with whom it spoke during the visit has since suffered any form of retaliation". Null when there is
+     * none, or when the harm follows another verb ({@link #notTheSubjectsHarm}).
+     */
+    private static TermList.Hit inTheNegatedSubject(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
+        int none = negatedSubjectBefore(t, harm);
+        TermList.Hit c = none < 0 ? null : firstAfter(concepts, none, harm);
+        return c == null || otherVerbBefore(t, c.end(), harm, true) || t.anyOf(c.end(), harm.start(), TOLD) ? null : c;
+    }
+
+    /** Who said, or was told: the harm after them is what was said ("so far reported being subjected to" is not). */
+    private static final java.util.Set<String> TOLD = java.util.Set.of("said", "told", "informed", "whom");
+
+    /** Where "none", "nobody" or "no one" stands up to 25 words before the harm, or -1. */
+    private static int negatedSubjectBefore(Tokens t, TermList.Hit harm) {
+        for (int k = harm.start() - 1; k >= Math.max(0, harm.start() - 25); k--) {
+            if (t.forms[k].equals("none") || t.forms[k].equals("nobody")
+                    || (t.forms[k].equals("no") && k + 1 < t.size() && t.forms[k + 1].equals("one"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static TermList.Hit firstAfter(List<TermList.Hit> concepts, int from, TermList.Hit harm) {
+        return concepts.stream().filter(c -> c.start() > from && c.end() <= harm.start()).findFirst().orElse(null);
+    }
+
+    /**
+     * A verb or a clause of its own between {@code start} and the harm: "None of the defenders she met said that they
+     * had been threatened" still reports the harm (a reported "that"), and so does a relative aside closed before it
+     * ("None of the people she met who had been detained, and the lawyers who represented them, has been harassed").
+     */
+    private static boolean otherVerbBefore(Tokens t, int start, TermList.Hit harm, boolean asides) {
+        for (int m = Math.max(0, start); m < harm.start(); m++) {
+            boolean reported = t.forms[m].equals("that") && m > 0 && REPORTED.contains(t.forms[m - 1]);
+            boolean aside = asides && RELATIVE_WORDS.contains(t.forms[m]) && t.clauses[m] != t.clauses[harm.start()];
+            if (OTHER_VERBS_OR_CLAUSES.contains(t.forms[m]) && !reported && !aside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which", "that");
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("said", "told", "reported", "indicated",
+            "complained", "alleged", "stated");
+    private static final java.util.Set<String> OTHER_VERBS_OR_CLAUSES = java.util.Set.of("where", "whether", "why",
+            "what", "how", "that", "which", "when", "if", "because", "who", "knew", "know", "could", "explained",
+            "explain", "agreed", "denied", "disputed", "willing", "able", "unable", "afraid", "fear", "fearing",
+            "feared", "speak", "named", "understood", "asked");
 
     /** The denial names who watched, after "by": "attended by State officials" (not "by United Nations officials"). */
     private static boolean overseerAfterBy(Tokens t, TermList.Hit denial) {
@@ -1171,7 +1214,8 @@ final class ConceptRule {
                     : inTheNegatedSubject(t, d, concepts);
             if (c != null && !needs.isEmpty() && !context.exception()) {
                 // A condition about harm: "none of those she met has suffered any reprisal".
-                HarmNegation.Finding harm = HarmNegation.of(t, d);
+                HarmNegation.Finding harm = notTheSubjectsHarm(t, d, concepts) ? HarmNegation.Finding.NONE
+                        : HarmNegation.of(t, d);
                 if (harm == HarmNegation.Finding.NOBODY) {
                     return new Finding(Stance.SUPPORTS, "nobody '" + d.term() + "' / '" + c.term() + "'", "",
                             t.starts[i]);

@@ -2061,4 +2061,20 @@ class ConceptRuleTest {
         assertThat(evidence("security-not-prejudicial", intro + "Border guards asked all passengers to produce identity"
                 + " documents.")).isEmpty();
     }
+
+    @Test
+    void whatNoneNegatesIsTheSubjectsOwnVerb() {
+        String intro = "The Rapporteur visited the country in May. ";
+        // "none" negates the verb after the contact; a harm after it, in a clause of its own, is not negated.
+        for (String text : List.of(
+                "None of the officials she met during the visit denied that two defenders had been arrested.",
+                "None of the families she met knew why their relatives had been detained.",
+                "Nobody she met during the visit was willing to speak openly, for fear of reprisals.",
+                "None of the defenders whom she met in the north and who were later detained had been charged.")) {
+            assertThat(status("no-reprisals", intro + text)).as(text).isNotEqualTo(Status.MET);
+        }
+        // What they report, and the harm itself, still are.
+        assertThat(status("no-reprisals", intro + "None of those who met her has suffered reprisals."))
+                .isEqualTo(Status.MET);
+    }
 }
