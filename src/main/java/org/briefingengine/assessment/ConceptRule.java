@@ -226,6 +226,7 @@ final class ConceptRule {
         private List<TermList.Hit> refusals;
         private Boolean exception;
         private Boolean noFault;
+        private Boolean pastHabit;
         private Boolean notOnThisVisit;
         private int comparedUpTo = -1;
         private Boolean ignored;
@@ -310,11 +311,8 @@ final class ConceptRule {
 
         /**
          * The sentence speaks of a person by a pronoun that is not one of the expert's ("he" when she visited); a
-         * partitive "of them" ("it entered eleven of them") counts things, not people.
-         */
-        /**
-         * A pronoun names someone other than the expert; not "they" or "them" after a plural concept, which stand
-         * for it ("the statistics …, but they have not been received").
+         * partitive "of them" ("it entered eleven of them") counts things, not people, and "they" or "them" after a
+         * plural concept stands for it ("the statistics …, but they have not been received").
          */
         boolean otherPerson(List<TermList.Hit> concepts) {
             List<TermList.Hit> pronouns = modifiers.pronouns().find(tokens);
@@ -345,7 +343,7 @@ final class ConceptRule {
 
         /** "was usually granted access to all …": so for the most part, not wholly. */
         boolean pastHabit() {
-            return modifiers.pastHabit(tokens);
+            return pastHabit != null ? pastHabit : (pastHabit = modifiers.pastHabit(tokens));
         }
 
         /** The denial names someone's refusal ("refused", "denied", "barred"), not only that a thing did not happen. */
@@ -810,7 +808,6 @@ final class ConceptRule {
                 && !(i > 0 && (t.forms[i - 1].equals("it") || t.forms[i - 1].equals("they")) && !context.experts().isEmpty());
     }
 
-    /** The words for all in the sentence (the condition's {@code fully}, else the lexicon's), less those of time. */
     /**
      * A negation among a condition's words for all of it ("never", "at no point") says so only of the verb it
      * negates: the cue it opens or stands right before, in its clause ("never stood in the way", "at no point
@@ -826,6 +823,7 @@ final class ConceptRule {
     private static final java.util.Set<String> NEGATIONS_AS_FULL = java.util.Set.of("never", "at no time",
             "at no point", "not once");
 
+    /** The words for all in the sentence (the condition's {@code fully}, else the lexicon's), less those of time. */
     private List<TermList.Hit> fullWords(Context context) {
         Tokens t = context.tokens;
         return (fully == null ? context.full() : fully.find(t)).stream().filter(f -> !temporalAll(t, f)).toList();
@@ -1110,7 +1108,7 @@ final class ConceptRule {
             return false;
         }
         TermList.Hit c = firstAfter(concepts, none, harm);
-        return otherVerbBefore(t, c == null ? none + 2 : c.end(), harm, true);
+        return otherVerbBefore(t, c == null ? none + 2 : c.end(), harm);
     }
 
     /**
@@ -1121,7 +1119,7 @@ final class ConceptRule {
     private static TermList.Hit inTheNegatedSubject(Tokens t, TermList.Hit harm, List<TermList.Hit> concepts) {
         int none = negatedSubjectBefore(t, harm);
         TermList.Hit c = none < 0 ? null : firstAfter(concepts, none, harm);
-        return c == null || otherVerbBefore(t, c.end(), harm, true) || t.anyOf(c.end(), harm.start(), TOLD) ? null : c;
+        return c == null || otherVerbBefore(t, c.end(), harm) || t.anyOf(c.end(), harm.start(), TOLD) ? null : c;
     }
 
     /** Who said, or was told: the harm after them is what was said ("so far reported being subjected to" is not). */
@@ -1147,10 +1145,10 @@ final class ConceptRule {
      * had been threatened" still reports the harm (a reported "that"), and so does a relative aside closed before it
      * ("None of the people she met who had been detained, and the lawyers who represented them, has been harassed").
      */
-    private static boolean otherVerbBefore(Tokens t, int start, TermList.Hit harm, boolean asides) {
+    private static boolean otherVerbBefore(Tokens t, int start, TermList.Hit harm) {
         for (int m = Math.max(0, start); m < harm.start(); m++) {
             boolean reported = t.forms[m].equals("that") && m > 0 && REPORTED.contains(t.forms[m - 1]);
-            boolean aside = asides && RELATIVE_WORDS.contains(t.forms[m]) && t.clauses[m] != t.clauses[harm.start()];
+            boolean aside = RELATIVE_WORDS.contains(t.forms[m]) && t.clauses[m] != t.clauses[harm.start()];
             if (OTHER_VERBS_OR_CLAUSES.contains(t.forms[m]) && !reported && !aside) {
                 return true;
             }
@@ -1210,8 +1208,8 @@ final class ConceptRule {
         Finding partial = null; // a later denial may still leave nothing out: "not once kept waiting, and no request …"
         for (TermList.Hit d : denied) {
             int i = d.start();
-            TermList.Hit c = near(d, concepts) != null || needs.isEmpty() ? near(d, concepts)
-                    : inTheNegatedSubject(t, d, concepts);
+            TermList.Hit nearest = near(d, concepts);
+            TermList.Hit c = nearest != null || needs.isEmpty() ? nearest : inTheNegatedSubject(t, d, concepts);
             if (c != null && !needs.isEmpty() && !context.exception()) {
                 // A condition about harm: "none of those she met has suffered any reprisal".
                 HarmNegation.Finding harm = notTheSubjectsHarm(t, d, concepts) ? HarmNegation.Finding.NONE
@@ -1510,13 +1508,14 @@ final class ConceptRule {
                 && (!t.forms[h.start() - 1].equals("to") || !INFINITIVES.contains(t.forms[h.start()])))));
     }
 
+    /** A sentence with "access" may be about access to what was documented: the skip-when noun stays one. */
+    private static final java.util.Set<String> ACCESS = java.util.Set.of("access");
+
     /**
      * A noun of the list found by its stem as a past verb: "the abuses we have documented" is not about documents,
      * "cases filed by lawyers" not about files. (Not in a sentence with "access", which may then be access to what
      * was documented.)
      */
-    private static final java.util.Set<String> ACCESS = java.util.Set.of("access");
-
     private static boolean aVerbOfANoun(Tokens t, TermList.Hit h) {
         return h.end() - h.start() == 1 && t.forms[h.start()].endsWith("ed") && !h.term().endsWith("ed")
                 && !h.term().endsWith("*");
@@ -1814,7 +1813,7 @@ final class ConceptRule {
                 continue;
             }
             int k = c.end();
-            if (k < d && (t.forms[k].equals("who") || t.forms[k].equals("which") || t.forms[k].equals("that"))) {
+            if (k < d && RELATIVE_WORDS.contains(t.forms[k])) {
                 // "The gendarmes who accompanied her for her protection, …": their own relative clause.
                 int clause = t.clauses[k];
                 while (k < d && t.clauses[k] == clause) {

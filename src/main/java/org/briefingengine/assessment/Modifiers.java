@@ -378,8 +378,10 @@ record Modifiers(TermList negation, TermList hedge, TermList demand, TermList ex
         return t.text.lastIndexOf(';', t.starts[i]) < 0;
     }
 
-    /** ", and the police detained …": a clause with a subject of its own after the "that" clause. */
-    /** The ", and" before a new subject between {@code s} and {@code i}, or -1. */
+    /**
+     * The ", and" before a new subject between {@code s} and {@code i}, or -1: ", and the police detained …", a clause
+     * with a subject of its own.
+     */
     private static int newSubjectBetween(Tokens t, int s, int i) {
         for (int m = s + 1; m + 1 < i; m++) {
             if (t.forms[m].equals("and") && t.text.substring(t.starts[m - 1], t.starts[m]).indexOf(',') >= 0

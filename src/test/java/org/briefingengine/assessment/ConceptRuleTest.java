@@ -16,6 +16,8 @@ class ConceptRuleTest {
     private static final Rubric RUBRIC = Rubric.load(Path.of("templates/standards/un-country-visit.yml"));
     private static final EvidenceExtractor EXTRACTOR = new EvidenceExtractor(RUBRIC);
     private static final StatusAssessor ASSESSOR = new StatusAssessor();
+    /** The opening most tests put before their sentence: a visit took place, so its findings are this visit's. */
+    private static final String INTRO = "The Rapporteur visited the country in May. ";
 
     private static List<Evidence> evidence(String condition, String text) {
         return EXTRACTOR.extract(TestDocs.doc("doc.txt", "un", text)).stream()
@@ -1115,52 +1117,48 @@ class ConceptRuleTest {
 
     @Test
     void followUpsThatFoundNobodyHarmed() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("no-reprisals", intro + "She is glad to say that none of the people she met has suffered"
+        assertThat(status("no-reprisals", INTRO + "She is glad to say that none of the people she met has suffered"
                 + " any reprisal.")).isEqualTo(Status.MET);
-        assertThat(status("no-reprisals", intro + "No witness she interviewed suffered reprisals, as her later"
+        assertThat(status("no-reprisals", INTRO + "No witness she interviewed suffered reprisals, as her later"
                 + " calls to each of them showed.")).isEqualTo(Status.MET);
         // As far as someone knows, or so far: in part.
-        assertThat(status("no-reprisals", intro + "She has had no reports that anyone who spoke to her was"
+        assertThat(status("no-reprisals", INTRO + "She has had no reports that anyone who spoke to her was"
                 + " harassed.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("no-reprisals", intro + "So far none of the lawyers she met has been punished."))
+        assertThat(status("no-reprisals", INTRO + "So far none of the lawyers she met has been punished."))
                 .isEqualTo(Status.PARTLY_MET);
-        assertThat(status("no-reprisals", intro + "The detainees she met were found unharmed; whether the activists"
+        assertThat(status("no-reprisals", INTRO + "The detainees she met were found unharmed; whether the activists"
                 + " she met were punished could not yet be verified.")).isNotEqualTo(Status.MET);
         // A promise, and a verb that negates the harm itself, report no such thing.
-        assertThat(status("no-reprisals", intro + "She trusts that none of those she met will suffer any reprisal."))
+        assertThat(status("no-reprisals", INTRO + "She trusts that none of those she met will suffer any reprisal."))
                 .isEqualTo(Status.NO_EVIDENCE);
-        assertThat(status("no-reprisals", intro + "Not one of the lawyers she met was spared reprisals."))
+        assertThat(status("no-reprisals", INTRO + "Not one of the lawyers she met was spared reprisals."))
                 .isNotEqualTo(Status.MET);
     }
 
     @Test
     void notAllOfTheDocumentsAndOtherWordsForThem() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("documentary-access", intro + "She noted that not all of the information she had asked"
+        assertThat(status("documentary-access", INTRO + "She noted that not all of the information she had asked"
                 + " for had been made available.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("documentary-access", intro + "The court decisions and case law she sought were put at her"
+        assertThat(status("documentary-access", INTRO + "The court decisions and case law she sought were put at her"
                 + " disposal without exception.")).isEqualTo(Status.MET);
         // A ruling handed down is not a document handed over.
-        assertThat(evidence("documentary-access", intro + "She asked for all judgments handed down by the military"
+        assertThat(evidence("documentary-access", INTRO + "She asked for all judgments handed down by the military"
                 + " courts since 2020.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
 
     @Test
     void anExceptionLeavesSomethingOut() {
-        String intro = "The Rapporteur visited the country in May. ";
         // The exception is a denial in part, even beside a sentence that shows the rest in full.
-        assertThat(status("confidential-contact", intro + "She spoke privately with all but one of the inmates she"
+        assertThat(status("confidential-contact", INTRO + "She spoke privately with all but one of the inmates she"
                 + " had chosen. All her meetings with victims and lawyers were held without any official present."))
                 .isEqualTo(Status.PARTLY_MET);
     }
 
     @Test
     void everyFacilityIncludingAPrisonAndAPlaceNotUsuallyOpen() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("detention-access", intro + "She could visit, without prior notice, every facility she"
+        assertThat(status("detention-access", INTRO + "She could visit, without prior notice, every facility she"
                 + " asked to see, including the main women's prison.")).isEqualTo(Status.MET);
-        assertThat(evidence("detention-access", intro + "She went wherever she wished, the island camps included,"
+        assertThat(evidence("detention-access", INTRO + "She went wherever she wished, the island camps included,"
                 + " which are not usually accessible to visitors.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // A predecessor named in an opening comparison is not this sentence's subject.
         assertThat(status("detention-access", "Unlike in 2012, when my predecessor was turned away from the"
@@ -1170,27 +1168,25 @@ class ConceptRuleTest {
 
     @Test
     void reprisalsInOtherWordsAndWhatTheExpertDoesHerself() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("no-reprisals", intro + "Two inmates who had talked to her were then placed in"
+        assertThat(status("no-reprisals", INTRO + "Two inmates who had talked to her were then placed in"
                 + " disciplinary isolation.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("no-reprisals", intro + "Some of those she interviewed said that officials had warned"
+        assertThat(status("no-reprisals", INTRO + "Some of those she interviewed said that officials had warned"
                 + " them not to speak to the United Nations.")).isEqualTo(Status.NOT_MET);
         // The end of the visit is a time, not a visit to a place of detention.
-        assertThat(evidence("detention-access", intro + "After the conclusion of its visit, two detainees were"
+        assertThat(evidence("detention-access", INTRO + "After the conclusion of its visit, two detainees were"
                 + " moved to another wing.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // The expert who monitors or records restricts nobody; officers who do, do.
-        assertThat(evidence("confidential-contact", intro + "Since then, the Rapporteur has monitored the situation"
+        assertThat(evidence("confidential-contact", INTRO + "Since then, the Rapporteur has monitored the situation"
                 + " of those who met her.")).isEmpty();
-        assertThat(status("confidential-contact", intro + "The Rapporteur said officers monitored her meetings."))
+        assertThat(status("confidential-contact", INTRO + "The Rapporteur said officers monitored her meetings."))
                 .isEqualTo(Status.NOT_MET);
     }
 
     @Test
     void securityGivenAsTheGroundOfARefusal() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "Citing security concerns, the governor did not allow"
+        assertThat(status("security-not-prejudicial", INTRO + "Citing security concerns, the governor did not allow"
                 + " her to go to the mining district.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "For reasons of security she could not travel to the"
+        assertThat(status("security-not-prejudicial", INTRO + "For reasons of security she could not travel to the"
                 + " islands.")).isEqualTo(Status.NOT_MET);
         // The country's security situation putting off a whole visit is no security arrangement.
         assertThat(status("security-not-prejudicial", "The visit of the Rapporteur was postponed owing to the"
@@ -1199,19 +1195,18 @@ class ConceptRuleTest {
 
     @Test
     void whatWasAskedForAndMeetingsThatWereOnlySome() {
-        String intro = "The Rapporteur visited the country in May. ";
         // The subjunctive after "that" says what was asked for.
-        assertThat(evidence("confidential-contact", intro + "Her request that she be allowed to meet detainees"
+        assertThat(evidence("confidential-contact", INTRO + "Her request that she be allowed to meet detainees"
                 + " without guards present has not been answered.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // "all my other meetings", "all of my subsequent meetings": some of them, however whole.
-        assertThat(status("confidential-contact", intro + "All of her subsequent meetings were held in private."))
+        assertThat(status("confidential-contact", INTRO + "All of her subsequent meetings were held in private."))
                 .isEqualTo(Status.PARTLY_MET);
-        assertThat(status("confidential-contact", intro + "All her other meetings were held in private."))
+        assertThat(status("confidential-contact", INTRO + "All her other meetings were held in private."))
                 .isEqualTo(Status.PARTLY_MET);
-        assertThat(status("freedom-of-movement", intro + "She reached every province she chose, although her car was"
+        assertThat(status("freedom-of-movement", INTRO + "She reached every province she chose, although her car was"
                 + " stopped at four checkpoints on the way.")).isNotEqualTo(Status.MET);
         // A hospital ward is not a journey.
-        assertThat(evidence("freedom-of-movement", intro + "She was given access to every ward she asked to see."))
+        assertThat(evidence("freedom-of-movement", INTRO + "She was given access to every ward she asked to see."))
                 .isEmpty();
     }
 
@@ -1228,20 +1223,18 @@ class ConceptRuleTest {
 
     @Test
     void documentsAcrossAnAsideAndAPronoun() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("documentary-access", intro + "The registers she had requested were provided in full."))
+        assertThat(status("documentary-access", INTRO + "The registers she had requested were provided in full."))
                 .isEqualTo(Status.MET);
-        assertThat(status("documentary-access", intro + "The autopsy reports, which she requested in writing a month"
+        assertThat(status("documentary-access", INTRO + "The autopsy reports, which she requested in writing a month"
                 + " before her arrival, have not been provided.")).isEqualTo(Status.NOT_MET);
         // A request is still no grant.
-        assertThat(evidence("documentary-access", intro + "She requested to be provided with the registers."))
+        assertThat(evidence("documentary-access", INTRO + "She requested to be provided with the registers."))
                 .noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
 
     @Test
     void aPronounStandsForTheConceptOfTheSentenceBefore() {
-        String intro = "The Rapporteur visited the country in May. ";
-        String asked = intro + "She asked the ministry for the admission registers of three prisons. ";
+        String asked = INTRO + "She asked the ministry for the admission registers of three prisons. ";
         List<Evidence> found = evidence("documentary-access", asked + "So far she has received only one of them, and"
                 + " she urges the ministry to send the others.");
         assertThat(found).extracting(Evidence::stance).containsExactly(Stance.SUPPORTS);
@@ -1255,28 +1248,26 @@ class ConceptRuleTest {
         assertThat(evidence("documentary-access", asked + "The ministry would have shared them had it been asked"
                 + " earlier.")).isEmpty();
         // "it" does not stand for the officers.
-        assertThat(evidence("security-not-prejudicial", intro + "A woman she met was later visited by intelligence"
+        assertThat(evidence("security-not-prejudicial", INTRO + "A woman she met was later visited by intelligence"
                 + " officers. The Rapporteur regards it as intimidation.")).isEmpty();
     }
 
     @Test
     void aNegatedSubjectAfterAndOrAcrossAHedge() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("confidential-contact", intro + "She met many people, and not one of her requests for a"
+        assertThat(status("confidential-contact", INTRO + "She met many people, and not one of her requests for a"
                 + " private talk was turned down.")).isEqualTo(Status.MET);
-        assertThat(evidence("confidential-contact", intro + "She held forty meetings, and none of the meetings, as far"
+        assertThat(evidence("confidential-contact", INTRO + "She held forty meetings, and none of the meetings, as far"
                 + " as she knows, was monitored.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // A negated report of a negated grant: the two cancel out.
-        assertThat(status("confidential-contact", intro + "It cannot be said that she was ever unable to talk in"
+        assertThat(status("confidential-contact", INTRO + "It cannot be said that she was ever unable to talk in"
                 + " private with inmates.")).isNotEqualTo(Status.NOT_MET);
     }
 
     @Test
     void aDenialThatTellsTheExceptionDeniesAPart() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("freedom-of-movement", intro + "She travelled freely across the country, save for the"
+        assertThat(status("freedom-of-movement", INTRO + "She travelled freely across the country, save for the"
                 + " eastern district, to which the army denied her access.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("confidential-contact", intro + "With one exception, she talked with inmates out of the"
+        assertThat(status("confidential-contact", INTRO + "With one exception, she talked with inmates out of the"
                 + " sight of guards. The exception was the women's prison, where a guard remained within earshot"
                 + " throughout.")).isEqualTo(Status.PARTLY_MET);
     }
@@ -1296,20 +1287,19 @@ class ConceptRuleTest {
 
     @Test
     void moreWordsForPlacesItineraryPrivacyAndSurveillance() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("detention-access", intro + "She inspected every place where people are held in the"
+        assertThat(status("detention-access", INTRO + "She inspected every place where people are held in the"
                 + " province.")).isEqualTo(Status.MET);
-        assertThat(status("freedom-of-movement", intro + "At no stage was any part of her itinerary called into"
+        assertThat(status("freedom-of-movement", INTRO + "At no stage was any part of her itinerary called into"
                 + " question.")).isEqualTo(Status.MET);
-        assertThat(status("confidential-contact", intro + "She saw most of her interlocutors away from any"
+        assertThat(status("confidential-contact", INTRO + "She saw most of her interlocutors away from any"
                 + " official.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("no-reprisals", intro + "Two people she had interviewed were taken in for questioning"
+        assertThat(status("no-reprisals", INTRO + "Two people she had interviewed were taken in for questioning"
                 + " the next day.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("documentary-access", intro + "The police did not show her the custody registers."))
+        assertThat(status("documentary-access", INTRO + "The police did not show her the custody registers."))
                 .isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "Her police escort recorded the names of everyone"
+        assertThat(status("security-not-prejudicial", INTRO + "Her police escort recorded the names of everyone"
                 + " she met.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "The escort at no time interfered with her"
+        assertThat(status("security-not-prejudicial", INTRO + "The escort at no time interfered with her"
                 + " work.")).isNotEqualTo(Status.NOT_MET);
     }
 
@@ -1327,61 +1317,56 @@ class ConceptRuleTest {
 
     @Test
     void aPredicateAfterAnAsideOrAnOpeningPhraseAndAConcession() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("confidential-contact", intro + "The meetings she held with activists were, in her words,"
+        assertThat(status("confidential-contact", INTRO + "The meetings she held with activists were, in her words,"
                 + " never truly private.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("confidential-contact", intro + "In the capital, the meetings she held with activists were"
+        assertThat(status("confidential-contact", INTRO + "In the capital, the meetings she held with activists were"
                 + " never truly private.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "Plain-clothes men photographed her visitors, even though"
+        assertThat(status("security-not-prejudicial", INTRO + "Plain-clothes men photographed her visitors, even though"
                 + " she had been told that the escort would be discreet.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "Officers of the protection unit went with her. At her"
+        assertThat(status("security-not-prejudicial", INTRO + "Officers of the protection unit went with her. At her"
                 + " request, they stayed outside during each of her meetings.")).isEqualTo(Status.MET);
     }
 
     @Test
     void alternativesDoNotDoubtAndFloodsAreNobodysRefusal() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("confidential-contact", intro + "No official sat in on any of her talks with displaced"
+        assertThat(status("confidential-contact", INTRO + "No official sat in on any of her talks with displaced"
                 + " people, whether in the camps or in the towns.")).isEqualTo(Status.MET);
-        assertThat(evidence("freedom-of-movement", intro + "She was unable to travel to the south because flooding had"
+        assertThat(evidence("freedom-of-movement", INTRO + "She was unable to travel to the south because flooding had"
                 + " cut the roads.")).isEmpty();
-        assertThat(status("security-not-prejudicial", intro + "The police protection assigned to her never compromised"
+        assertThat(status("security-not-prejudicial", INTRO + "The police protection assigned to her never compromised"
                 + " the confidentiality of her meetings.")).isIn(Status.MET, Status.PARTLY_MET);
     }
 
     @Test
     void whatALongSubjectOrAllOfWhichIsSaidOf() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("confidential-contact", intro + "The talks between the Rapporteur and the inmates of the"
+        assertThat(status("confidential-contact", INTRO + "The talks between the Rapporteur and the inmates of the"
                 + " northern women's prison took place in the presence of a guard.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("confidential-contact", intro + "She held meetings with judges, teachers, farmers and the"
+        assertThat(status("confidential-contact", INTRO + "She held meetings with judges, teachers, farmers and the"
                 + " relatives of missing fishermen, all of which took place without officials present."))
                 .isEqualTo(Status.MET);
-        assertThat(status("detention-access", intro + "Her request to see the police cells of the port, where"
+        assertThat(status("detention-access", INTRO + "Her request to see the police cells of the port, where"
                 + " lawyers say people are held for weeks, was not granted.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("confidential-contact", intro + "She exchanged words with some inmates in the presence of"
+        assertThat(status("confidential-contact", INTRO + "She exchanged words with some inmates in the presence of"
                 + " the governor.")).isEqualTo(Status.NOT_MET);
     }
 
     @Test
     void movementAsSheWishedAndARefusalToAuthorise() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("freedom-of-movement", intro + "She travelled as she wished, by road and by air."))
+        assertThat(status("freedom-of-movement", INTRO + "She travelled as she wished, by road and by air."))
                 .isEqualTo(Status.PARTLY_MET);
-        assertThat(status("freedom-of-movement", intro + "The authorities did not authorise her to go to the"
+        assertThat(status("freedom-of-movement", INTRO + "The authorities did not authorise her to go to the"
                 + " eastern districts.")).isEqualTo(Status.NOT_MET);
         // A word for all of it, then the exception: the refusal is of a part (and so is the journey).
-        assertThat(evidence("freedom-of-movement", intro + "She went to every province, with one exception: the"
+        assertThat(evidence("freedom-of-movement", INTRO + "She went to every province, with one exception: the"
                 + " army did not authorise her to go to the coast.")).extracting(Evidence::qualifier)
                 .containsOnly("partial");
-        assertThat(status("detention-access", intro + "She called at nine places where people are held."))
+        assertThat(status("detention-access", INTRO + "She called at nine places where people are held."))
                 .isEqualTo(Status.PARTLY_MET);
     }
 
     @Test
     void whoseAsideFamiliesOfDetaineesAndCompletePrivacy() {
-        String intro = "The Rapporteur visited the country in May. ";
-        String said = intro + "The local groups, none of whose members went with her, said she had met the families"
+        String said = INTRO + "The local groups, none of whose members went with her, said she had met the families"
                 + " of detainees in complete privacy.";
         assertThat(status("confidential-contact", said)).isEqualTo(Status.PARTLY_MET);
         // Meeting the families of detainees is no visit to a prison.
@@ -1390,11 +1375,10 @@ class ConceptRuleTest {
 
     @Test
     void reprisalsInOneClauseThreatsWithTheirConditionsAndFollowUps() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("no-reprisals", intro + "Two women who spoke to the Rapporteur in the camp had since been"
+        assertThat(status("no-reprisals", INTRO + "Two women who spoke to the Rapporteur in the camp had since been"
                 + " visited at night by plain-clothes officers and warned that their rations would be cut if they"
                 + " talked to foreigners again.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("no-reprisals", intro + "A lawyer who showed the delegation around the court has been"
+        assertThat(status("no-reprisals", INTRO + "A lawyer who showed the delegation around the court has been"
                 + " struck off.")).isEqualTo(Status.NOT_MET);
         assertThat(status("no-reprisals", "A year on, the Rapporteur is still in touch with the people she had met"
                 + " in the capital. None of them has reported intimidation of any kind.")).isEqualTo(Status.MET);
@@ -1411,15 +1395,14 @@ class ConceptRuleTest {
 
     @Test
     void whereasAnotherVisitHerOwnSuspensionAndAPredecessor() {
-        String intro = "The Rapporteur visited the country in May. ";
         // Only the clause after the comparison is this visit's.
-        assertThat(status("confidential-contact", intro + "Whereas in the north she had been able to speak privately"
+        assertThat(status("confidential-contact", INTRO + "Whereas in the north she had been able to speak privately"
                 + " with every detainee, in the south the governor insisted on a guard being present at each"
                 + " interview.")).isEqualTo(Status.NOT_MET);
         // What she does to her own visit is no one's denial; what the authorities do is.
-        assertThat(evidence("detention-access", intro + "The Rapporteur therefore suspended her visits to prisons, in"
+        assertThat(evidence("detention-access", INTRO + "The Rapporteur therefore suspended her visits to prisons, in"
                 + " protest.")).isEmpty();
-        assertThat(status("detention-access", intro + "Her visit to the prison was suspended by the governor."))
+        assertThat(status("detention-access", INTRO + "Her visit to the prison was suspended by the governor."))
                 .isEqualTo(Status.NOT_MET);
         assertThat(evidence("freedom-of-movement", "The Council appointed her Special Rapporteur, succeeding a mandate"
                 + " holder who was never granted access to the country.")).isEmpty();
@@ -1427,158 +1410,147 @@ class ConceptRuleTest {
 
     @Test
     void whatTheWatchersDemandedIsAnAct() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "Officers of her escort sat in the hall and, twice,"
+        assertThat(status("security-not-prejudicial", INTRO + "Officers of her escort sat in the hall and, twice,"
                 + " demanded the names of those who came to see her.")).isEqualTo(Status.NOT_MET);
         // What the expert demanded is still a demand, and grants nothing.
-        assertThat(evidence("detention-access", intro + "The Rapporteur demanded access to all prisons.")).isEmpty();
+        assertThat(evidence("detention-access", INTRO + "The Rapporteur demanded access to all prisons.")).isEmpty();
     }
 
     @Test
     void theReachOfTheNewReadingsEndsAtAContrastOrAClause() {
-        String intro = "The Rapporteur visited the country in May. ";
         // A refusal of someone else's request after "whereas" does not contradict the grant before it.
-        assertThat(evidence("detention-access", intro + "Access to the prisons in the capital was granted without"
+        assertThat(evidence("detention-access", INTRO + "Access to the prisons in the capital was granted without"
                 + " delay, whereas the request of a local group to join the delegation was refused."))
                 .noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // A comparison with "whereas" reaches its "that" clause too.
-        assertThat(evidence("detention-access", intro + "Whereas in the north she was told that every prison was open"
+        assertThat(evidence("detention-access", INTRO + "Whereas in the north she was told that every prison was open"
                 + " to her, in the south she was refused entry to the prison.")).extracting(Evidence::stance)
                 .containsExactly(Stance.CONTRADICTS);
         // A counterfactual that opens the sentence.
-        assertThat(evidence("documentary-access", intro + "She asked for the registers. If the authorities had"
+        assertThat(evidence("documentary-access", INTRO + "She asked for the registers. If the authorities had"
                 + " released them in time, she could have checked them.")).isEmpty();
         // "threatened" without what the threat said does not excuse a demand.
-        assertThat(evidence("no-reprisals", intro + "Witnesses who were threatened after meeting the Rapporteur"
+        assertThat(evidence("no-reprisals", INTRO + "Witnesses who were threatened after meeting the Rapporteur"
                 + " should be granted protection.")).isEmpty();
     }
 
     @Test
     void aCueReachesFurtherInsideItsOwnClause() {
-        String intro = "The Rapporteur visited the country in May. ";
         // Subject and predicate ten words apart, with nothing but the subject's own description between them.
-        assertThat(status("security-not-prejudicial", intro + "A small escort supplied by the regional police at the"
+        assertThat(status("security-not-prejudicial", INTRO + "A small escort supplied by the regional police at the"
                 + " request of her office never obstructed any of her meetings.")).isEqualTo(Status.MET);
-        assertThat(status("confidential-contact", intro + "Minders sent by the governor's office"
+        assertThat(status("confidential-contact", INTRO + "Minders sent by the governor's office"
                 + " accompanied her to all village meetings.")).isEqualTo(Status.NOT_MET);
         // Another actor or an open question between them: the cue is theirs.
-        assertThat(evidence("freedom-of-movement", intro + "The witness declined to say whether he thought the"
+        assertThat(evidence("freedom-of-movement", INTRO + "The witness declined to say whether he thought the"
                 + " summons was linked to the visit.")).isEmpty();
-        assertThat(evidence("freedom-of-movement", intro + "A teacher who guided the visiting experts had his"
+        assertThat(evidence("freedom-of-movement", INTRO + "A teacher who guided the visiting experts had his"
                 + " licence to teach at the district school suspended.")).isEmpty();
         // Across a clause break the old reach still holds.
-        assertThat(evidence("security-not-prejudicial", intro + "The police escort was polite, but the tour of the"
+        assertThat(evidence("security-not-prejudicial", INTRO + "The police escort was polite, but the tour of the"
                 + " northern villages was cut short.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
 
     @Test
     void aMeetingNobodyRefusedSaysNothingOfPrivacy() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(evidence("confidential-contact", intro + "No request to meet a detainee was turned down."))
+        assertThat(evidence("confidential-contact", INTRO + "No request to meet a detainee was turned down."))
                 .isEmpty();
-        assertThat(evidence("confidential-contact", intro + "At no point was she stopped from going where she"
+        assertThat(evidence("confidential-contact", INTRO + "At no point was she stopped from going where she"
                 + " wished, and she met all the detainees.")).isEmpty();
         // With a word for privacy it does.
-        assertThat(status("confidential-contact", intro + "At no time was she prevented from speaking in private"
+        assertThat(status("confidential-contact", INTRO + "At no time was she prevented from speaking in private"
                 + " with any detainee she chose.")).isEqualTo(Status.MET);
-        assertThat(status("confidential-contact", intro + "No official sat in on any of her interviews."))
+        assertThat(status("confidential-contact", INTRO + "No official sat in on any of her interviews."))
                 .isEqualTo(Status.MET);
     }
 
     @Test
     void aDefiniteNounNamesAgainTheConceptOfTheSentenceBefore() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "The ministry assigned a police escort to her."
+        assertThat(status("security-not-prejudicial", INTRO + "The ministry assigned a police escort to her."
                 + " The officers waited outside every venue.")).isEqualTo(Status.MET);
-        assertThat(status("detention-access", intro + "She had asked to see the women's prison in the south."
+        assertThat(status("detention-access", INTRO + "She had asked to see the women's prison in the south."
                 + " Entry to the facility was refused.")).isEqualTo(Status.NOT_MET);
         // The quote holds both sentences, so the reader sees who "the officers" are.
-        assertThat(evidence("security-not-prejudicial", intro + "The ministry assigned a police escort to her."
+        assertThat(evidence("security-not-prejudicial", INTRO + "The ministry assigned a police escort to her."
                 + " The officers waited outside every venue.")).extracting(Evidence::quote)
                 .allMatch(q -> q.contains("police escort") && q.contains("waited outside"));
         // Without the concept in the sentence before, the noun is anyone's.
-        assertThat(evidence("security-not-prejudicial", intro + "She met the governor."
+        assertThat(evidence("security-not-prejudicial", INTRO + "She met the governor."
                 + " The officers waited outside every venue.")).isEmpty();
-        assertThat(evidence("detention-access", intro + "She went to the coast. Entry to the facility was refused."))
+        assertThat(evidence("detention-access", INTRO + "She went to the coast. Entry to the facility was refused."))
                 .isEmpty();
     }
 
     @Test
     void aContractionIsANegationAndAnOfficialsQuoteIsAClaim() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "The escort didn't interfere with any of her"
+        assertThat(status("security-not-prejudicial", INTRO + "The escort didn't interfere with any of her"
                 + " meetings.")).isEqualTo(Status.MET);
-        assertThat(status("detention-access", intro + "She couldn't enter the military prison."))
+        assertThat(status("detention-access", INTRO + "She couldn't enter the military prison."))
                 .isEqualTo(Status.NOT_MET);
         // What a spokesman for the governor says of the escort is the State's claim, not the document's finding.
-        assertThat(status("security-not-prejudicial", intro + "\"The escort did not interfere with any of her"
+        assertThat(status("security-not-prejudicial", INTRO + "\"The escort did not interfere with any of her"
                 + " meetings,\" a spokesman for the governor said.")).isEqualTo(Status.NO_EVIDENCE);
-        assertThat(status("security-not-prejudicial", intro + "\"The escort did not interfere with any of her"
+        assertThat(status("security-not-prejudicial", INTRO + "\"The escort did not interfere with any of her"
                 + " meetings,\" a senior official said.")).isEqualTo(Status.NO_EVIDENCE);
     }
 
     @Test
     void aHarmNamedAsANounBefellThePersonOfItsOf() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("no-reprisals", intro + "She was alarmed by the arrest of two lawyers who had met her."))
+        assertThat(status("no-reprisals", INTRO + "She was alarmed by the arrest of two lawyers who had met her."))
                 .isEqualTo(Status.NOT_MET);
-        assertThat(status("no-reprisals", intro + "The network deplores the dismissal on 3 July of the teacher Ana"
+        assertThat(status("no-reprisals", INTRO + "The network deplores the dismissal on 3 July of the teacher Ana"
                 + " Ruiz, who, with two colleagues, had spoken to the Rapporteur in the capital."))
                 .isEqualTo(Status.NOT_MET);
     }
 
     @Test
     void aJourneyToAllOfThePlacesGrantsMovement() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("freedom-of-movement", intro + "Her team travelled to all six provinces, the closed"
+        assertThat(status("freedom-of-movement", INTRO + "Her team travelled to all six provinces, the closed"
                 + " mountain district included.")).isEqualTo(Status.MET);
-        assertThat(status("freedom-of-movement", intro + "With the ministry's help she went to every district on"
+        assertThat(status("freedom-of-movement", INTRO + "With the ministry's help she went to every district on"
                 + " her list.")).isEqualTo(Status.MET);
         // A journey asked for, or the places of a meeting, are no journey made.
-        assertThat(evidence("freedom-of-movement", intro + "Free access to all districts has yet to be granted."))
+        assertThat(evidence("freedom-of-movement", INTRO + "Free access to all districts has yet to be granted."))
                 .noneMatch(e -> e.stance() == Stance.SUPPORTS);
-        assertThat(evidence("freedom-of-movement", intro + "She went to every meeting in the capital.")).isEmpty();
+        assertThat(evidence("freedom-of-movement", INTRO + "She went to every meeting in the capital.")).isEmpty();
     }
 
     @Test
     void aCueReachesOverAnAsideOfTimeOrManner() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("documentary-access", intro + "The ministry handed over, ahead of her arrival and without"
+        assertThat(status("documentary-access", INTRO + "The ministry handed over, ahead of her arrival and without"
                 + " any delay, all the court files on the case.")).isEqualTo(Status.MET);
         // An aside that is a clause of its own is no aside of time or manner.
-        assertThat(evidence("documentary-access", intro + "The ministry handed over, she said, some of the files she"
+        assertThat(evidence("documentary-access", INTRO + "The ministry handed over, she said, some of the files she"
                 + " had listed.")).noneMatch(e -> e.qualifier().isEmpty());
     }
 
     @Test
     void talksNobodyPreventedShowThePlacesOfDetentionOnlyInPart() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("detention-access", intro + "At no time was she stopped from talking in private with any"
+        assertThat(status("detention-access", INTRO + "At no time was she stopped from talking in private with any"
                 + " prisoner she picked.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("detention-access", intro + "At no point was she refused entry to any jail."))
+        assertThat(status("detention-access", INTRO + "At no point was she refused entry to any jail."))
                 .isEqualTo(Status.MET);
     }
 
     @Test
     void theNewReadingsStopWhereTheReviewFoundThem() {
-        String intro = "The Rapporteur visited the country in May. ";
         // A journey owned but not made, limited after its places, or negated grants nothing whole.
-        assertThat(evidence("freedom-of-movement", intro + "Her trip to all districts needed the army's approval."))
+        assertThat(evidence("freedom-of-movement", INTRO + "Her trip to all districts needed the army's approval."))
                 .isEmpty();
-        assertThat(status("freedom-of-movement", intro + "The team travelled to all the districts that the army had"
+        assertThat(status("freedom-of-movement", INTRO + "The team travelled to all the districts that the army had"
                 + " cleared.")).isNotEqualTo(Status.MET);
-        assertThat(status("freedom-of-movement", intro + "She travelled to all the towns of the coastal district."))
+        assertThat(status("freedom-of-movement", INTRO + "She travelled to all the towns of the coastal district."))
                 .isNotEqualTo(Status.MET);
         // The reach inside a clause stops at "and" before a new subject.
-        assertThat(evidence("security-not-prejudicial", intro + "Security in the port stayed tight all week and the"
+        assertThat(evidence("security-not-prejudicial", INTRO + "Security in the port stayed tight all week and the"
                 + " harbour master never interfered in any of the fishing disputes.")).isEmpty();
         // "the police" after a sentence on security forces is not the escort.
         assertThat(evidence("security-not-prejudicial", "The Rapporteur met families of people shot by the security"
                 + " forces. The police never interfered with any of the marches.")).isEmpty();
         // A minister's quote with "to reporters" after the name is still the minister's claim.
-        assertThat(status("freedom-of-movement", intro + "\"She could travel wherever she liked,\" said Interior"
+        assertThat(status("freedom-of-movement", INTRO + "\"She could travel wherever she liked,\" said Interior"
                 + " Minister Ana Polo to reporters.")).isEqualTo(Status.NO_EVIDENCE);
-        assertThat(status("freedom-of-movement", intro + "\"She could travel wherever she liked,\" an official"
+        assertThat(status("freedom-of-movement", INTRO + "\"She could travel wherever she liked,\" an official"
                 + " said.")).isEqualTo(Status.NO_EVIDENCE);
     }
 
@@ -1751,79 +1723,77 @@ class ConceptRuleTest {
 
     @Test
     void anAssuranceEndsWhereTheSentenceTurnsOrItIsBroken() {
-        String intro = "The Rapporteur visited the country in May. ";
         // "no one" after "that" reaches no clause with a subject of its own.
-        assertThat(status("no-reprisals", intro + "The Special Rapporteur learned that no one had been charged, and the"
+        assertThat(status("no-reprisals", INTRO + "The Special Rapporteur learned that no one had been charged, and the"
                 + " police detained three activists who had met her.")).isNotEqualTo(Status.MET);
         // A turn after the promise is still read on its own, unhedged.
-        assertThat(status("no-reprisals", intro + "The Government gave assurances that no one would be punished for"
+        assertThat(status("no-reprisals", INTRO + "The Government gave assurances that no one would be punished for"
                 + " cooperating with the Special Rapporteur, but three of her interlocutors were subsequently detained."))
                 .isEqualTo(Status.NOT_MET);
         // A relative clause after a comma is the sentence's own, not the promise's.
-        assertThat(status("detention-access", intro + "The Government assured the expert that she could visit the"
+        assertThat(status("detention-access", INTRO + "The Government assured the expert that she could visit the"
                 + " military prison, which she was refused.")).isEqualTo(Status.NOT_MET);
         // A broken assurance supports nothing.
-        assertThat(evidence("no-reprisals", intro + "Assurances that no one would be punished for meeting the Special"
+        assertThat(evidence("no-reprisals", INTRO + "Assurances that no one would be punished for meeting the Special"
                 + " Rapporteur were not honoured.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
     }
 
     @Test
     void thisRoundsReadingsStopWhereTheReviewFoundThem() {
-        String intro = "The Rapporteur visited the country in May. ";
         // An earlier visit in a "whose" clause is still another visit.
-        assertThat(evidence("detention-access", intro + "The Working Group, whose previous visit took place in 2012,"
+        assertThat(evidence("detention-access", INTRO + "The Working Group, whose previous visit took place in 2012,"
                 + " had at that time been granted access to all places of detention.")).isEmpty();
         // All the regions "of the country" limited after it are not all of them.
-        assertThat(status("freedom-of-movement", intro + "The delegation travelled to all regions of the country"
+        assertThat(status("freedom-of-movement", INTRO + "The delegation travelled to all regions of the country"
                 + " controlled by the Government.")).isNotEqualTo(Status.MET);
         // Another's private interviews, in a relative clause, do not lift the denial.
-        assertThat(status("confidential-contact", intro + "The Special Rapporteur could not meet detainees, who were"
+        assertThat(status("confidential-contact", INTRO + "The Special Rapporteur could not meet detainees, who were"
                 + " all interviewed in private by intelligence officers afterwards.")).isEqualTo(Status.NOT_MET);
         // "Everywhere she went" sets the scene; it grants nothing.
-        assertThat(evidence("freedom-of-movement", intro + "Everywhere she went, the Special Rapporteur was"
+        assertThat(evidence("freedom-of-movement", INTRO + "Everywhere she went, the Special Rapporteur was"
                 + " accompanied by a government minder.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // "no reply about the prison that she was not allowed to visit": the negations do not meet.
-        assertThat(status("detention-access", intro + "She received no reply about the prison that she was not"
+        assertThat(status("detention-access", INTRO + "She received no reply about the prison that she was not"
                 + " allowed to visit.")).isEqualTo(Status.NOT_MET);
         // A UN office is no body of the State; sealed files are not given.
-        assertThat(evidence("documentary-access", intro + "The United Nations country office provided the statistics"
+        assertThat(evidence("documentary-access", INTRO + "The United Nations country office provided the statistics"
                 + " on pre-trial detention.")).isEmpty();
-        assertThat(evidence("documentary-access", intro + "The police placed the case files under seal before the"
+        assertThat(evidence("documentary-access", INTRO + "The police placed the case files under seal before the"
                 + " visit.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // "in the absence of" an interpreter, then guards in the room: no privacy.
-        assertThat(evidence("confidential-contact", intro + "The interviews were held in the absence of an"
+        assertThat(evidence("confidential-contact", INTRO + "The interviews were held in the absence of an"
                 + " interpreter, and guards remained in the room.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // A detainee admitted to hospital; a centre that opened its doors in 2021.
-        assertThat(evidence("detention-access", intro + "The Special Rapporteur was informed that the detainee was"
+        assertThat(evidence("detention-access", INTRO + "The Special Rapporteur was informed that the detainee was"
                 + " admitted to hospital after his interview with her.")).isEmpty();
-        assertThat(evidence("detention-access", intro + "The new detention centre opened its doors in 2021 and now"
+        assertThat(evidence("detention-access", INTRO + "The new detention centre opened its doors in 2021 and now"
                 + " holds 3,000 detainees.")).isEmpty();
         // Admitted to a session is no journey: "admitted to" grants a place of detention only.
-        assertThat(evidence("freedom-of-movement", intro + "The Working Group was admitted to the session, and its"
+        assertThat(evidence("freedom-of-movement", INTRO + "The Working Group was admitted to the session, and its"
                 + " visit went ahead.")).isEmpty();
         // The expert not entering a district is no escort keeping out of meetings.
-        assertThat(evidence("security-not-prejudicial", intro + "The Special Rapporteur never entered the northern"
+        assertThat(evidence("security-not-prejudicial", INTRO + "The Special Rapporteur never entered the northern"
                 + " district because the police escort blocked the road.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // A negated causative reaches its own infinitive only.
-        assertThat(status("detention-access", intro + "Officials who were not required to accompany the delegation"
+        assertThat(status("detention-access", INTRO + "Officials who were not required to accompany the delegation"
                 + " nevertheless refused to let it enter the prison.")).isEqualTo(Status.NOT_MET);
         // Cases not investigated are not cases not recorded; a year is no count; "came and detained" is a verb.
-        assertThat(status("no-reprisals", intro + "The authorities have not investigated a single case of reprisal"
+        assertThat(status("no-reprisals", INTRO + "The authorities have not investigated a single case of reprisal"
                 + " against persons who met the Special Rapporteur.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("no-reprisals", intro + "Police had by 2024 detained 12 persons who had spoken with the"
+        assertThat(status("no-reprisals", INTRO + "Police had by 2024 detained 12 persons who had spoken with the"
                 + " Special Rapporteur.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("no-reprisals", intro + "The police came and detained activists who had met the Special"
+        assertThat(status("no-reprisals", INTRO + "The police came and detained activists who had met the Special"
                 + " Rapporteur.")).isEqualTo(Status.NOT_MET);
         // "neither" after a semicolon is another statement.
-        assertThat(status("detention-access", intro + "The Special Rapporteur visited all places of detention freely;"
+        assertThat(status("detention-access", INTRO + "The Special Rapporteur visited all places of detention freely;"
                 + " neither the guards nor the directors raised any objection.")).isEqualTo(Status.MET);
         // A ground names no owner only within its short phrase.
-        assertThat(status("documentary-access", intro + "The delegation visited three prisons but was refused for"
+        assertThat(status("documentary-access", INTRO + "The delegation visited three prisons but was refused for"
                 + " reasons of security the registers of the military prison.")).isEqualTo(Status.NOT_MET);
         // The expert's own visit to a house, or own question, is no reprisal.
-        assertThat(evidence("no-reprisals", intro + "The Special Rapporteur came to her house to interview her in"
+        assertThat(evidence("no-reprisals", INTRO + "The Special Rapporteur came to her house to interview her in"
                 + " private.")).isEmpty();
-        assertThat(evidence("no-reprisals", intro + "The Special Rapporteur asked the officials what the detainees"
+        assertThat(evidence("no-reprisals", INTRO + "The Special Rapporteur asked the officials what the detainees"
                 + " had told them about the incident.")).isEmpty();
     }
 
@@ -1839,34 +1809,32 @@ class ConceptRuleTest {
 
     @Test
     void aPartOfTheVisitCalledOffIsADenial() {
-        String intro = "The Rapporteur visited the country in May. ";
         // A trip or stay within the country called off, postponed or shortened restricts the visit; on security
         // grounds, the security condition too.
-        assertThat(status("freedom-of-movement", intro + "Citing security reasons, the authorities called off her trip"
+        assertThat(status("freedom-of-movement", INTRO + "Citing security reasons, the authorities called off her trip"
                 + " to the northern province at short notice.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "Citing security reasons, the authorities called off her"
+        assertThat(status("security-not-prejudicial", INTRO + "Citing security reasons, the authorities called off her"
                 + " trip to the northern province at short notice.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("freedom-of-movement", intro + "Her planned trip to the highlands was postponed by the"
+        assertThat(status("freedom-of-movement", INTRO + "Her planned trip to the highlands was postponed by the"
                 + " authorities.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("security-not-prejudicial", intro + "For security reasons, her stay in the border camps was"
+        assertThat(status("security-not-prejudicial", INTRO + "For security reasons, her stay in the border camps was"
                 + " shortened from four days to two.")).isEqualTo(Status.NOT_MET);
         // The whole visit postponed, or the expert's own change of plan, says nothing of how a visit went.
         assertThat(evidence("freedom-of-movement", "The visit was postponed for security reasons.")).isEmpty();
         assertThat(evidence("security-not-prejudicial", "The visit was postponed for security reasons.")).isEmpty();
         assertThat(evidence("freedom-of-movement", "The Government decided to postpone the visit to the country, which"
                 + " was due to begin in March.")).isEmpty();
-        assertThat(evidence("freedom-of-movement", intro + "The Special Rapporteur postponed her trip to the eastern"
+        assertThat(evidence("freedom-of-movement", INTRO + "The Special Rapporteur postponed her trip to the eastern"
                 + " province.")).isEmpty();
     }
 
     @Test
     void aHabitToldInThePastReportsPartOfTheVisit() {
-        String intro = "The Rapporteur visited the country in May. ";
         // "as a rule" in the past tells how the visit mostly went, even where the sentence turns after it.
-        assertThat(status("confidential-contact", intro + "Her interviews with detainees were, as a rule, held in"
+        assertThat(status("confidential-contact", INTRO + "Her interviews with detainees were, as a rule, held in"
                 + " private; at the central prison, however, two guards stood in the corridor.")).isEqualTo(Status.PARTLY_MET);
         // In the present, or in what will be, it states a norm.
-        assertThat(evidence("confidential-contact", intro + "Interviews with detainees will, as a rule, be held in"
+        assertThat(evidence("confidential-contact", INTRO + "Interviews with detainees will, as a rule, be held in"
                 + " private; the authorities, however, have not yet agreed.")).isEmpty();
     }
 
@@ -1889,102 +1857,97 @@ class ConceptRuleTest {
 
     @Test
     void anEscortKeptOutEveryTimeIsWhollyUnobtrusive() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("security-not-prejudicial", intro + "The protection detail was discreet and at no point"
+        assertThat(status("security-not-prejudicial", INTRO + "The protection detail was discreet and at no point"
                 + " interfered with her programme.")).isEqualTo(Status.MET);
-        assertThat(status("security-not-prejudicial", intro + "The protection team never attended her meetings and kept"
+        assertThat(status("security-not-prejudicial", INTRO + "The protection team never attended her meetings and kept"
                 + " its distance.")).isEqualTo(Status.MET);
         // Once, or with no word for every time, it is shown in part.
-        assertThat(status("security-not-prejudicial", intro + "The police escort stayed in the vehicles.")).isEqualTo(
+        assertThat(status("security-not-prejudicial", INTRO + "The police escort stayed in the vehicles.")).isEqualTo(
                 Status.PARTLY_MET);
     }
 
     @Test
     void meetingsAttendedByOfficialsOrByNone() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("confidential-contact", intro + "Her meetings with defenders were attended by officials of"
+        assertThat(status("confidential-contact", INTRO + "Her meetings with defenders were attended by officials of"
                 + " the Ministry.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("confidential-contact", intro + "She met relatives of the disappeared in three towns; none"
+        assertThat(status("confidential-contact", INTRO + "She met relatives of the disappeared in three towns; none"
                 + " of these meetings was attended by State officials.")).isEqualTo(Status.MET);
-        assertThat(status("confidential-contact", intro + "Her talks with victims took place without anyone from the"
+        assertThat(status("confidential-contact", INTRO + "Her talks with victims took place without anyone from the"
                 + " authorities present.")).isEqualTo(Status.PARTLY_MET);
         // Attended by others than those who watch: nothing.
-        assertThat(evidence("confidential-contact", intro + "None of her meetings was attended by journalists."))
+        assertThat(evidence("confidential-contact", INTRO + "None of her meetings was attended by journalists."))
                 .isEmpty();
     }
 
     @Test
     void whoSufferedNothingAndWhoDid() {
-        String intro = "The Rapporteur visited the country in May. ";
         // The one she met may stand anywhere in a subject opened by "none".
-        assertThat(status("no-reprisals", intro + "None of the persons with whom she spoke during the visit has since"
+        assertThat(status("no-reprisals", INTRO + "None of the persons with whom she spoke during the visit has since"
                 + " suffered any form of retaliation.")).isEqualTo(Status.MET);
         // A request of its own after ", and it" does not silence the report before it.
-        assertThat(status("no-reprisals", intro + "So far as the Working Group has been able to ascertain, none of the"
+        assertThat(status("no-reprisals", INTRO + "So far as the Working Group has been able to ascertain, none of the"
                 + " persons with whom it spoke has suffered any reprisal, and it asks the State to keep it informed."))
                 .isEqualTo(Status.PARTLY_MET);
         // "none" does not reach past ", and" before a new subject.
-        assertThat(status("no-reprisals", intro + "The Rapporteur said that none of the ministers had commented on the"
+        assertThat(status("no-reprisals", INTRO + "The Rapporteur said that none of the ministers had commented on the"
                 + " visit, and that two lawyers she met were arrested.")).isEqualTo(Status.NOT_MET);
         // What they had raised with her links the harm to the visit.
-        assertThat(status("no-reprisals", intro + "Both were later questioned for hours about the matters they had"
+        assertThat(status("no-reprisals", INTRO + "Both were later questioned for hours about the matters they had"
                 + " raised with the Special Rapporteur.")).isEqualTo(Status.NOT_MET);
     }
 
     @Test
     void aPromiseToldWithWhatBecameOfIt() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("documentary-access", intro + "Although the Ministry undertook to provide the casualty"
+        assertThat(status("documentary-access", INTRO + "Although the Ministry undertook to provide the casualty"
                 + " records, none had been received at the time of writing.")).isEqualTo(Status.NOT_MET);
         // "they" after the plural concept stands for it, not for another person.
-        assertThat(status("documentary-access", intro + "The Ministry undertook to provide the statistics on"
+        assertThat(status("documentary-access", INTRO + "The Ministry undertook to provide the statistics on"
                 + " prosecutions, but they have not been received.")).isEqualTo(Status.NOT_MET);
         // A promise alone, or kept, grants nothing by the promise.
-        assertThat(evidence("documentary-access", intro + "The Ministry undertook to provide all the registers."))
+        assertThat(evidence("documentary-access", INTRO + "The Ministry undertook to provide all the registers."))
                 .isEmpty();
-        assertThat(evidence("documentary-access", intro + "Although the Ministry promised to share all the files,"
+        assertThat(evidence("documentary-access", INTRO + "Although the Ministry promised to share all the files,"
                 + " the Rapporteur has not yet been told when.")).noneMatch(e -> e.stance() == Stance.SUPPORTS);
         // "they" for people still names another person.
-        assertThat(evidence("confidential-contact", intro + "Lawyers said that the prisons were overcrowded and that"
+        assertThat(evidence("confidential-contact", INTRO + "Lawyers said that the prisons were overcrowded and that"
                 + " they could not see their clients in private.")).isEmpty();
     }
 
     @Test
     void theReviewOfThisRoundFoundTheseOverReadings() {
-        String intro = "The Rapporteur visited the country in May. ";
         // A negation for all of it says so only of what it negates.
         for (String text : List.of("The escort kept its distance at no point.",
                 "The escort officers, who had never worked with a UN mission before, kept their distance.",
                 "The escort kept its distance, and at no point did the Rapporteur feel threatened.",
                 "The escort waited outside; the Government has never explained why one was assigned.")) {
-            assertThat(status("security-not-prejudicial", intro + text)).as(text).isNotEqualTo(Status.MET);
+            assertThat(status("security-not-prejudicial", INTRO + text)).as(text).isNotEqualTo(Status.MET);
         }
         // UN staff, other people's meetings or hearings, and "not all" are no private contact shown whole.
         for (String text : List.of("None of her meetings with detainees was attended by UN officials.",
                 "None of the court hearings she observed was attended by officials of the ministry.",
                 "None of the defenders' meetings with the police was attended by officials.")) {
-            assertThat(status("confidential-contact", intro + text)).as(text).isNotEqualTo(Status.MET);
+            assertThat(status("confidential-contact", INTRO + text)).as(text).isNotEqualTo(Status.MET);
         }
-        assertThat(status("confidential-contact", intro + "Not all of her meetings were attended by officials."))
+        assertThat(status("confidential-contact", INTRO + "Not all of her meetings were attended by officials."))
                 .isEqualTo(Status.PARTLY_MET);
-        assertThat(evidence("confidential-contact", intro + "Her meetings with civil society were attended by United"
+        assertThat(evidence("confidential-contact", INTRO + "Her meetings with civil society were attended by United"
                 + " Nations officials.")).isEmpty();
-        assertThat(evidence("confidential-contact", intro + "She met the victims without anyone from the press"
+        assertThat(evidence("confidential-contact", INTRO + "She met the victims without anyone from the press"
                 + " present.")).isEmpty();
         // A list or an aside with ", and" inside the subject of "none" does not cut it.
-        assertThat(status("no-reprisals", intro + "None of the lawyers, journalists, and the defenders she met during"
+        assertThat(status("no-reprisals", INTRO + "None of the lawyers, journalists, and the defenders she met during"
                 + " the visit has been arrested.")).isEqualTo(Status.MET);
-        assertThat(status("no-reprisals", intro + "None of the people she met, and they were numerous, has been"
+        assertThat(status("no-reprisals", INTRO + "None of the people she met, and they were numerous, has been"
                 + " arrested or threatened.")).isEqualTo(Status.MET);
         // What people raised with or described to her is the subject of the talk, not a harm for it.
-        assertThat(evidence("no-reprisals", intro + "Civil society raised with the Rapporteur the arbitrary detention"
+        assertThat(evidence("no-reprisals", INTRO + "Civil society raised with the Rapporteur the arbitrary detention"
                 + " of journalists in the capital.")).isEmpty();
-        assertThat(evidence("no-reprisals", intro + "Families described to the Special Rapporteur how their relatives"
+        assertThat(evidence("no-reprisals", INTRO + "Families described to the Special Rapporteur how their relatives"
                 + " had been arrested in 2018.")).isEmpty();
         // Another subject after ", and" does what the watchers did not; a routine check of visitors is no denial.
-        assertThat(evidence("security-not-prejudicial", intro + "The gendarmes stayed at the hotel, and journalists"
+        assertThat(evidence("security-not-prejudicial", INTRO + "The gendarmes stayed at the hotel, and journalists"
                 + " from the State broadcaster took down the names of those she met.")).isEmpty();
-        assertThat(evidence("security-not-prejudicial", intro + "Security officers at the ministry checked the"
+        assertThat(evidence("security-not-prejudicial", INTRO + "Security officers at the ministry checked the"
                 + " identity papers of all visitors.")).isEmpty();
         // A cancellation undone, negated, or of the whole visit; someone else's trips.
         for (String text : List.of(
@@ -1993,88 +1956,85 @@ class ConceptRuleTest {
                 "The Working Group's visit to the Marshall Islands, scheduled for April, was postponed.",
                 "The Special Rapporteur's visit to the country and its border areas was postponed.",
                 "The Government restricted the trips of opposition leaders abroad before the election.")) {
-            assertThat(evidence("freedom-of-movement", intro + text)).as(text).isEmpty();
+            assertThat(evidence("freedom-of-movement", INTRO + text)).as(text).isEmpty();
         }
-        assertThat(evidence("freedom-of-movement", intro + "Her trip to the northern province, initially cancelled,"
+        assertThat(evidence("freedom-of-movement", INTRO + "Her trip to the northern province, initially cancelled,"
                 + " was eventually authorized.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // A habit of other people, other years or other voices is no report of this visit.
-        assertThat(evidence("detention-access", intro + "In previous years, United Nations staff were usually denied"
+        assertThat(evidence("detention-access", INTRO + "In previous years, United Nations staff were usually denied"
                 + " access to the military prison.")).isEmpty();
-        assertThat(evidence("confidential-contact", intro + "Lawyers said that, before the visit, detainees were as a"
+        assertThat(evidence("confidential-contact", INTRO + "Lawyers said that, before the visit, detainees were as a"
                 + " rule interviewed in the presence of guards.")).isEmpty();
     }
 
     @Test
     void keptAwayByAPaperNotIssuedOrByAdvice() {
-        String intro = "The Rapporteur visited the country in May. ";
-        assertThat(status("freedom-of-movement", intro + "Her trip to the closed zone could not proceed, as the"
+        assertThat(status("freedom-of-movement", INTRO + "Her trip to the closed zone could not proceed, as the"
                 + " required permit was not issued in time.")).isEqualTo(Status.NOT_MET);
         assertThat(status("freedom-of-movement", "The Special Rapporteur could not travel to the country after the"
                 + " authorities failed to issue her visa.")).isEqualTo(Status.NOT_MET);
-        assertThat(status("freedom-of-movement", intro + "The delegation was asked not to travel to the northern"
+        assertThat(status("freedom-of-movement", INTRO + "The delegation was asked not to travel to the northern"
                 + " province.")).isEqualTo(Status.NOT_MET);
         // Advice the expert gave is no denial of her own travel.
-        assertThat(evidence("freedom-of-movement", intro + "The Rapporteur advised the authorities not to issue"
+        assertThat(evidence("freedom-of-movement", INTRO + "The Rapporteur advised the authorities not to issue"
                 + " permits for the new mine.")).isEmpty();
     }
 
     @Test
     void theSecondReviewOfThisRoundFoundThese() {
-        String intro = "The Rapporteur visited the country in May. ";
         // A habit is so for the most part, never wholly; in another role or time it is no report of the visit.
-        assertThat(status("detention-access", intro + "The Special Rapporteur was usually granted access to all places"
+        assertThat(status("detention-access", INTRO + "The Special Rapporteur was usually granted access to all places"
                 + " of detention she asked to see.")).isEqualTo(Status.PARTLY_MET);
-        assertThat(status("detention-access", intro + "When she served on the Committee against Torture, the Special"
+        assertThat(status("detention-access", INTRO + "When she served on the Committee against Torture, the Special"
                 + " Rapporteur was normally granted access to all places of detention.")).isNotEqualTo(Status.MET);
         // A place described by its habit ("normally off limits") is no demand.
-        assertThat(status("freedom-of-movement", intro + "Travel to the quarantine zone in the south, normally off"
+        assertThat(status("freedom-of-movement", INTRO + "Travel to the quarantine zone in the south, normally off"
                 + " limits, was authorized without delay, and her itinerary was respected in full.")).isEqualTo(Status.MET);
         // A harm in a clause of its own, or after another verb, is not what "none" negates.
-        assertThat(evidence("no-reprisals", intro + "None of the families she met during the visit had been told where"
+        assertThat(evidence("no-reprisals", INTRO + "None of the families she met during the visit had been told where"
                 + " their relatives were detained.")).isEmpty();
-        assertThat(status("no-reprisals", intro + "None of the people she met who had been detained, and the lawyers"
+        assertThat(status("no-reprisals", INTRO + "None of the people she met who had been detained, and the lawyers"
                 + " who represented them, has been harassed since.")).isEqualTo(Status.MET);
         // Someone with the vehicles is not the escort; a promise's "not least" is no broken promise.
-        assertThat(status("security-not-prejudicial", intro + "The drivers stayed with the vehicles, while the police"
+        assertThat(status("security-not-prejudicial", INTRO + "The drivers stayed with the vehicles, while the police"
                 + " officers accompanied her into every meeting.")).isNotEqualTo(Status.MET);
-        assertThat(evidence("detention-access", intro + "The Government undertook to grant the Special Rapporteur access"
+        assertThat(evidence("detention-access", INTRO + "The Government undertook to grant the Special Rapporteur access"
                 + " to all prisons, not least the military prison in Holm.")).isEmpty();
-        assertThat(evidence("confidential-contact", intro + "Although the Ministry undertook to let her meet detainees"
+        assertThat(evidence("confidential-contact", INTRO + "Although the Ministry undertook to let her meet detainees"
                 + " in private, guards were not withdrawn from the interview rooms."))
                 .noneMatch(e -> e.stance() == Stance.SUPPORTS);
-        assertThat(evidence("detention-access", intro + "Although the Ministry undertook to let her meet detainees in"
+        assertThat(evidence("detention-access", INTRO + "Although the Ministry undertook to let her meet detainees in"
                 + " private, guards were not withdrawn from the interview rooms.")).isEmpty();
         // Someone else's visit, her own request, a strike: no denial of her movement.
         for (String text : List.of("The Minister's visit to the border town was cancelled.",
                 "Her trip to the border district was postponed to the following week, at her own request.",
                 "The road trip to the mining district was postponed by a day because of a strike.")) {
-            assertThat(evidence("freedom-of-movement", intro + text)).as(text).isEmpty();
+            assertThat(evidence("freedom-of-movement", INTRO + text)).as(text).isEmpty();
         }
-        assertThat(status("freedom-of-movement", intro + "Her meetings in the capital went ahead, but her trip to the"
+        assertThat(status("freedom-of-movement", INTRO + "Her meetings in the capital went ahead, but her trip to the"
                 + " northern province was cancelled by the Ministry of Defence.")).isEqualTo(Status.NOT_MET);
         // "not available" of a person, or to the public, denies no document.
-        assertThat(evidence("documentary-access", intro + "The Director of the prison was not available, and his"
+        assertThat(evidence("documentary-access", INTRO + "The Director of the prison was not available, and his"
                 + " deputy showed the Special Rapporteur the register.")).noneMatch(e -> e.stance() == Stance.CONTRADICTS);
         // One UN interpreter among the State's officers does not make them the UN's.
-        assertThat(status("confidential-contact", intro + "Her meetings with detainees were attended by prison officers"
+        assertThat(status("confidential-contact", INTRO + "Her meetings with detainees were attended by prison officers"
                 + " and an OHCHR interpreter.")).isEqualTo(Status.NOT_MET);
-        assertThat(evidence("security-not-prejudicial", intro + "Border guards asked all passengers to produce identity"
+        assertThat(evidence("security-not-prejudicial", INTRO + "Border guards asked all passengers to produce identity"
                 + " documents.")).isEmpty();
     }
 
     @Test
     void whatNoneNegatesIsTheSubjectsOwnVerb() {
-        String intro = "The Rapporteur visited the country in May. ";
         // "none" negates the verb after the contact; a harm after it, in a clause of its own, is not negated.
         for (String text : List.of(
                 "None of the officials she met during the visit denied that two defenders had been arrested.",
                 "None of the families she met knew why their relatives had been detained.",
                 "Nobody she met during the visit was willing to speak openly, for fear of reprisals.",
                 "None of the defenders whom she met in the north and who were later detained had been charged.")) {
-            assertThat(status("no-reprisals", intro + text)).as(text).isNotEqualTo(Status.MET);
+            assertThat(status("no-reprisals", INTRO + text)).as(text).isNotEqualTo(Status.MET);
         }
         // What they report, and the harm itself, still are.
-        assertThat(status("no-reprisals", intro + "None of those who met her has suffered reprisals."))
+        assertThat(status("no-reprisals", INTRO + "None of those who met her has suffered reprisals."))
                 .isEqualTo(Status.MET);
     }
 }
